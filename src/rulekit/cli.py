@@ -1,0 +1,131 @@
+"""The ``rulekit`` command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from rulekit import __version__
+from rulekit.config import Config
+from rulekit.config import load as load_config
+from rulekit.engine import Engine
+from rulekit.errors import ConfigError, RulekitError
+
+#: Exit statuses, as documented in the README.
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"rulekit: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a report so that a killed run leaves the previous report whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.group()
+@click.version_option(__version__, prog_name="rulekit")
+def main() -> None:
+    """Check government websites and new-media accounts against the national indicators."""
+
+
+@main.command()
+@click.argument("config_path", metavar="CONFIG", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", default="text", show_default=True,
+              help="Output format: text or json (plugins may add more).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to FILE (atomically) instead of standard output.")
+@click.option("--select", multiple=True, help="Rule ids or prefixes to run (comma-separated).")
+@click.option("--ignore", multiple=True, help="Rule ids or prefixes to skip (comma-separated).")
+@click.option("--plugin", "-p", "plugins", multiple=True,
+              help="Load a plugin module or .py file (repeatable).")
+@click.option("--as-of", "as_of", default=None,
+              help="Override the config's monitoring point (YYYY-MM-DD).")
+def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
+        ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None) -> None:
+    """Run the checks of CONFIG and report the findings.
+
+    Exit status: 0 no findings, 1 findings, 2 a usage, config or input error that stopped
+    the run.
+    """
+    try:
+        config = load_config(config_path)
+        if as_of:
+            try:
+                config.as_of, config.as_of_given = dt.date.fromisoformat(as_of), True
+            except ValueError:
+                _fail(f"--as-of {as_of!r} is not a date (write it as 2022-05-31)")
+        if not config.as_of_given:
+            click.echo(f"rulekit: as_of not set in {config_path}; using today, "
+                       f"{config.as_of.isoformat()}", err=True)
+        engine = Engine(config, extra_plugins=list(plugins), select=_split(select) or None,
+                        ignore=_split(ignore), progress=_progress())
+        reporter = engine.pm.hook.rulekit_make_reporter(format=fmt)
+        if reporter is None:
+            formats = sorted({f for fs in engine.pm.hook.rulekit_report_formats() for f in fs})
+            _fail(f"unknown --format {fmt!r}; available: {', '.join(formats)}")
+        result = engine.run()
+    except RulekitError as exc:
+        _fail(str(exc))
+        return
+    buffer = io.StringIO()
+    reporter.write(result.findings, result.summary, buffer)
+    if output:
+        write_atomically(Path(output), buffer.getvalue())
+    else:
+        click.echo(buffer.getvalue(), nl=False)
+    sys.exit(result.exit_code)
+
+
+def _progress():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(message: str) -> None:
+        click.echo(f"\r\033[K{message}", err=True, nl=False)
+
+    return show
+
+
+@main.command("rules")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Also load the plugins this config names.")
+@click.option("--plugin", "-p", "plugins", multiple=True, help="Load a plugin (repeatable).")
+def list_rules(config_path: str | None, plugins: tuple[str, ...]) -> None:
+    """List every loaded rule: id, title, source plugin and default options."""
+    try:
+        config = load_config(config_path) if config_path else Config(
+            path=None, as_of=dt.date.today(), as_of_given=False)
+        engine = Engine(config, extra_plugins=list(plugins))
+    except RulekitError as exc:
+        _fail(str(exc))
+        return
+    for rule in engine.all_rules:
+        defaults = ", ".join(f"{k}={v!r}" for k, v in rule.defaults.items()) or "-"
+        click.echo(f"{rule.id}\t{rule.title}\t[{rule.plugin}]\t{rule.scope}\t{defaults}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,299 @@
+"""The run's configuration: YAML (safe loader), JSON Schema, paths, errors with file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import fnmatch
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+import yaml
+
+from rulekit.errors import ConfigError
+from rulekit.model import Column
+
+#: Aliases a config may hold before it is refused: anchors that expand without bound
+#: ("billion laughs") would otherwise make validation exponential.
+MAX_ALIASES = 200
+
+_COLUMN = {
+    "type": "object",
+    "required": ["match"],
+    "additionalProperties": False,
+    "properties": {
+        "name": {"type": "string"},
+        "type": {"type": "string"},
+        "match": {"type": "string", "minLength": 1},
+    },
+}
+_SITE = {
+    "type": "object",
+    "required": ["name", "export"],
+    "additionalProperties": False,
+    "properties": {
+        "name": {"type": "string", "minLength": 1},
+        "export": {"type": "string", "minLength": 1},
+        "base_url": {"type": "string"},
+        "columns": {"type": "array", "items": _COLUMN},
+    },
+}
+#: The core's schema; each rule adds its own options schema under ``rules.options.<id>``.
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "as_of": {"type": "string", "format": "date"},
+        "sites": {"type": "array", "items": _SITE},
+        "newmedia": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "inventory": {"type": "string"},
+                "posts": {"type": "string"},
+                "registry": {"type": "string"},
+            },
+        },
+        "rules": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "select": {"type": "array", "items": {"type": "string"}},
+                "ignore": {"type": "array", "items": {"type": "string"}},
+                "options": {"type": "object", "additionalProperties": {"type": "object"}},
+            },
+        },
+        "plugins": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+
+@dataclass(frozen=True)
+class ColumnConfig:
+    """A configured column: pages whose URL matches ``match`` (prefix or glob) belong to it."""
+
+    name: str | None
+    type: str | None
+    match: str
+
+    def covers(self, url: str) -> bool:
+        path = urlsplit(url).path or "/"
+        if any(ch in self.match for ch in "*?["):
+            return fnmatch.fnmatch(path, self.match) or fnmatch.fnmatch(url, self.match)
+        if "://" in self.match:
+            return url.startswith(self.match)
+        return path.startswith(self.match) or ("/" + path.lstrip("/")).startswith(self.match)
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """One site of the config: a name, its export (a path) and how to read it."""
+
+    name: str
+    export: Path
+    base_url: str = "http://localhost/"
+    columns: tuple[ColumnConfig, ...] = ()
+    where: str = ""
+
+    def column_for(self, url: str) -> Column | None:
+        """The first configured column whose pattern covers ``url``."""
+        for col in self.columns:
+            if col.covers(url):
+                return Column(name=col.name, type=col.type)
+        return None
+
+
+@dataclass
+class Config:
+    """A loaded, validated configuration. Paths are absolute."""
+
+    path: Path | None
+    as_of: dt.date
+    as_of_given: bool
+    sites: list[SiteConfig] = field(default_factory=list)
+    inventory: Path | None = None
+    posts: Path | None = None
+    registry: Path | None = None
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    plugins: list[str] = field(default_factory=list)
+    lines: dict[tuple[Any, ...], int] = field(default_factory=dict)
+    #: every selected rule's options, defaults applied (filled by the engine)
+    rules_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def where(self, *path: Any) -> str:
+        """``file:line`` of a config key, as precise as the YAML allows."""
+        name = str(self.path) if self.path else "<config>"
+        key = tuple(path)
+        while key and key not in self.lines:
+            key = key[:-1]
+        line = self.lines.get(key)
+        return f"{name}:{line}" if line else name
+
+
+def load(path: str | Path, *, today: dt.date | None = None) -> Config:
+    """Read and validate a config file. Raises :class:`ConfigError` naming file and line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+    return parse(text, path=path.resolve(), today=today)
+
+
+def parse(text: str, *, path: Path | None = None, today: dt.date | None = None) -> Config:
+    """Validate a config given as YAML text; relative paths resolve from ``path``'s folder."""
+    name = str(path) if path else "<config>"
+    data, lines = _load_yaml(text, name)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{name}:1: the config must be a mapping of keys (as_of, sites, …)")
+    if isinstance(data.get("as_of"), (dt.date, dt.datetime)):
+        data["as_of"] = data["as_of"].isoformat()[:10]
+    _validate(data, SCHEMA, name, lines)
+    base = path.parent if path else Path.cwd()
+    as_of_given = "as_of" in data
+    if as_of_given:
+        try:
+            as_of = dt.date.fromisoformat(str(data["as_of"]))
+        except ValueError:
+            raise ConfigError(f"{_at(name, lines, ('as_of',))}: as_of: {data['as_of']!r} is not "
+                              "a date (write it as 2022-05-31)") from None
+    else:
+        as_of = today or dt.date.today()
+    sites = []
+    for i, site in enumerate(data.get("sites") or []):
+        columns = tuple(ColumnConfig(c.get("name"), c.get("type"), c["match"])
+                        for c in site.get("columns") or [])
+        sites.append(SiteConfig(
+            name=site["name"], export=_resolve(base, site["export"]),
+            base_url=site.get("base_url") or "http://localhost/", columns=columns,
+            where=_at(name, lines, ("sites", i))))
+    newmedia = data.get("newmedia") or {}
+    rules = data.get("rules") or {}
+    plugins = [p if not p.endswith(".py") else str(_resolve(base, p))
+               for p in data.get("plugins") or []]
+    return Config(
+        path=path, as_of=as_of, as_of_given=as_of_given, sites=sites,
+        inventory=_resolve(base, newmedia.get("inventory")),
+        posts=_resolve(base, newmedia.get("posts")),
+        registry=_resolve(base, newmedia.get("registry")),
+        select=list(rules.get("select") or []), ignore=list(rules.get("ignore") or []),
+        options={k: dict(v) for k, v in (rules.get("options") or {}).items()},
+        plugins=plugins, lines=lines)
+
+
+def _resolve(base: Path, value: str | None) -> Path | None:
+    if not value:
+        return None
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else (base / p).resolve()
+
+
+def _at(name: str, lines: Mapping[tuple[Any, ...], int], path: Sequence[Any]) -> str:
+    key = tuple(path)
+    while key and key not in lines:
+        key = key[:-1]
+    return f"{name}:{lines[key]}" if key in lines else name
+
+
+def _load_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    """Safe-load YAML and record the line of every key, refusing runaway aliases."""
+    loader = yaml.SafeLoader(text)
+    try:
+        aliases = 0
+        for event in loader.parse():
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    raise ConfigError(
+                        f"{name}:{event.start_mark.line + 1}: more than {MAX_ALIASES} YAML "
+                        "aliases: refusing a config that could expand without bound")
+        loader = yaml.SafeLoader(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        problem = exc.problem or "invalid YAML"
+        if "could not determine a constructor" in str(exc):
+            problem = f"unsafe or unknown YAML tag refused ({exc.problem})"
+        raise ConfigError(f"{name}{line}: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{name}: invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    lines: dict[tuple[Any, ...], int] = {}
+    if node is not None:
+        _marks(node, (), lines, set())
+    return data, lines
+
+
+def _marks(node: yaml.Node, path: tuple[Any, ...], lines: dict, seen: set[int]) -> None:
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                lines[path + (key.value,)] = key.start_mark.line + 1
+                _marks(value, path + (key.value,), lines, seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _marks(item, path + (i,), lines, seen)
+
+
+def _validate(data: Any, schema: Mapping[str, Any], name: str,
+              lines: Mapping[tuple[Any, ...], int], prefix: tuple[Any, ...] = ()) -> None:
+    """Validate with JSON Schema; raise the first error as ``file:line: key: message``."""
+    validator = jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return
+    messages = [describe(err, name, lines, prefix) for err in errors[:10]]
+    raise ConfigError("\n".join(messages))
+
+
+def describe(err: jsonschema.ValidationError, name: str,
+             lines: Mapping[tuple[Any, ...], int], prefix: tuple[Any, ...] = ()) -> str:
+    """One validation error in the user's terms: where, which key, what is expected."""
+    path = prefix + tuple(err.absolute_path)
+    dotted = ".".join(str(p) for p in path) or "(top level)"
+    if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        allowed = list(err.schema.get("properties", {}))
+        extra = [k for k in err.instance if k not in allowed]
+        parts = []
+        for key in extra:
+            hint = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+            parts.append(f"{_at(name, lines, path + (key,))}: {dotted}: unknown key "
+                         f"{key!r}{suggestion}; expected one of: {', '.join(allowed)}")
+        return "\n".join(parts)
+    return f"{_at(name, lines, path)}: {dotted}: {err.message}"
+
+
+def validate_options(config: Config, rule_id: str, schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A rule's options from the config, validated against its schema, defaults applied."""
+    given = config.options.get(rule_id, {})
+    name = str(config.path) if config.path else "<config>"
+    _validate(given, schema, name, config.lines, ("rules", "options", rule_id))
+    values = {k: spec["default"] for k, spec in schema.get("properties", {}).items()
+              if "default" in spec}
+    values.update(given)
+    return values
+
+
+def nearest(word: str, choices: Sequence[str]) -> str | None:
+    """The closest valid spelling of ``word``, to suggest in an error message."""
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
+    return found[0] if found else None

@@ -1,0 +1,441 @@
+"""The engine: builds the plugin manager, loads plugins, maps rules over inputs, reduces.
+
+Page rules see one page at a time (the DOM is dropped before the next page is read);
+account rules see one account with the registry; site rules see compact page summaries,
+collected only when a site rule is selected. One broken page, row or plugin never stops the
+run: it becomes an ``input`` or ``plugin`` finding and the run goes on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import pluggy
+
+from rulekit import hookspecs
+from rulekit.config import Config, SiteConfig, nearest, validate_options
+from rulekit.errors import ConfigError, InputError
+from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
+from rulekit.page import Page
+from rulekit.redact import redact
+from rulekit.reporters import RunSummary
+from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource
+from rulekit.rules import MalformedResult, Rule, matches, rules_in, select
+
+ENTRY_POINT_GROUP = "rulekit.plugins"
+#: Core plugins: readers and reporters are plugins like any other.
+BUILTIN_PLUGINS = (
+    "rulekit.readers.mirror",
+    "rulekit.readers.warc",
+    "rulekit.readers.attachments",
+    "rulekit.readers.tables",
+    "rulekit.reporters.text",
+    "rulekit.reporters.json",
+)
+#: Ids of the findings the engine itself makes (not rules).
+INPUT = "input"
+PLUGIN = "plugin"
+
+
+class _Collector:
+    """The default ``rulekit_collect_rules``: every ``@rule`` object of a plugin module."""
+
+    @hookspecs.hookimpl(trylast=True)
+    def rulekit_collect_rules(self, plugin: object) -> list[Rule]:
+        return list(rules_in(plugin))
+
+
+@dataclass
+class PageSummary:
+    """What site rules know of a page after the map: no text, no DOM."""
+
+    url: str
+    kind: str
+    title: str | None
+    pub_date: Any
+    column: Column
+    is_article: bool
+    status: int | None
+    links: tuple[str, ...] = ()
+
+
+@dataclass
+class RunResult:
+    """The findings of a run and its summary."""
+
+    findings: list[Finding]
+    summary: RunSummary
+    plugin_errors: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.findings else 0
+
+
+@dataclass
+class Engine:
+    """One configured run. Build it, then call :meth:`run`."""
+
+    config: Config
+    extra_plugins: list[str] = field(default_factory=list)
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    progress: Callable[[str], None] | None = None
+    use_entry_points: bool = True
+
+    def __post_init__(self) -> None:
+        self.pm = pluggy.PluginManager("rulekit")
+        self.pm.add_hookspecs(hookspecs)
+        self.load_errors: list[Finding] = []
+        self.pm.register(_Collector(), name="rulekit.collector")
+        for name in BUILTIN_PLUGINS:
+            self.pm.register(importlib.import_module(name), name=name)
+        if self.use_entry_points:
+            self._load_entry_points()
+        for spec in list(self.config.plugins) + list(self.extra_plugins):
+            self._register(load_plugin(spec), spec)
+        self.all_rules = self._collect()
+        self.rules = self._select()
+        self._options()
+        self.pm.hook.rulekit_configure(config=self.config)
+
+    # -- loading ---------------------------------------------------------------------------
+    def _register(self, plugin: object, name: str) -> None:
+        api = hookspecs.plugin_api(plugin)
+        major = hookspecs.HOOKSPEC_VERSION.split(".")[0]
+        if api is not None and api.split(".")[0] != major:
+            raise ConfigError(
+                f"plugin {name} was written for rulekit plugin API {api}; this rulekit provides "
+                f"API {hookspecs.HOOKSPEC_VERSION} (install a version of the plugin for API {major})")
+        if self.pm.is_registered(plugin):
+            return
+        self.pm.register(plugin, name=name)
+
+    def _load_entry_points(self) -> None:
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            try:
+                plugin = ep.load()
+            except Exception as exc:  # a broken plugin must not stop the run
+                self.load_errors.append(self._plugin_finding(
+                    ep.name, None, f"插件无法加载：{type(exc).__name__}: {exc}",
+                    Target(kind="file", path=ep.value)))
+                continue
+            self._register(plugin, ep.name)
+
+    def _collect(self) -> list[Rule]:
+        rules: dict[str, Rule] = {}
+        for plugin in self.pm.get_plugins():
+            name = self.pm.get_name(plugin) or repr(plugin)
+            for found in self.pm.hook.rulekit_collect_rules(plugin=plugin):
+                for rule in found or ():
+                    if not isinstance(rule, Rule):
+                        raise ConfigError(f"plugin {name}: rulekit_collect_rules returned "
+                                          f"{type(rule).__name__}, not a rulekit.Rule")
+                    if rule.id in rules and rules[rule.id] is not rule:
+                        raise ConfigError(f"rule {rule.id} is defined twice: by "
+                                          f"{rules[rule.id].plugin} and by {name}")
+                    if not rule.plugin:
+                        rule.plugin = name
+                    rules[rule.id] = rule
+        return sorted(rules.values(), key=lambda r: r.id)
+
+    def _select(self) -> list[Rule]:
+        chosen_select = self.select if self.select else self.config.select
+        chosen_ignore = list(self.config.ignore) + list(self.ignore or [])
+        ids = [r.id for r in self.all_rules]
+        for key, entries in (("select", chosen_select), ("ignore", chosen_ignore)):
+            for entry in entries or []:
+                if not any(matches(rid, entry) for rid in ids):
+                    hint = nearest(entry, ids + sorted({i.split(".")[0] for i in ids}))
+                    suggestion = f" (did you mean {hint!r}?)" if hint else ""
+                    raise ConfigError(f"{self.config.where('rules', key)}: rules.{key}: no loaded "
+                                      f"rule matches {entry!r}{suggestion}")
+        return select(self.all_rules, chosen_select, chosen_ignore)
+
+    def _options(self) -> None:
+        known = {r.id for r in self.all_rules}
+        for rule_id in self.config.options:
+            if rule_id not in known:
+                hint = nearest(rule_id, sorted(known))
+                suggestion = f" (did you mean {hint!r}?)" if hint else ""
+                raise ConfigError(f"{self.config.where('rules', 'options', rule_id)}: "
+                                  f"rules.options: no loaded rule {rule_id!r}{suggestion}")
+        for rule in self.all_rules:
+            self.config.rules_options[rule.id] = validate_options(self.config, rule.id,
+                                                                  rule.options)
+
+    # -- findings ---------------------------------------------------------------------------
+    def _finding(self, rule: Rule, problem: Problem, target: Target) -> Finding:
+        return Finding(
+            rule=rule.id, severity=problem.severity or rule.severity,
+            message=redact(problem.message), target=problem.target or target,
+            evidence=redact(problem.evidence), title=rule.title, plugin=rule.plugin,
+            details=dict(problem.details),
+        ).with_fingerprint(redact(problem.key) if problem.key is not None else None)
+
+    def _input_finding(self, error: InputError, target: Target) -> Finding:
+        return Finding(
+            rule=INPUT, severity="error", title="输入无法读取",
+            message=redact(f"输入无法读取：{error.message}"), target=target,
+            evidence=redact(error.where or ""),
+        ).with_fingerprint(error.message)
+
+    def _plugin_finding(self, plugin: str, rule: Rule | None, message: str,
+                        target: Target) -> Finding:
+        return Finding(
+            rule=PLUGIN, severity="error", title="插件运行出错", message=redact(message),
+            target=target, plugin=plugin, details={"rule": rule.id if rule else None},
+        ).with_fingerprint(f"{plugin}:{rule.id if rule else ''}:{message}")
+
+    def _apply(self, rule: Rule, target: Target, where: str, **available: Any) -> Iterator[Finding]:
+        try:
+            problems = rule(**available)
+        except InputError as exc:
+            yield self._input_finding(InputError(exc.message, exc.where or where), target)
+            return
+        except MalformedResult as exc:
+            self.plugin_errors += 1
+            yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}"
+                                       f"输出格式错误：{exc}（输入：{where}）", target)
+            return
+        except Exception as exc:  # a rule that raises never stops the run
+            self.plugin_errors += 1
+            yield self._plugin_finding(
+                rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}处理{where}时出错："
+                f"{type(exc).__name__}: {exc}", target)
+            return
+        for problem in problems:
+            yield self._finding(rule, problem, target)
+
+    # -- the run ------------------------------------------------------------------------------
+    def run(self) -> RunResult:
+        """Read every input, apply every selected rule, return the findings."""
+        from rulekit import __version__
+
+        started = time.perf_counter()
+        self.plugin_errors = 0
+        summary = RunSummary(
+            as_of=self.config.as_of, as_of_given=self.config.as_of_given,
+            config=str(self.config.path) if self.config.path else None, version=__version__,
+            sites=[s.name for s in self.config.sites], rules=[r.id for r in self.rules])
+        findings: list[Finding] = list(self.load_errors)
+        for site in self.config.sites:
+            findings.extend(self._run_site(site, summary))
+        findings.extend(self._run_accounts(summary))
+        summary.seconds = time.perf_counter() - started
+        findings = dedupe(findings)
+        findings.sort(key=lambda f: (f.target.kind == "account", f.target.site or "",
+                                     f.target.url or f.target.path or "", f.target.name or "",
+                                     f.rule, f.fingerprint))
+        return RunResult(findings=findings, summary=summary, plugin_errors=self.plugin_errors)
+
+    def _by_scope(self, scope: str) -> list[Rule]:
+        return [r for r in self.rules if r.scope == scope]
+
+    def _run_site(self, site: SiteConfig, summary: RunSummary) -> Iterator[Finding]:
+        page_rules = self._by_scope("page")
+        site_rules = self._by_scope("site")
+        site_target = Target(kind="site", site=site.name, url=site.base_url)
+        if not site.export.exists():
+            yield self._input_finding(InputError("site export not found", str(site.export)),
+                                      site_target)
+            return
+        resources = self.pm.hook.rulekit_open_export(site=site)
+        if resources is None:
+            yield self._input_finding(InputError(
+                "no reader recognises this export (a mirror directory, .warc or .warc.gz)",
+                str(site.export)), site_target)
+            return
+        parents: dict[str, tuple[str, str | None, Column]] = {}
+        summaries: list[PageSummary] = []
+        for res in _guarded(resources, str(site.export)):
+            if isinstance(res, InputError):
+                yield self._input_finding(res, Target(kind="file", site=site.name,
+                                                      path=res.where))
+                continue
+            page = self._open(res, site, parents)
+            if isinstance(page, Finding):
+                yield page
+                continue
+            if page is None:
+                continue
+            if page.is_attachment:
+                summary.attachments += 1
+            else:
+                summary.pages += 1
+            if self.progress and (summary.pages + summary.attachments) % 50 == 0:
+                self.progress(f"{site.name}: {summary.pages} pages, "
+                              f"{summary.attachments} attachments")
+            yield from self._check_page(page, site, page_rules)
+            if not page.is_attachment:
+                for link, _fmt in page.attachments:
+                    parents.setdefault(link.url, (page.url, page.title, page.column))
+            if site_rules:
+                summaries.append(PageSummary(
+                    url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
+                    column=page.column, is_article=page.is_article, status=page.status,
+                    links=tuple(link.url for link in page.links)))
+            page.release()
+        options = self.config.rules_options
+        for rule in site_rules:
+            yield from self._apply(rule, site_target, site.name, site=site, pages=summaries,
+                                   options=options.get(rule.id, {}), as_of=self.config.as_of,
+                                   config=self.config)
+
+    def _open(self, res: Resource, site: SiteConfig,
+              parents: dict[str, tuple[str, str | None, Column]]) -> Page | Finding | None:
+        """Load a resource as a Page, or an input finding; None for files no rule reads."""
+        is_html = res.is_html and res.extension not in ATTACHMENT_EXTENSIONS
+        kind = "page" if is_html else "attachment"
+        target = Target(kind=kind, site=site.name, url=res.url)
+        try:
+            data = res.load()
+        except InputError as exc:
+            return self._input_finding(exc, target)
+        except OSError as exc:
+            return self._input_finding(InputError(f"cannot read file: {exc.strerror or exc}",
+                                                  res.where), target)
+        if is_html:
+            page = Page(res.url, data, site=site, where=res.where, content_type=res.content_type,
+                        status=res.status, info=dict(res.info))
+            problem = _html_problem(data, page)
+            if problem:
+                return self._input_finding(InputError(problem, res.where), target)
+            return page
+        try:
+            text = self.pm.hook.rulekit_extract_text(name=res.url, data=data,
+                                                     content_type=res.content_type)
+        except InputError as exc:
+            parent = parents.get(res.url)
+            target = Target(kind="attachment", site=site.name, url=res.url,
+                            parent_url=parent[0] if parent else None)
+            return self._input_finding(InputError(exc.message, exc.where or res.where), target)
+        if text is None:
+            return None
+        parent = parents.get(res.url)
+        return Page(res.url, b"", site=site, where=res.where, kind="attachment",
+                    content_type=res.content_type, status=res.status, info=dict(res.info),
+                    attachment_text=text, parent_url=parent[0] if parent else None,
+                    parent_title=parent[1] if parent else None,
+                    parent_column=parent[2] if parent else None)
+
+    def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule]) -> Iterator[Finding]:
+        target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
+                        url=page.url, parent_url=page.parent_url)
+        if page.decoded.problem:
+            yield self._input_finding(InputError(page.decoded.problem, page.where), target)
+        options = self.config.rules_options
+        for rule in rules:
+            if page.is_attachment and not rule.attachments:
+                continue
+            yield from self._apply(rule, target, page.where, page=page, site=site,
+                                   options=options.get(rule.id, {}), as_of=self.config.as_of,
+                                   config=self.config)
+
+    # -- accounts ---------------------------------------------------------------------------
+    def _run_accounts(self, summary: RunSummary) -> Iterator[Finding]:
+        from rulekit.newmedia import load_accounts, load_posts, load_registry
+
+        cfg = self.config
+        rules = self._by_scope("account")
+        if cfg.inventory is None:
+            return
+        errors: list[Finding] = []
+
+        def report(error: InputError) -> None:
+            errors.append(self._input_finding(error, Target(kind="file", path=error.where)))
+
+        accounts = load_accounts(self.pm, cfg.inventory, report)
+        registry = load_registry(self.pm, cfg.registry, report) if cfg.registry else []
+        posts = load_posts(self.pm, cfg.posts, report) if cfg.posts else None
+        yield from errors
+        summary.accounts = len(accounts)
+        options = cfg.rules_options
+        for account in accounts:
+            own = posts.get(account_key(account), []) if posts is not None else None
+            for rule in rules:
+                yield from self._apply(rule, account.target(), account.where, account=account,
+                                       posts=own, registry=registry, accounts=accounts,
+                                       options=options.get(rule.id, {}), as_of=cfg.as_of,
+                                       config=cfg)
+
+
+def account_key(account: Account | Post) -> str:
+    """How posts are matched to accounts: the normalised name."""
+    from rulekit.accounts import normalize_name
+
+    return normalize_name(account.name if isinstance(account, Account) else account.account)
+
+
+def _guarded(resources: Iterable[Resource | InputError], where: str
+             ) -> Iterator[Resource | InputError]:
+    """Iterate a reader, turning a crash of the reader itself into a final input error."""
+    it = iter(resources)
+    while True:
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        except InputError as exc:
+            yield exc
+            return
+        except Exception as exc:  # a broken reader plugin: report, keep what was read
+            yield InputError(f"export reader failed: {type(exc).__name__}: {exc}", where)
+            return
+        yield item
+
+
+def _html_problem(data: bytes, page: Page) -> str | None:
+    """Why a file named like a page is not one: empty, binary, or without any markup."""
+    if not data.strip():
+        return "page is empty"
+    head = data[:4096]
+    if head.count(b"\x00") > len(head) // 10 and not page.decoded.encoding.startswith("utf-16"):
+        return "binary data in a file named as an HTML page"
+    if page.tree is None:
+        return "page has no HTML that can be parsed"
+    return None
+
+
+def dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop repeated findings (same fingerprint), keeping the first."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for f in findings:
+        key = (f.rule, f.fingerprint)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def load_plugin(spec: str) -> object:
+    """Import a plugin named on the command line or in the config: a module or a .py file."""
+    if spec.endswith(".py"):
+        path = Path(spec)
+        if not path.is_file():
+            raise ConfigError(f"plugin file not found: {spec}")
+        module_name = f"rulekit_local_{path.stem}_{abs(hash(str(path.resolve()))) % 10**8}"
+        module_spec = importlib.util.spec_from_file_location(module_name, path)
+        if module_spec is None or module_spec.loader is None:
+            raise ConfigError(f"cannot load plugin file {spec}")
+        module = importlib.util.module_from_spec(module_spec)
+        sys.modules[module_name] = module
+        try:
+            module_spec.loader.exec_module(module)
+        except Exception as exc:
+            raise ConfigError(f"plugin {spec} failed to import: {type(exc).__name__}: {exc}"
+                              ) from None
+        return module
+    try:
+        return importlib.import_module(spec)
+    except ImportError as exc:
+        raise ConfigError(f"plugin module {spec!r} cannot be imported: {exc}") from None

@@ -1,0 +1,31 @@
+"""Errors that carry where the bad input is, so messages can name the file, line or record."""
+
+from __future__ import annotations
+
+
+class RulekitError(Exception):
+    """Base class of every error rulekit raises on purpose."""
+
+
+class InputError(RulekitError):
+    """An input (page, attachment, table row, file) could not be read.
+
+    It never stops a run: the engine turns it into an ``input`` finding and goes on.
+    ``where`` names the file, URL, line or record; the message says what was wrong.
+    """
+
+    def __init__(self, message: str, where: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class ConfigError(RulekitError):
+    """The configuration is invalid: the run cannot start (exit status 2)."""
+
+
+class UsageError(RulekitError):
+    """The command line asks for something impossible (exit status 2)."""

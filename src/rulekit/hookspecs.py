@@ -1,0 +1,101 @@
+"""The contract between rulekit and its plugins: every hook, documented where it is declared.
+
+A plugin is a module (or object) with functions marked ``@rulekit.hookimpl`` whose names are
+hooks below. Plugins come from the ``rulekit.plugins`` entry-point group (the national rules
+register that way too), from the config's ``plugins:`` list and from ``-p/--plugin``.
+
+Most plugins need none of these hooks: a module that defines functions decorated with
+``@rulekit.rule`` is collected by the default :func:`rulekit_collect_rules`, as pytest
+collects ``test_*`` functions. The hooks are for the rest of the pipeline: input readers,
+attachment text, tables, and reporters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from rulekit.config import Config, SiteConfig
+    from rulekit.readers.tables import Record
+    from rulekit.reporters import Reporter
+    from rulekit.resource import Resource
+    from rulekit.rules import Rule
+
+#: The version of this contract. A plugin may declare ``RULEKIT_API = "1"`` (the major
+#: version it was written for); the engine refuses a plugin whose major version differs.
+HOOKSPEC_VERSION = "1.0"
+
+hookspec = pluggy.HookspecMarker("rulekit")
+hookimpl = pluggy.HookimplMarker("rulekit")
+
+
+@hookspec
+def rulekit_collect_rules(plugin: object) -> Iterable[Rule] | None:
+    """Return the rules that ``plugin`` provides.
+
+    Called once for every registered plugin. The default implementation returns every
+    :class:`rulekit.Rule` object (a function decorated with ``@rulekit.rule``) found as an
+    attribute of the plugin module. Implement it to make rules at run time, for example one
+    rule per entry of a province's word list; return ``None`` for plugins you do not know.
+    """
+
+
+@hookspec
+def rulekit_configure(config: Config) -> None:
+    """Called once after the config is loaded and validated, before any input is read.
+
+    ``config.rules_options`` holds every selected rule's options with defaults applied.
+    Raise :class:`rulekit.ConfigError` to refuse the run with a message for the user.
+    """
+
+
+@hookspec(firstresult=True)
+def rulekit_open_export(site: SiteConfig) -> Iterable[Resource] | None:
+    """Return an iterable of the resources (pages and files) of a site export, or ``None``.
+
+    ``site.export`` is the path the config names. The first plugin that recognises it (a
+    mirror directory, a ``.warc``/``.warc.gz`` file, a province's CMS dump …) returns a lazy
+    iterable; it must stream, never read the whole export into memory. A resource that cannot
+    be read is yielded as a :class:`rulekit.InputError` so the run reports it and goes on.
+    HTML pages should come before the attachments they link to, when the format allows.
+    """
+
+
+@hookspec(firstresult=True)
+def rulekit_extract_text(name: str, data: bytes, content_type: str | None) -> str | None:
+    """Return the text of an attachment (``.docx``, ``.ofd``, ``.pdf``, ``.txt`` …) or ``None``.
+
+    ``name`` is the file name or URL path, ``content_type`` the HTTP content type when the
+    export knows it. Return ``None`` for formats you do not read; raise
+    :class:`rulekit.InputError` for a file that is corrupt. Text is block-aware: ``\\n``
+    between paragraphs, ``\\t`` between table cells.
+    """
+
+
+@hookspec(firstresult=True)
+def rulekit_read_table(path: Path, fields: dict[str, list[str]]) -> Iterable[Record] | None:
+    """Return the records of a tabular input file (CSV, XLSX, JSON …), or ``None``.
+
+    ``fields`` maps each canonical field name to the header aliases accepted for it. Yield
+    :class:`rulekit.InputError` for a record that cannot be read, and go on with the rest.
+    """
+
+
+@hookspec(firstresult=True)
+def rulekit_make_reporter(format: str) -> Reporter | None:
+    """Return a reporter for the output format named ``format`` (``text``, ``json`` …)."""
+
+
+@hookspec
+def rulekit_report_formats() -> Iterable[str]:
+    """Return the output format names this plugin can make reporters for (for ``--format``)."""
+
+
+def plugin_api(plugin: Any) -> str | None:
+    """The hook-spec major version a plugin declares it was written for, if it says."""
+    value = getattr(plugin, "RULEKIT_API", None)
+    return None if value is None else str(value)

@@ -1,0 +1,141 @@
+"""Small immutable records that flow between readers, rules and reporters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a problem is: a page or attachment of a site, an account, or a whole site.
+
+    ``kind`` is ``page``, ``attachment``, ``account``, ``site`` or ``file`` (an input file
+    that is not a page, such as an inventory).  ``url`` is the attachment's own URL when the
+    problem is inside an attachment; ``parent_url`` then names the page that links to it.
+    """
+
+    kind: str
+    site: str | None = None
+    url: str | None = None
+    parent_url: str | None = None
+    platform: str | None = None
+    name: str | None = None
+    path: str | None = None
+
+    def key(self) -> str:
+        """A stable string that identifies the target, for fingerprints and sorting."""
+        if self.kind == "account":
+            return f"account:{self.platform}:{self.name}"
+        return f"{self.kind}:{self.site}:{self.url or self.path or ''}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem at one place, as every reporter receives it."""
+
+    rule: str
+    severity: str
+    message: str
+    target: Target
+    evidence: str = ""
+    title: str = ""
+    plugin: str | None = None
+    fingerprint: str = ""
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    def with_fingerprint(self, key: str | None = None) -> Finding:
+        """Return a copy whose fingerprint stays the same while the problem stays the same."""
+        basis = "\x1f".join([self.rule, self.target.key(), key if key is not None else self.message])
+        digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+        return replace(self, fingerprint=digest)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule yields: the engine adds the rule id, target and fingerprint.
+
+    ``key`` is what makes two problems of one rule at one target distinct (for example the
+    number found); it defaults to the message. ``target`` overrides the default target (the
+    page or account the rule was called with), as site-scope rules must do.
+    """
+
+    message: str
+    evidence: str = ""
+    severity: str | None = None
+    key: str | None = None
+    target: Target | None = None
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink on a page: absolute URL and its visible text (NFKC, collapsed)."""
+
+    url: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Column:
+    """A site column (栏目) a page belongs to: its name and its type (``policy``, ``penalty`` …)."""
+
+    name: str | None
+    type: str | None
+
+
+@dataclass(frozen=True)
+class Account:
+    """One new-media account of the inventory, with its fields normalised."""
+
+    platform: str
+    name: str
+    family: str
+    where: str
+    operator: str | None = None
+    certified_subject: str | None = None
+    region: str | None = None
+    last_post_at: dt.datetime | None = None
+    interaction: bool | None = None
+    menu_ok: bool | None = None
+    status: str | None = None
+    cancelled: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def target(self) -> Target:
+        return Target(kind="account", platform=self.platform, name=self.name, path=self.where)
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    """One row of the filing registry (全国政府网站与政务新媒体信息报送系统)."""
+
+    platform: str
+    name: str
+    family: str
+    where: str
+    certified_subject: str | None = None
+    operator: str | None = None
+    filing_no: str | None = None
+    status: str | None = None
+    cancelled: bool = False
+    filed_at: dt.date | None = None
+    cancelled_at: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post of an account, from the optional posts file."""
+
+    account: str
+    platform: str | None
+    published_at: dt.datetime
+    kind: str | None = None
+    title: str | None = None
+    url: str | None = None
+    where: str = ""

@@ -1,0 +1,308 @@
+"""The page a rule sees: one HTML page or readable attachment, parsed once, derived lazily.
+
+Every page rule shares one :class:`Page`: it is decoded and parsed at most once, and its
+text, links and metadata are computed on first use and cached. The engine drops the page
+(and its DOM) before reading the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree, html
+
+from rulekit.model import Column, Link
+from rulekit.readers.charset import Decoded, decode_html
+from rulekit.resource import ATTACHMENT_EXTENSIONS, url_extension
+from rulekit.text import Normalized, block_text, labelled_date, nfkc, normalize, parse_date_text
+
+if TYPE_CHECKING:
+    from rulekit.config import SiteConfig
+
+#: The national page metadata (《政府网站发展指引》), in their canonical spelling.
+NATIONAL_META = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnDescription",
+                 "ColumnKeywords", "ColumnType", "ArticleTitle", "PubDate", "ContentSource",
+                 "Keywords", "Author", "Description", "Image", "Url")
+_META_CANON = {name.lower(): name for name in NATIONAL_META}
+#: Words that name a link's format in its visible text (``PDF版``, ``下载WPS``).
+_TEXT_FORMATS = re.compile(r"(pdf|wps|docx?|ofd|xlsx?|et|txt|rtf|zip|rar)(?![a-z])", re.I)
+_CONTENT_TYPES = {
+    "application/pdf": ".pdf", "application/ofd": ".ofd", "application/msword": ".doc",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/kswps": ".wps", "application/wps-office.wps": ".wps",
+    "application/vnd.ms-works": ".wps", "application/vnd.ms-excel": ".xls",
+    "application/zip": ".zip", "text/plain": ".txt",
+}
+_LIST_PAGE = re.compile(r"(?:^|/)(?:index|default|list)(?:_\d+)?\.[a-z]+$|/$", re.I)
+#: HTML parser settings: no network, no entity expansion beyond HTML's own.
+_PARSER = html.HTMLParser(no_network=True, remove_comments=False, huge_tree=False,
+                          recover=True, default_doctype=False)
+
+
+class Page:
+    """An HTML page or a readable attachment, as page rules receive it.
+
+    ``kind`` is ``html`` or ``attachment``. For an attachment, ``text`` is the extracted
+    text, ``parent_url`` the page that links to it, and ``title`` that page's title.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        data: bytes,
+        *,
+        site: SiteConfig,
+        where: str,
+        kind: str = "html",
+        content_type: str | None = None,
+        status: int | None = None,
+        info: dict[str, Any] | None = None,
+        attachment_text: str | None = None,
+        parent_url: str | None = None,
+        parent_title: str | None = None,
+        parent_column: Column | None = None,
+    ) -> None:
+        self.url = url
+        self.data = data
+        self.site = site
+        self.where = where
+        self.kind = kind
+        self.content_type = content_type
+        self.status = status
+        self.info = info or {}
+        self.parent_url = parent_url
+        self._attachment_text = attachment_text
+        self._parent_title = parent_title
+        self._parent_column = parent_column
+
+    def __repr__(self) -> str:
+        return f"<Page {self.kind} {self.url}>"
+
+    @property
+    def is_attachment(self) -> bool:
+        return self.kind == "attachment"
+
+    # -- decoding and parsing: once ------------------------------------------------------
+    @cached_property
+    def decoded(self) -> Decoded:
+        """The page's text and the encoding used (``problem`` says if decoding was unclean)."""
+        if self.is_attachment:
+            return Decoded(self._attachment_text or "", "utf-8")
+        return decode_html(self.data, self.content_type)
+
+    @cached_property
+    def tree(self) -> etree._Element | None:
+        """The parsed DOM, or None for attachments and pages with no markup at all."""
+        if self.is_attachment:
+            return None
+        source = self.decoded.text.replace("\x00", "")
+        if not source.strip():
+            return None
+        try:
+            root = html.document_fromstring(source, parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            return None
+        return root
+
+    def release(self) -> None:
+        """Drop the DOM and the raw bytes; derived values already computed stay."""
+        self.__dict__.pop("tree", None)
+        self.data = b""
+
+    # -- text ------------------------------------------------------------------------------
+    @cached_property
+    def text(self) -> str:
+        """Visible text, block-aware: ``\\t`` between table cells, ``\\n`` between blocks."""
+        if self.is_attachment:
+            return self._attachment_text or ""
+        root = self.tree
+        if root is None:
+            return ""
+        body = root.find("body")
+        return block_text(body if body is not None else root)
+
+    @cached_property
+    def normalized(self) -> Normalized:
+        """``text`` after NFKC (full-width digits as ASCII) with an offset map back."""
+        return normalize(self.text)
+
+    # -- metadata --------------------------------------------------------------------------
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        """The national ``<meta name=… content=…>`` tags (first non-empty value of each).
+
+        Names are matched case-insensitively (``contentSource`` is ``ContentSource``); other
+        meta names are kept as written.
+        """
+        found: dict[str, str] = {}
+        if self.tree is None:
+            return found
+        for el in self.tree.iter("meta"):
+            name = (el.get("name") or "").strip()
+            content = el.get("content")
+            if not name or content is None:
+                continue
+            content = " ".join(content.split())
+            key = _META_CANON.get(name.lower(), name)
+            if content and key not in found:
+                found[key] = content
+        return found
+
+    @cached_property
+    def title(self) -> str | None:
+        """ArticleTitle meta, else ``<title>`` without its site-name suffix, else ``<h1>``.
+
+        For an attachment: the manifest's title, else the title of the page linking to it.
+        """
+        if self.info.get("title"):
+            return " ".join(str(self.info["title"]).split())
+        if self.is_attachment:
+            return self._parent_title
+        if self.meta.get("ArticleTitle"):
+            return self.meta["ArticleTitle"]
+        root = self.tree
+        if root is None:
+            return None
+        for tag in ("title", "h1"):
+            for el in root.iter(tag):
+                text = " ".join(el.text_content().split())
+                if text:
+                    return strip_site_suffix(text) if tag == "title" else text
+        return None
+
+    @cached_property
+    def pub_date(self) -> dt.date | None:
+        """The publish date: manifest, PubDate meta, else the visible labelled date."""
+        for value in (self.info.get("published"), self.meta.get("PubDate")):
+            if isinstance(value, dt.datetime):
+                return value.date()
+            if isinstance(value, dt.date):
+                return value
+            if value:
+                found = parse_date_text(str(value))
+                if found:
+                    return found
+        if self.is_attachment:
+            return None
+        return labelled_date(self.normalized.text)
+
+    @cached_property
+    def column(self) -> Column:
+        """The column (栏目): manifest, then the page's meta tags, then the config's columns."""
+        name = self.info.get("column") or self.meta.get("ColumnName")
+        ctype = self.info.get("column_type") or column_type_of(self.meta.get("ColumnType"))
+        ctype = ctype or column_type_of(name)
+        if ctype is None or name is None:
+            configured = self.site.column_for(self.url)
+            if configured is not None:
+                name = name or configured.name
+                ctype = ctype or configured.type
+        if (ctype is None or name is None) and self._parent_column is not None:
+            name = name or self._parent_column.name
+            ctype = ctype or self._parent_column.type
+        return Column(name=name, type=ctype)
+
+    @cached_property
+    def is_article(self) -> bool:
+        """Whether this is a document (an article), not a column's list page or the home page."""
+        if self.is_attachment:
+            return True
+        if self.info.get("title") or "ArticleTitle" in self.meta:
+            return True
+        if _LIST_PAGE.search(urlsplit(self.url).path or "/"):
+            return False
+        return self.pub_date is not None
+
+    # -- links -----------------------------------------------------------------------------
+    @cached_property
+    def links(self) -> list[Link]:
+        """Every ``<a href>`` as an absolute URL with its visible text."""
+        root = self.tree
+        if root is None:
+            return []
+        base = self.url
+        for el in root.iter("base"):
+            if el.get("href"):
+                base = urljoin(self.url, el.get("href").strip())
+                break
+        out: list[Link] = []
+        for el in root.iter("a"):
+            href = (el.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+                continue
+            try:
+                url = urljoin(base, href)
+            except ValueError:
+                continue
+            out.append(Link(url=url, text=nfkc(el.text_content() or el.get("title") or "")))
+        return out
+
+    @cached_property
+    def attachments(self) -> list[tuple[Link, str]]:
+        """Links that offer a file for download, each with its format (``pdf``, ``wps`` …)."""
+        out = []
+        for link in self.links:
+            fmt = link_format(link)
+            if fmt:
+                out.append((link, fmt))
+        return out
+
+
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜| - |－|—|-(?=[^-]*(?:网|网站|平台)$))\s*")
+_SITE_SUFFIX = re.compile(r"(?:网|网站|门户|门户网站|政府|公报|平台|官网|官方网站|首页)$")
+
+
+def strip_site_suffix(title: str) -> str:
+    """``文章标题_某某市人民政府网站`` -> ``文章标题``: drop trailing site-name segments."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if _SITE_SUFFIX.search(parts[0]):
+        return title  # the whole title names the site: a home or column page
+    while len(parts) > 1 and (not parts[-1].strip() or _SITE_SUFFIX.search(parts[-1].strip())):
+        parts.pop()
+    return "_".join(p for p in parts if p) if len(parts) > 1 else parts[0]
+
+
+def link_format(link: Link, content_type: str | None = None) -> str | None:
+    """A link's download format: from its URL, else its visible text, else a content type."""
+    ext = url_extension(link.url)
+    if ext in ATTACHMENT_EXTENSIONS:
+        return ext[1:]
+    if ext and ext not in {".jsp", ".php", ".asp", ".aspx", ".do", ".action", ".ashx"}:
+        return None  # a static page or an image is never a download, whatever its text says
+    m = _TEXT_FORMATS.search(link.text)
+    if m and len(link.text) <= 60:
+        return m.group(1).lower()
+    if content_type:
+        ext = _CONTENT_TYPES.get(content_type.split(";")[0].strip().lower())
+        if ext:
+            return ext[1:]
+    return None
+
+
+#: Column types named in Chinese in ``ColumnType``/``ColumnName`` metas, and the config's
+#: type names they mean.
+_COLUMN_WORDS = (
+    ("penalty", ("行政处罚", "处罚决定", "处罚信息", "双公示")),
+    ("policy", ("政策文件", "规范性文件", "政策法规", "政府文件")),
+    ("notice", ("通知公告", "公示公告", "公告")),
+    ("news", ("要闻", "动态", "新闻", "资讯")),
+    ("personnel", ("人事",)),
+    ("planning", ("规划",)),
+)
+
+
+def column_type_of(value: str | None) -> str | None:
+    """The column type a ``ColumnType``/``ColumnName`` value means, or None if it says none."""
+    if not value:
+        return None
+    value = nfkc(str(value))
+    if value.isascii() and value.isalpha():
+        return value.lower()
+    for ctype, words in _COLUMN_WORDS:
+        if any(word in value for word in words):
+            return ctype
+    return None

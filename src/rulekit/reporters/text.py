@@ -1,0 +1,64 @@
+"""The text report, for inspectors: Chinese, grouped by site and account, counts at the end."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TextIO
+
+from rulekit.hookspecs import hookimpl
+from rulekit.model import Finding
+from rulekit.reporters import RunSummary
+
+SEVERITY_LABEL = {"error": "问题", "warning": "提示", "info": "信息"}
+
+
+def _group(f: Finding) -> tuple[int, str]:
+    t = f.target
+    if t.kind == "account":
+        return (1, f"政务新媒体：{t.platform}“{t.name}”")
+    if t.site:
+        return (0, f"网站：{t.site}")
+    return (2, f"输入文件：{t.path or t.url or ''}")
+
+
+class TextReporter:
+    """Plain text, one block per site or account."""
+
+    def write(self, findings: list[Finding], run: RunSummary, out: TextIO) -> None:
+        date_note = "" if run.as_of_given else "（配置未指定，使用今天）"
+        out.write(f"监测时间点：{run.as_of.isoformat()}{date_note}\n")
+        ordered = sorted(findings, key=lambda f: (_group(f), f.target.url or "", f.rule))
+        for (_, heading), group in groupby(ordered, key=_group):
+            items = list(group)
+            out.write(f"\n{heading}（{len(items)}项）\n")
+            for f in items:
+                where = f.target.url or f.target.path or ""
+                if f.target.kind == "account":
+                    where = f.target.path or ""
+                label = SEVERITY_LABEL.get(f.severity, f.severity)
+                out.write(f"  [{label}] {f.rule} {f.message}\n")
+                if where:
+                    out.write(f"      位置：{where}\n")
+                if f.target.parent_url:
+                    out.write(f"      所在页面：{f.target.parent_url}\n")
+                if f.evidence:
+                    out.write(f"      证据：{f.evidence}\n")
+        counts = run.counts(findings)
+        out.write("\n")
+        out.write(f"共检查网站{len(run.sites)}个、页面{run.pages}个、附件{run.attachments}个、"
+                  f"政务新媒体账号{run.accounts}个；")
+        if counts:
+            detail = "，".join(f"{rule} {n}项" for rule, n in counts.items())
+            out.write(f"发现问题{len(findings)}项：{detail}。\n")
+        else:
+            out.write("未发现问题。\n")
+
+
+@hookimpl
+def rulekit_make_reporter(format: str) -> TextReporter | None:
+    return TextReporter() if format == "text" else None
+
+
+@hookimpl
+def rulekit_report_formats() -> list[str]:
+    return ["text"]

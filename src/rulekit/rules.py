@@ -1,0 +1,181 @@
+"""The ``@rule`` decorator: a check is a plain function that asks for what it needs by name.
+
+Like a pytest test asks for fixtures, a rule asks for arguments by parameter name::
+
+    @rulekit.rule("county.hotline", title="页面底部未公布12345热线", scope="page")
+    def hotline(page):
+        assert "12345" in page.text, "页面未公布12345政务服务便民热线"
+
+A rule either ``yield``s problems (:class:`rulekit.Problem` or a message string) or, for a
+plain pass/fail check, states an ``assert`` whose message becomes the finding.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rulekit.model import SEVERITIES, Problem
+
+#: What each scope's rules may ask for, by parameter name.
+SCOPE_ARGUMENTS: Mapping[str, frozenset[str]] = {
+    "page": frozenset({"page", "site", "options", "as_of", "config"}),
+    "site": frozenset({"site", "pages", "options", "as_of", "config"}),
+    "account": frozenset({"account", "posts", "registry", "accounts", "options", "as_of",
+                          "config"}),
+}
+RULE_ID = re.compile(r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
+
+
+class RuleDefinitionError(ValueError):
+    """A rule is declared wrongly (bad id, unknown scope, a parameter no scope provides)."""
+
+
+@dataclass
+class Rule:
+    """A check and what the engine needs to know about it.
+
+    ``options`` is a JSON Schema of an object; its ``default`` values are applied before the
+    rule runs. ``attachments`` says whether a page rule also runs on the text of readable
+    attachments. ``source`` and ``rationale`` feed ``rulekit explain``.
+    """
+
+    id: str
+    title: str
+    func: Callable[..., Any]
+    severity: str = "error"
+    scope: str = "page"
+    options: dict[str, Any] = field(default_factory=dict)
+    attachments: bool = False
+    source: str = ""
+    plugin: str = ""
+    params: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not RULE_ID.match(self.id):
+            raise RuleDefinitionError(
+                f"rule id {self.id!r} must be 'area.name' in lower case (like 'privacy.id-number')")
+        if self.scope not in SCOPE_ARGUMENTS:
+            raise RuleDefinitionError(
+                f"rule {self.id}: unknown scope {self.scope!r}; use one of "
+                f"{', '.join(SCOPE_ARGUMENTS)}")
+        if self.severity not in SEVERITIES:
+            raise RuleDefinitionError(
+                f"rule {self.id}: severity {self.severity!r} is not one of {', '.join(SEVERITIES)}")
+        self.options = options_schema(self.options)
+        params = tuple(inspect.signature(self.func).parameters)
+        unknown = [p for p in params if p not in SCOPE_ARGUMENTS[self.scope]]
+        if unknown:
+            raise RuleDefinitionError(
+                f"rule {self.id}: a {self.scope} rule cannot ask for {', '.join(unknown)}; it may "
+                f"ask for {', '.join(sorted(SCOPE_ARGUMENTS[self.scope]))}")
+        self.params = params
+
+    @property
+    def doc(self) -> str:
+        return inspect.getdoc(self.func) or ""
+
+    @property
+    def defaults(self) -> dict[str, Any]:
+        """The option values used when the config sets none."""
+        props = self.options.get("properties", {})
+        return {name: spec["default"] for name, spec in props.items() if "default" in spec}
+
+    def __call__(self, **available: Any) -> list[Problem]:
+        """Run the check with the arguments it asks for; return the problems it reports."""
+        kwargs = {name: available[name] for name in self.params}
+        try:
+            result = self.func(**kwargs)
+            if inspect.isgenerator(result) or isinstance(result, (list, tuple)):
+                return [as_problem(item, self) for item in result]
+            if result is None or result is True:
+                return []
+            return [as_problem(result, self)]
+        except AssertionError as exc:
+            message = str(exc).strip() or self.title
+            return [Problem(message=message)]
+
+
+class MalformedResult(TypeError):
+    """A rule yielded something that is neither a Problem nor a message."""
+
+
+def as_problem(item: Any, rule: Rule) -> Problem:
+    """Accept what rules yield: a Problem, a message string, or a dict of Problem fields."""
+    if isinstance(item, Problem):
+        return item
+    if isinstance(item, str) and item.strip():
+        return Problem(message=item)
+    if isinstance(item, Mapping) and isinstance(item.get("message"), str):
+        try:
+            return Problem(**item)
+        except TypeError as exc:
+            raise MalformedResult(f"rule {rule.id} yielded a malformed problem: {exc}") from None
+    raise MalformedResult(
+        f"rule {rule.id} yielded {type(item).__name__}, expected a rulekit.Problem or a message")
+
+
+def options_schema(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A full JSON Schema object from either a schema or a bare ``properties`` mapping."""
+    if not options:
+        return {"type": "object", "properties": {}, "additionalProperties": False}
+    if options.get("type") == "object" or "properties" in options:
+        schema = dict(options)
+        schema.setdefault("type", "object")
+        schema.setdefault("additionalProperties", False)
+        return schema
+    return {"type": "object", "properties": dict(options), "additionalProperties": False}
+
+
+def rule(
+    id: str,
+    *,
+    title: str,
+    severity: str = "error",
+    scope: str = "page",
+    options: Mapping[str, Any] | None = None,
+    attachments: bool = False,
+    source: str = "",
+) -> Callable[[Callable[..., Any]], Rule]:
+    """Declare a check. See the module docstring for how a rule is written."""
+
+    def decorate(func: Callable[..., Any]) -> Rule:
+        return Rule(id=id, title=title, func=func, severity=severity, scope=scope,
+                    options=dict(options or {}), attachments=attachments, source=source)
+
+    return decorate
+
+
+def rules_in(plugin: object) -> Iterator[Rule]:
+    """Every Rule an object (usually a module) holds as an attribute, in definition order."""
+    seen: set[int] = set()
+    for value in vars(plugin).values() if hasattr(plugin, "__dict__") else ():
+        if isinstance(value, Rule) and id(value) not in seen:
+            seen.add(id(value))
+            yield value
+
+
+def select(rules: Iterable[Rule], selected: Iterable[str] | None,
+           ignored: Iterable[str] | None) -> list[Rule]:
+    """Rules whose id matches a ``select`` entry (id or prefix) and no ``ignore`` entry.
+
+    Like ruff, the longer (more specific) match wins: ``select: [privacy.id-number]`` with
+    ``ignore: [privacy]`` keeps that one rule.
+    """
+
+    def best(rule_id: str, entries: list[str]) -> int:
+        return max((len(e) for e in entries if matches(rule_id, e)), default=-1)
+
+    sel = list(selected) if selected else [""]
+    ign = list(ignored or [])
+    return [r for r in rules if best(r.id, sel) > best(r.id, ign)]
+
+
+def matches(rule_id: str, entry: str) -> bool:
+    """Whether a select/ignore entry (an id, an area prefix, or ``ALL``) covers a rule id."""
+    if entry in {"", "ALL", "all"}:
+        return True
+    return rule_id == entry or rule_id.startswith(entry.rstrip(".") + ".")

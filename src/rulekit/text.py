@@ -1,0 +1,159 @@
+"""Text shared by every rule that reads text: block-aware extraction and NFKC normalisation.
+
+Rules must never see ``lxml``'s ``text_content()``: it glues table cells (name + ID + phone
+become one digit run) and drops ``<br>``. Here inline elements are joined without spaces,
+table cells are separated by ``\\t`` and blocks and line breaks by ``\\n``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from lxml import etree
+
+#: Elements whose content is never visible text.
+INVISIBLE = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe",
+     "object", "embed", "svg", "canvas", "select", "option", "textarea"}
+)
+#: Elements that start and end a line of their own.
+BLOCKS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+     "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame",
+     "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+     "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+     "tfoot", "thead", "tr", "ul", "caption", "input", "button"}
+)
+CELLS = frozenset({"td", "th"})
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_WS = re.compile(r"[ \t\r\n\f\v]+")
+_BLANK_LINES = re.compile(r"[ ]*\n[\n ]*")
+_SPACE_RUN = re.compile(r"[ ]{2,}")
+
+
+def _tag(el: etree._Element) -> str | None:
+    tag = el.tag
+    if not isinstance(tag, str):  # comments, processing instructions, entities
+        return None
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def block_text(root: etree._Element) -> str:
+    """Return the visible text of ``root``, block-aware (iterative: deep nesting is safe)."""
+    parts: list[str] = []
+    skip_depth = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = _tag(el)
+        if event == "start":
+            if tag is None:
+                continue
+            if skip_depth or tag in INVISIBLE:
+                skip_depth += 1
+                continue
+            if tag in BLOCKS:
+                parts.append("\n")
+            elif tag in CELLS:
+                parts.append("\t")
+            elif tag == "br":
+                parts.append("\n")
+            if el.text:
+                parts.append(_WS.sub(" ", el.text))
+        else:
+            if tag is not None and skip_depth:
+                skip_depth -= 1
+                if el.tail and not skip_depth:
+                    parts.append(_WS.sub(" ", el.tail))
+                continue
+            if tag in BLOCKS:
+                parts.append("\n")
+            elif tag in CELLS:
+                parts.append("\t")
+            if el.tail and el is not root:
+                parts.append(_WS.sub(" ", el.tail))
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Collapse the separators block extraction leaves: spaces around breaks, empty lines."""
+    text = _SPACE_RUN.sub(" ", text)
+    text = re.sub(r" *\t[ \t]*", "\t", text)
+    text = _BLANK_LINES.sub("\n", text)
+    return text.strip(" \n\t")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """NFKC text with a map back to the original: ``offsets[i]`` is where char ``i`` came from."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the original text."""
+        if not self.offsets:
+            return (0, 0)
+        last = self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+        return (self.offsets[start], last)
+
+
+def normalize(text: str) -> Normalized:
+    """NFKC one character at a time (offsets stay mapped), zero-width characters removed.
+
+    Full-width digits and letters (``６１０１``, ``Ｘ``) become ASCII; ``\\u3000`` and NBSP
+    become spaces.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch)
+            offsets.append(i)
+            continue
+        if ord(ch) in ZERO_WIDTH:
+            continue
+        norm = unicodedata.normalize("NFKC", ch)
+        out.append(norm)
+        offsets.extend([i] * len(norm))
+    return Normalized("".join(out), tuple(offsets))
+
+
+def nfkc(text: str) -> str:
+    """NFKC of a short string (names, titles, link text), zero-width removed, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(ZERO_WIDTH)
+    return " ".join(text.split())
+
+
+_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})(?![0-9])"
+)
+_DATE_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发文日期|更新时间|(?<![\u4e00-\u9fff])(?:日期|时间))\s*[:：]?\s*"
+    r"((?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2})"
+)
+_SOURCE_DATE = re.compile(
+    r"来源\s*[:：][^\n]{0,40}(?:\n[^\n]{0,40}){0,2}?\n?((?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})"
+)
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    """The first ``YYYY-MM-DD``-like date in ``text`` (any of - / . 年月日), or None."""
+    m = _DATE.search(nfkc(text))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def labelled_date(text: str) -> dt.date | None:
+    """The publish date a page shows: after 发布时间/发布日期/日期/时间, else after 来源."""
+    for pattern in (_DATE_LABEL, _SOURCE_DATE):
+        for m in pattern.finditer(text):
+            found = parse_date_text(m.group(1))
+            if found:
+                return found
+    return None

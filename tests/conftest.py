@@ -1,0 +1,91 @@
+"""Shared fixtures: write a small export and a config to a temporary folder, run, inspect."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from rulekit.config import load
+from rulekit.engine import Engine, RunResult
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+REAL = SHARED / "real"
+
+
+def page_html(body: str, *, title: str = "示例页面", meta: dict[str, str] | None = None,
+              charset: str = "utf-8") -> str:
+    """A government-looking page: national metas, header navigation, body, footer."""
+    metas = "\n".join(f'<meta name="{k}" content="{v}">' for k, v in (meta or {}).items())
+    return textwrap.dedent(f"""\
+        <!DOCTYPE html>
+        <html><head>
+        <meta http-equiv="Content-Type" content="text/html; charset={charset}">
+        <meta name="SiteName" content="示例县人民政府">
+        <meta name="SiteIDCode" content="3609220001">
+        {metas}
+        <title>{title}</title>
+        <script>var _hmt = _hmt || []; (function(){{ var hm = 1; }})();</script>
+        </head><body>
+        <div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a></div>
+        <div class="content">{body}</div>
+        <div class="footer">主办单位：示例县人民政府办公室 网站标识码：3609220001
+        赣ICP备05001612号</div>
+        </body></html>""")
+
+
+class Export:
+    """A mirror export under construction plus the config that points at it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.site = root / "site"
+        self.site.mkdir(parents=True, exist_ok=True)
+        self.extra_config = ""
+
+    def page(self, rel: str, body: str, *, encoding: str = "utf-8", **kw) -> Path:
+        charset = "gb2312" if encoding in {"gbk", "gb2312", "gb18030"} else encoding
+        path = self.site / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(page_html(body, charset=charset, **kw).encode(encoding))
+        return path
+
+    def file(self, rel: str, data: bytes | str, encoding: str = "utf-8") -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode(encoding) if isinstance(data, str) else data)
+        return path
+
+    def config(self, text: str = "") -> Path:
+        body = textwrap.dedent("""\
+            as_of: 2022-05-31
+            sites:
+              - name: 示例县人民政府
+                export: site
+                base_url: http://www.example.gov.cn/
+                columns:
+                  - {name: 政策文件, type: policy, match: "/zwgk/zcwj/"}
+                  - {name: 行政处罚, type: penalty, match: "/zwgk/xzcf/"}
+            """) + textwrap.dedent(text)
+        path = self.root / "config.yaml"
+        path.write_text(body, encoding="utf-8")
+        return path
+
+    def run(self, text: str = "", **engine_kw) -> RunResult:
+        path = self.config(text)
+        return Engine(load(path), **engine_kw).run()
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> Export:
+    return Export(tmp_path)
+
+
+@pytest.fixture
+def findings_of() -> Callable[[RunResult, str], list]:
+    def pick(result: RunResult, rule: str) -> list:
+        return [f for f in result.findings if f.rule == rule]
+
+    return pick

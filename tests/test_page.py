@@ -1,0 +1,146 @@
+"""Page reading: decoding, block-aware text, metadata, dates, links, on real and own pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import REAL, page_html
+
+from rulekit.config import ColumnConfig, SiteConfig
+from rulekit.page import Page, link_format, strip_site_suffix
+from rulekit.model import Link
+
+SITE = SiteConfig(name="示例县人民政府", export=Path("."), base_url="http://www.example.gov.cn/",
+                  columns=(ColumnConfig("政策文件", "policy", "/zwgk/zcwj/"),))
+EXPECT = json.loads((REAL / "expect.json").read_text(encoding="utf-8"))
+
+
+def make(body_or_html: str, url: str = "http://www.example.gov.cn/zwgk/t1.html",
+         encoding: str = "utf-8", full: bool = False, **kw) -> Page:
+    html = body_or_html if full else page_html(body_or_html, **kw)
+    return Page(url, html.encode(encoding), site=SITE, where="test")
+
+
+@pytest.mark.parametrize("entry", EXPECT, ids=[e["file"] for e in EXPECT])
+def test_real_pages_metadata(entry):
+    data = (REAL / entry["file"]).read_bytes()
+    page = Page("http://www.example.gov.cn/a/t1.html", data, site=SITE, where=entry["file"])
+    assert page.decoded.encoding == entry["encoding"].replace("utf8", "utf-8")
+    assert page.decoded.problem is None
+    assert page.meta.get("SiteName") == entry["site_name"]
+    assert page.meta.get("SiteIDCode") == entry["site_id_code"]
+    assert page.meta.get("ColumnName") == entry["column_name"]
+    assert page.meta.get("ColumnType") == entry["column_type"]
+    assert "".join((page.title or "").split()) == "".join(entry["title"].split())
+    expected_date = entry["pub_date"]
+    assert (page.pub_date.isoformat() if page.pub_date else None) == expected_date
+    expected_links = entry["attachment_links"]
+    if entry["file"].endswith("gsxt_gov_cn_company_detail.html"):
+        # href="…/jianyizhuxiao.docx&#10;": expect.json counts hrefs literally ending in
+        # .docx; browsers strip the trailing newline (URL spec), so it is a real download.
+        expected_links += 1
+    assert len(page.attachments) == expected_links
+
+
+def test_inline_elements_join_and_cells_stay_apart():
+    page = make("<p>身份证号：<span>610102</span><span>19900101</span>1234</p>"
+                "<table><tr><td>张某</td><td>13912345678</td></tr></table>"
+                "<p>第一行<br>第二行</p>")
+    text = page.text
+    assert "身份证号：610102199001011234" in text
+    assert "张某\t13912345678" in text
+    assert "第一行\n第二行" in text
+    assert "_hmt" not in text  # scripts are not visible text
+
+
+def test_full_width_digits_normalized_with_offsets():
+    page = make("<p>号码６１０１０２</p>")
+    norm = page.normalized
+    i = norm.text.index("610102")
+    start, end = norm.original_span(i, i + 6)
+    assert page.text[start:end] == "６１０１０２"
+
+
+def test_gbk_page_declared_gb2312_decodes_rare_characters():
+    page = make("<p>朱镕基 王堃 住址</p>", encoding="gb18030", charset="gb2312")
+    assert page.decoded.encoding == "gb18030"
+    assert "朱镕基 王堃" in page.text
+    assert page.decoded.problem is None
+
+
+def test_wrongly_declared_charset_is_read_and_reported():
+    page = make("<p>行政处罚决定书</p>", encoding="gbk", charset="utf-8")
+    assert "行政处罚决定书" in page.text
+    assert "gb18030" in page.decoded.problem
+
+
+def test_bom_wins_over_meta():
+    html = page_html("<p>政策文件</p>", charset="gbk").encode("utf-8")
+    page = Page("http://x/t.html", b"\xef\xbb\xbf" + html, site=SITE, where="t")
+    assert page.decoded.encoding == "utf-8"
+    assert "政策文件" in page.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("发布时间：2022-06-02 10:00", dt.date(2022, 6, 2)),
+    ("发布日期:2022-6-2", dt.date(2022, 6, 2)),
+    ("日期：2022/06/02", dt.date(2022, 6, 2)),
+    ("时间 2022年6月2日", dt.date(2022, 6, 2)),
+    ("发布时间：２０２２年０６月０２日", dt.date(2022, 6, 2)),
+    ("成立日期：2015-12-10", None),
+])
+def test_visible_publish_date(text, expected):
+    assert make(f"<p>{text}</p>").pub_date == expected
+
+
+def test_pubdate_meta_first_and_chinese_format():
+    page = make("<p>发布时间：2020-01-01</p>", meta={"PubDate": "2020年08月02日"})
+    assert page.pub_date == dt.date(2020, 8, 2)
+
+
+def test_column_from_meta_then_config():
+    assert make("<p>x</p>", meta={"ColumnType": "政策文件"}).column.type == "policy"
+    page = make("<p>x</p>", url="http://www.example.gov.cn/zwgk/zcwj/202205/t1.html")
+    assert page.column.type == "policy" and page.column.name == "政策文件"
+    assert make("<p>x</p>", url="http://www.example.gov.cn/xwzx/t1.html").column.type is None
+
+
+def test_list_page_is_not_an_article():
+    url = "http://www.example.gov.cn/zwgk/zcwj/index.html"
+    assert not make("<p>发布时间：2022-05-01</p>", url=url).is_article
+    assert make("<p>发布时间：2022-05-01</p>", url=url.replace("index", "t2022_1")).is_article
+
+
+@pytest.mark.parametrize("url, text, fmt", [
+    ("http://x/a/W020220512.pdf", "附件", "pdf"),
+    ("http://x/a/W020220512.WPS", "附件", "wps"),
+    ("http://x/download.jsp?id=12&filename=%E9%80%9A%E7%9F%A5.docx", "下载", "docx"),
+    ("http://x/download.jsp?id=12", "PDF版", "pdf"),
+    ("http://x/download.jsp?id=13", "下载WPS版", "wps"),
+    ("http://x/a/t1.html", "相关文件.pdf", None),
+    ("http://x/a/logo.png", "PDF", None),
+])
+def test_link_format(url, text, fmt):
+    assert link_format(Link(url, text)) == fmt
+
+
+def test_title_suffix_stripped_but_site_titles_kept():
+    assert strip_site_suffix("关于印发方案的通知_示例县人民政府") == "关于印发方案的通知"
+    assert strip_site_suffix("中国政府网_中央人民政府门户网站") == "中国政府网_中央人民政府门户网站"
+    assert strip_site_suffix("1-10月固定资产投资") == "1-10月固定资产投资"
+
+
+def test_broken_markup_still_yields_text():
+    html = ("<html><head><title>t</title><body><table><tr><td>张三<td>"
+            "<p>未闭合段落<div>内容</span></table>")
+    page = Page("http://x/t.html", html.encode(), site=SITE, where="t")
+    assert "张三" in page.text and "内容" in page.text
+
+
+def test_deep_nesting_does_not_crash():
+    html = "<html><body>" + "<div>" * 50_000 + "深处" + "</div>" * 50_000 + "</body></html>"
+    page = Page("http://x/t.html", html.encode(), site=SITE, where="t")
+    assert isinstance(page.text, str)
