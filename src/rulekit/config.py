@@ -205,19 +205,30 @@ def _at(name: str, lines: Mapping[tuple[Any, ...], int], path: Sequence[Any]) ->
     return f"{name}:{lines[key]}" if key in lines else name
 
 
+class _Loader(yaml.SafeLoader):
+    """The safe loader, with dates left as strings so a bad date gets a message with a line."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _load_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     """Safe-load YAML and record the line of every key, refusing runaway aliases."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         aliases = 0
-        for event in loader.parse():
+        for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
                 aliases += 1
                 if aliases > MAX_ALIASES:
                     raise ConfigError(
                         f"{name}:{event.start_mark.line + 1}: more than {MAX_ALIASES} YAML "
                         "aliases: refusing a config that could expand without bound")
-        loader = yaml.SafeLoader(text)
+        loader.dispose()
+        loader = _Loader(text)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
@@ -227,7 +238,7 @@ def _load_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
         if "could not determine a constructor" in str(exc):
             problem = f"unsafe or unknown YAML tag refused ({exc.problem})"
         raise ConfigError(f"{name}{line}: {problem}") from None
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
         raise ConfigError(f"{name}: invalid YAML: {exc}") from None
     finally:
         loader.dispose()
