@@ -57,7 +57,7 @@ class Rule:
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
             raise RuleDefinitionError(
-                f"rule id {self.id!r} must be 'area.name' in lower case (like 'privacy.id-number')")
+                f"rule id {self.id!r} must be 'area.name' in lower case (like 'county.hotline')")
         if self.scope not in SCOPE_ARGUMENTS:
             raise RuleDefinitionError(
                 f"rule {self.id}: unknown scope {self.scope!r}; use one of "
@@ -162,8 +162,8 @@ def select(rules: Iterable[Rule], selected: Iterable[str] | None,
            ignored: Iterable[str] | None) -> list[Rule]:
     """Rules whose id matches a ``select`` entry (id or prefix) and no ``ignore`` entry.
 
-    Like ruff, the longer (more specific) match wins: ``select: [privacy.id-number]`` with
-    ``ignore: [privacy]`` keeps that one rule.
+    Like ruff, the longer (more specific) match wins: ``select: [county.hotline]`` with
+    ``ignore: [county]`` keeps that one rule.
     """
 
     def best(rule_id: str, entries: list[str]) -> int:
