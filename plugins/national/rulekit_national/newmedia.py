@@ -39,6 +39,13 @@ def silence(account, posts, options, as_of):
             key=last_day.isoformat())
 
 
+def _near(a: str, b: str, max_distance: int) -> bool:
+    """Within ``max_distance`` edits, and within a third of the shorter name: on four-character
+    names two edits (漾濞司法 / 漾濞发布) are a different account, not a rename."""
+    limit = min(max_distance, max(1, min(len(a), len(b)) // 3))
+    return edit_distance(a, b, limit) <= limit
+
+
 @rulekit.rule(
     "newmedia.unfiled",
     title="未经报备私自开设政务新媒体",
@@ -52,14 +59,14 @@ def silence(account, posts, options, as_of):
 )
 def unfiled(account, registry, options):
     """An inventory account with no registry row on the same platform family with the same
-    normalised name. A near miss is reported as a possible rename, never silently matched."""
+    normalised name. A near miss (a few edits, or the same certified subject) is reported as
+    a possible rename at a lower severity, never silently matched."""
     name = normalize_name(account.name)
     same_platform = [e for e in registry if e.family == account.family]
     if any(normalize_name(e.name) == name for e in same_platform):
         return
-    limit = options["max_distance"]
     near = [e for e in same_platform
-            if edit_distance(normalize_name(e.name), name, limit) <= limit
+            if _near(normalize_name(e.name), name, options["max_distance"])
             or (account.certified_subject and e.certified_subject
                 and normalize_name(e.certified_subject) == normalize_name(
                     account.certified_subject))]
