@@ -30,11 +30,11 @@ def _is_warc(path: Path) -> bool:
     return path.is_file() and (name.endswith(".warc") or name.endswith(".warc.gz"))
 
 
-def _record_resource(record, where: str) -> Resource | InputError | None:
+def _headers(record) -> tuple[str, str | None, int | None] | None:
+    """URI, content type and HTTP status of a response record; None for other records."""
     if record.rec_type not in ("response", "resource"):
         return None
-    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    uri = uri.strip("<> ")
+    uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
     if not uri.startswith(("http://", "https://")):
         return None
     status = None
@@ -43,19 +43,35 @@ def _record_resource(record, where: str) -> Resource | InputError | None:
         code = record.http_headers.get_statuscode()
         status = int(code) if code and code.isdigit() else None
         ctype = record.http_headers.get_header("Content-Type") or None
+    return uri, ctype, status
+
+
+def _resource(record, where: str) -> Resource | InputError | None:
+    head = _headers(record)
+    if head is None:
+        return None
+    uri, ctype, status = head
     data = record.content_stream().read(MAX_RECORD_BYTES + 1)
     if len(data) > MAX_RECORD_BYTES:
         return InputError(f"record payload over {MAX_RECORD_BYTES // 1_048_576} MB, not read",
                           where)
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:  # warcio ends a cut-off record quietly: the bytes left to read tell
+        return InputError(f"WARC record for {uri} is truncated: {missing} of {record.length} "
+                          "bytes missing", where)
     return Resource(url=uri, load=lambda d=data: d, where=where, content_type=ctype,
                     status=status)
 
 
-def _is_attachment(res: Resource) -> bool:
-    if url_extension(res.url) in ATTACHMENT_EXTENSIONS:
-        return True
-    ctype = (res.content_type or "").lower()
-    return not res.is_html and ctype.startswith(_ATTACHMENT_TYPES)
+def _kind(uri: str, ctype: str | None) -> str | None:
+    probe = Resource(url=uri, load=bytes, where="", content_type=ctype)
+    if url_extension(uri) in ATTACHMENT_EXTENSIONS:
+        return "attachment"
+    if probe.is_html:
+        return "page"
+    if (ctype or "").lower().startswith(_ATTACHMENT_TYPES):
+        return "attachment"
+    return None
 
 
 def iter_warc(path: Path) -> Iterator[Resource | InputError]:
@@ -67,15 +83,14 @@ def iter_warc(path: Path) -> Iterator[Resource | InputError]:
             it = ArchiveIterator(fh)
             for record in it:
                 count += 1
-                where = f"{path}#record {count}"
-                offset = it.get_record_offset()
-                res = _record_resource(record, where)
-                if res is None:
-                    continue
-                if isinstance(res, InputError) or res.is_html:
-                    yield res
-                elif _is_attachment(res):
-                    later.append(offset)
+                head = _headers(record)
+                kind = _kind(head[0], head[1]) if head else None
+                if kind == "page":
+                    res = _resource(record, f"{path}#record {count}")
+                    if res is not None:
+                        yield res
+                elif kind == "attachment":
+                    later.append(it.get_record_offset())  # skips the payload unread
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         yield InputError(f"WARC file is truncated or corrupt after record {count}: {exc}",
                          str(path))
@@ -86,8 +101,7 @@ def iter_warc(path: Path) -> Iterator[Resource | InputError]:
             fh.seek(offset)
             where = f"{path}@{offset}"
             try:
-                record = next(iter(ArchiveIterator(fh)))
-                res = _record_resource(record, where)
+                res = _resource(next(iter(ArchiveIterator(fh))), where)
             except (ArchiveLoadFailed, EOFError, OSError, ValueError, StopIteration) as exc:
                 yield InputError(f"WARC record cannot be read: {exc}", where)
                 continue
