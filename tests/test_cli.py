@@ -1,0 +1,97 @@
+"""The command line end to end: exit statuses, text and JSON reports, rules listing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from rulekit.cli import main
+
+ID = "110105199003071239"
+
+
+def build(export):
+    export.page("zwgk/xzcf/t20220501_1.html",
+                f"<p>当事人：张某，男，身份证号码：{ID}，住址：江西省铜鼓县永宁镇城北村三组12号。</p>",
+                meta={"ArticleTitle": "行政处罚决定书"})
+    export.page("zwgk/zcwj/t20220501_2.html", "<p>发布日期：2022-05-01</p>"
+                "<a href='a.pdf'>PDF版</a>")
+    return export.config()
+
+
+def test_run_text_report_in_chinese_exit_1(export):
+    config = build(export)
+    result = CliRunner().invoke(main, ["run", str(config)])
+    assert result.exit_code == 1, result.output
+    out = result.output
+    assert "监测时间点：2022-05-31" in out
+    assert "网站：示例县人民政府" in out
+    assert "公开信息中含未脱敏的居民身份证号码" in out
+    assert "政策文件未提供WPS和PDF两种(含两种)以上下载格式" in out
+    assert "发现问题" in out and "privacy.id-number 1项" in out
+    assert ID not in out and "三组12号" not in out
+
+
+def test_run_json_report_to_file(export, tmp_path):
+    config = build(export)
+    report = tmp_path / "out" / "report.json"
+    result = CliRunner().invoke(main, ["run", str(config), "--format", "json", "-o",
+                                       str(report), "--select", "privacy"])
+    assert result.exit_code == 1
+    doc = json.loads(report.read_text(encoding="utf-8"))
+    assert doc["version"] == 1 and doc["as_of"] == "2022-05-31"
+    rules = sorted(f["rule"] for f in doc["findings"])
+    assert rules == ["privacy.address", "privacy.id-number"]
+    for f in doc["findings"]:
+        assert {"rule", "message", "evidence", "severity", "site", "url"} <= set(f)
+        assert f["site"] == "示例县人民政府"
+    assert ID not in report.read_text(encoding="utf-8")
+
+
+def test_clean_run_exits_0(export):
+    export.page("index.html", "<p>首页</p>")
+    result = CliRunner().invoke(main, ["run", str(export.config())])
+    assert result.exit_code == 0, result.output
+    assert "未发现问题" in result.output
+
+
+def test_config_error_exits_2_with_location(export):
+    path = export.config("rules:\n  selec: [privacy]\n")
+    result = CliRunner().invoke(main, ["run", str(path)])
+    assert result.exit_code == 2
+    assert "config.yaml:" in result.output and "did you mean 'select'" in result.output
+
+
+def test_unknown_format_exits_2(export):
+    result = CliRunner().invoke(main, ["run", str(export.config()), "--format", "pdf"])
+    assert result.exit_code == 2 and "available: json, text" in result.output
+
+
+def test_missing_as_of_uses_today_and_says_so(export):
+    path = export.config()
+    path.write_text(path.read_text(encoding="utf-8").replace("as_of: 2022-05-31\n", ""),
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(path)])
+    assert "as_of not set" in result.output and "using today" in result.output
+
+
+def test_rules_lists_every_rule_with_source_plugin():
+    result = CliRunner().invoke(main, ["rules"])
+    assert result.exit_code == 0
+    lines = {line.split("\t")[0]: line for line in result.output.splitlines()}
+    assert "newmedia.silence" in lines and "max_days=14" in lines["newmedia.silence"]
+    assert "[national-privacy]" in lines["privacy.id-number"]
+
+
+def test_console_script_runs_as_a_process(export):
+    config = build(export)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run([sys.executable, "-m", "rulekit.cli", "run", str(config),
+                           "--format", "json"], capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 1, proc.stderr.decode()
+    assert json.loads(proc.stdout)["summary"]["findings"] >= 3
+    assert proc.stderr == b""  # not a terminal: no progress display
