@@ -10,12 +10,13 @@ import pytest
 from conftest import REAL, page_html
 
 from rulekit.config import ColumnConfig, SiteConfig
-from rulekit.page import Page, link_format, strip_site_suffix
 from rulekit.model import Link
+from rulekit.page import Page, link_format, strip_site_suffix
 
 SITE = SiteConfig(name="示例县人民政府", export=Path("."), base_url="http://www.example.gov.cn/",
                   columns=(ColumnConfig("政策文件", "policy", "/zwgk/zcwj/"),))
-EXPECT = json.loads((REAL / "expect.json").read_text(encoding="utf-8"))
+EXPECT = (json.loads((REAL / "expect.json").read_text(encoding="utf-8"))
+          if (REAL / "expect.json").is_file() else [])
 
 
 def make(body_or_html: str, url: str = "http://www.example.gov.cn/zwgk/t1.html",

@@ -15,7 +15,7 @@ from rulekit import __version__
 from rulekit.config import Config
 from rulekit.config import load as load_config
 from rulekit.engine import Engine
-from rulekit.errors import ConfigError, RulekitError
+from rulekit.errors import RulekitError
 
 #: Exit statuses, as documented in the README.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2

@@ -23,7 +23,7 @@ import pluggy
 from rulekit import hookspecs
 from rulekit.config import Config, SiteConfig, nearest, validate_options
 from rulekit.errors import ConfigError, InputError
-from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
+from rulekit.model import Account, Column, Finding, Post, Problem, Target
 from rulekit.page import Page
 from rulekit.redact import redact
 from rulekit.reporters import RunSummary
