@@ -145,3 +145,10 @@ def test_deep_nesting_does_not_crash():
     html = "<html><body>" + "<div>" * 50_000 + "深处" + "</div>" * 50_000 + "</body></html>"
     page = Page("http://x/t.html", html.encode(), site=SITE, where="t")
     assert isinstance(page.text, str)
+
+
+def test_empty_cells_keep_columns_aligned():
+    page = make("<table><tr><th>姓名</th><th>身份证号</th><th>住址</th></tr>"
+                "<tr><td>张三</td><td></td><td>某村</td></tr>"
+                "<tr><td></td><td>号码</td><td>某镇</td></tr></table>")
+    assert "姓名\t身份证号\t住址\n张三\t\t某村\n\t号码\t某镇" in page.text

@@ -32,6 +32,8 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 _BLANK_LINES = re.compile(r"[ ]*\n[\n ]*")
 _SPACE_RUN = re.compile(r"[ ]{2,}")
+_CELL_SPACE = re.compile(r" *\t *")
+_ROW_START = re.compile(r"\n\t")
 
 
 def _tag(el: etree._Element) -> str | None:
@@ -69,19 +71,23 @@ def block_text(root: etree._Element) -> str:
                 continue
             if tag in BLOCKS:
                 parts.append("\n")
-            elif tag in CELLS:
-                parts.append("\t")
             if el.tail and el is not root:
                 parts.append(_WS.sub(" ", el.tail))
     return tidy("".join(parts))
 
 
 def tidy(text: str) -> str:
-    """Collapse the separators block extraction leaves: spaces around breaks, empty lines."""
+    """Collapse the separators block extraction leaves: spaces around breaks, empty lines.
+
+    Every table cell opens with a tab; the first one of each row is dropped, so empty cells
+    keep their place (``a\t\tc``) and columns stay aligned with their header.
+    """
     text = _SPACE_RUN.sub(" ", text)
-    text = re.sub(r" *\t[ \t]*", "\t", text)
+    text = _CELL_SPACE.sub("\t", text)
     text = _BLANK_LINES.sub("\n", text)
-    return text.strip(" \n\t")
+    text = _ROW_START.sub("\n", text)  # each cell opened with a tab: drop the row's first
+    text = text.strip(" \n")
+    return text[1:] if text.startswith("\t") else text
 
 
 @dataclass(frozen=True)
