@@ -23,7 +23,7 @@ import pluggy
 from rulekit import hookspecs
 from rulekit.config import Config, SiteConfig, nearest, validate_options
 from rulekit.errors import ConfigError, InputError
-from rulekit.model import Account, Column, Finding, Post, Problem, Target
+from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
 from rulekit.page import Page
 from rulekit.redact import redact
 from rulekit.reporters import RunSummary
@@ -54,6 +54,17 @@ class _Collector:
 
 
 @dataclass
+class FindingReport:
+    """What ``rulekit_process_finding`` receives: replace ``finding`` or call :meth:`drop`."""
+
+    finding: Finding
+    dropped: bool = False
+
+    def drop(self) -> None:
+        self.dropped = True
+
+
+@dataclass
 class PageSummary:
     """What site rules know of a page after the map: no text, no DOM."""
 
@@ -77,6 +88,9 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
+        """0 clean, 1 findings, 3 a plugin failed (the results are incomplete)."""
+        if self.plugin_errors:
+            return 3
         return 1 if self.findings else 0
 
 
@@ -85,13 +99,14 @@ class Engine:
     """One configured run. Build it, then call :meth:`run`."""
 
     config: Config
-    extra_plugins: list[str] = field(default_factory=list)
+    extra_plugins: list[str | object] = field(default_factory=list)
     select: list[str] | None = None
     ignore: list[str] | None = None
     progress: Callable[[str], None] | None = None
     use_entry_points: bool = True
 
     def __post_init__(self) -> None:
+        self.plugin_errors = 0
         self.pm = pluggy.PluginManager("rulekit")
         self.pm.add_hookspecs(hookspecs)
         self.load_errors: list[Finding] = []
@@ -101,7 +116,10 @@ class Engine:
         if self.use_entry_points:
             self._load_entry_points()
         for spec in list(self.config.plugins) + list(self.extra_plugins):
-            self._register(load_plugin(spec), spec)
+            if isinstance(spec, str):
+                self._register(load_plugin(spec), spec)
+            else:
+                self._register(spec, getattr(spec, "__name__", None) or repr(spec))
         self.all_rules = self._collect()
         self.rules = self._select()
         self._options()
@@ -215,6 +233,46 @@ class Engine:
         for problem in problems:
             yield self._finding(rule, problem, target)
 
+    def _reported(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """Pass each finding through ``rulekit_process_finding``; drop what a plugin drops."""
+        hook = self.pm.hook.rulekit_process_finding
+        if not hook.get_hookimpls():
+            yield from findings
+            return
+        for finding in findings:
+            report = FindingReport(finding)
+            try:
+                hook(report=report, config=self.config)
+            except Exception as exc:  # a failing filter keeps the finding and says so
+                self.plugin_errors += 1
+                yield self._plugin_finding("rulekit_process_finding", None,
+                                           f"处理问题的插件出错：{type(exc).__name__}: {exc}",
+                                           finding.target)
+            if not report.dropped:
+                yield report.finding
+
+    def check_page(self, page: Page) -> list[Finding]:
+        """Apply every selected page rule to one page (for tests and embedding)."""
+        self.plugin_errors = getattr(self, "plugin_errors", 0)
+        return list(self._reported(self._check_page(page, page.site, self._by_scope("page"))))
+
+    def check_account(self, account: Account, *, registry: list[RegistryEntry] | None = None,
+                      posts: list[Post] | None = None,
+                      accounts: list[Account] | None = None) -> list[Finding]:
+        """Apply every selected account rule to one account (for tests and embedding)."""
+        self.plugin_errors = getattr(self, "plugin_errors", 0)
+        return list(self._reported(self._check_account(
+            account, registry or [], posts, accounts if accounts is not None else [account])))
+
+    def _check_account(self, account: Account, registry: list[RegistryEntry],
+                       posts: list[Post] | None, accounts: list[Account]) -> Iterator[Finding]:
+        options = self.config.rules_options
+        for rule in self._by_scope("account"):
+            yield from self._apply(rule, account.target(), account.where, account=account,
+                                   posts=posts, registry=registry, accounts=accounts,
+                                   options=options.get(rule.id, {}), as_of=self.config.as_of,
+                                   config=self.config)
+
     # -- the run ------------------------------------------------------------------------------
     def run(self) -> RunResult:
         """Read every input, apply every selected rule, return the findings."""
@@ -228,8 +286,8 @@ class Engine:
             sites=[s.name for s in self.config.sites], rules=[r.id for r in self.rules])
         findings: list[Finding] = list(self.load_errors)
         for site in self.config.sites:
-            findings.extend(self._run_site(site, summary))
-        findings.extend(self._run_accounts(summary))
+            findings.extend(self._reported(self._run_site(site, summary)))
+        findings.extend(self._reported(self._run_accounts(summary)))
         summary.seconds = time.perf_counter() - started
         findings = dedupe(findings)
         findings.sort(key=lambda f: (f.target.kind == "account", f.target.site or "",
@@ -358,14 +416,11 @@ class Engine:
         posts = load_posts(self.pm, cfg.posts, report) if cfg.posts else None
         yield from errors
         summary.accounts = len(accounts)
-        options = cfg.rules_options
+        if not rules:
+            return
         for account in accounts:
             own = posts.get(account_key(account), []) if posts is not None else None
-            for rule in rules:
-                yield from self._apply(rule, account.target(), account.where, account=account,
-                                       posts=own, registry=registry, accounts=accounts,
-                                       options=options.get(rule.id, {}), as_of=cfg.as_of,
-                                       config=cfg)
+            yield from self._check_account(account, registry, own, accounts)
 
 
 def account_key(account: Account | Post) -> str:

@@ -20,6 +20,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from rulekit.config import Config, SiteConfig
+    from rulekit.engine import FindingReport
     from rulekit.readers.tables import Record
     from rulekit.reporters import Reporter
     from rulekit.resource import Resource
@@ -82,6 +83,19 @@ def rulekit_read_table(path: Path, fields: dict[str, list[str]]) -> Iterable[Rec
 
     ``fields`` maps each canonical field name to the header aliases accepted for it. Yield
     :class:`rulekit.InputError` for a record that cannot be read, and go on with the rest.
+    """
+
+
+@hookspec
+def rulekit_process_finding(report: FindingReport, config: Config) -> None:
+    """Called for each finding before it is reported, to change or drop it.
+
+    ``report.finding`` is the finding; replace it (``dataclasses.replace(report.finding,
+    details={**report.finding.details, "region": "宝鸡市"})``) to change what is reported, or
+    call ``report.drop()`` to leave it out. Every implementation is called, in pluggy's order
+    (the last registered first; ``tryfirst``/``trylast`` and ``wrapper=True`` as pluggy
+    documents), and each sees the changes of the ones before it. Evidence is masked before
+    this hook sees it.
     """
 
 

@@ -95,7 +95,9 @@ class Rule:
                 return []
             return [as_problem(result, self)]
         except AssertionError as exc:
-            message = str(exc).strip() or self.title
+            # Under pytest a rule defined in a test module has its asserts rewritten, which
+            # appends an explanation ("\nassert …") to the message: keep the author's words.
+            message = str(exc).split("\nassert ", 1)[0].strip() or self.title
             return [Problem(message=message)]
 
 
