@@ -1,0 +1,437 @@
+"""Write the bundled demo (``configs/demo/`` and ``configs/demo.yaml``) from sitegen.
+
+The demo is what a new user runs first (``rulekit run configs/demo.yaml``) and what the
+end-to-end tests check against, so every planted problem, and every look-alike that must not
+be reported, is written down in ``configs/demo/EXPECTED.md`` (for readers) and
+``configs/demo/expected.json`` (for tests). The output is byte-stable: re-running this script
+changes nothing, so git only shows a diff when the generator changed.
+
+Usage: ``python tools/make_demo.py`` (from anywhere; paths are resolved from this file).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import sys
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import sitegen  # noqa: E402  (lives in benchmarks/, not an installed package)
+
+AS_OF = date(2022, 5, 31)
+SITE_NAME = "示例县人民政府"
+BASE_URL = "http://www.example-county.gov.cn/"
+N_PAGES = 300
+SEED = 2022
+PAGE_KB = (5, 15)
+
+CONFIG_YAML = """\
+# The bundled demo: a fictional county's site export and new-media lists with planted
+# problems. What a correct run reports is listed in demo/EXPECTED.md.
+# Regenerate with: python tools/make_demo.py
+as_of: 2022-05-31
+sites:
+  - name: 示例县人民政府
+    export: demo/county
+    base_url: http://www.example-county.gov.cn/
+    columns:
+      - {name: 政策文件, type: policy, match: "/zwgk/zcwj/"}
+      - {name: 行政处罚, type: penalty, match: "/zwgk/xzcf/"}
+newmedia:
+  inventory: demo/newmedia/accounts.csv
+  registry: demo/newmedia/registry.xlsx
+"""
+
+# ---------------------------------------------------------------------------------------------
+# new-media accounts: inventory rows, their registry rows, and what a run must say about them
+
+FAMILY = {
+    "微信公众号": "wechat", "微信订阅号": "wechat", "微信服务号": "wechat", "公众号": "wechat",
+    "新浪微博": "weibo", "微博": "weibo", "今日头条": "toutiao", "头条号": "toutiao",
+    "抖音": "douyin", "快手": "kuaishou",
+}
+REGISTRY_PLATFORM = {  # the registry's own words for a platform (synonyms of the inventory's)
+    "微信公众号": "公众号", "微信订阅号": "公众号", "微信服务号": "公众号",
+    "新浪微博": "微博", "今日头条": "头条号", "抖音": "抖音", "快手": "快手",
+}
+
+
+@dataclass
+class Account:
+    platform: str
+    name: str  # as the inventory writes it
+    operator: str
+    subject: str  # 认证主体
+    last_post: str  # as the inventory writes it ("" = unknown)
+    interaction: str = "是"
+    menu: str = "是"
+    status: str = "运行"
+    # registry side: None = not filed; otherwise the registry's spelling of the name
+    registry_name: str | None = ""
+    registry_status: str = "正常"
+    cancelled_at: date | None = None
+    expect: tuple[str, ...] = ()  # findings of the first-release rules
+    later: tuple[str, ...] = ()  # findings of rules still to come
+    note: str = ""
+
+
+def _accounts() -> list[Account]:
+    """The inventory; ``registry_name=""`` means filed under the same (normalised) name."""
+    gov = "示例县人民政府办公室"
+    media = "示例县融媒体中心"
+    police = "示例县公安局"
+    return [
+        Account("微信公众号", "示例发布", gov, gov, "2022-05-30 18:20"),
+        Account("新浪微博", "示例发布", gov, gov, "2022/5/31 9:12",
+                note="same name on another platform; registry says 微博"),
+        Account("今日头条", "示例发布", media, media, "2022/5/29 21:05",
+                note="registry says 头条号"),
+        Account("抖音", "示例县\u3000融媒", media, media, "2022-05-28 17:40",
+                registry_name="示例县融媒", note="full-width space inside the name"),
+        Account("微信订阅号", "“示例公安”", police, police, "2022-05-27 12:00",
+                registry_name="示例公安", note="curly quotes around the name; 公众号 in registry"),
+        Account("新浪微博", "示例公安", police, police, "2022-05-30 08:45"),
+        Account("新浪微博", "示例县公安局网安大队", police, "示例县公安局网络安全保卫大队",
+                "2022-05-24 16:02", later=("newmedia.several-accounts",),
+                note="second filed 微博 account of 示例县公安局"),
+        Account("今日头条", "示例公安", police, police, "2022-05-16 20:45",
+                expect=("newmedia.silence",), note="last post 15 days before as_of: silent"),
+        Account("微信订阅号", "健康示例", "示例县卫生健康委员会", "示例县卫生健康委员会",
+                "2022/5/17 10:30", note="last post exactly 14 days before as_of: in time"),
+        Account("微信订阅号", "示例县市场监管", "示例县市场监督管理局", "示例县市场监督管理局",
+                "2022-05-25 15:10", registry_name="示例县市场监督",
+                expect=("newmedia.unfiled:possible-rename",),
+                note="registry name differs by one character (监管/监督): possible rename"),
+        Account("微信公众号", "示例县司法行政在线", "示例县司法局", "示例县司法局",
+                "2022-05-26 11:00", registry_name=None, expect=("newmedia.unfiled",),
+                note="not filed (like the seed's 微信公众号“漾濞司法”)"),
+        Account("微信公众号", "示例县水利水务", "示例县水利局", "示例县水利局", "2022-03-02 09:30",
+                registry_name=None, expect=("newmedia.unfiled", "newmedia.silence"),
+                note="not filed and long silent (like the seed's “漾濞招商”)"),
+        Account("微信服务号", "示例县疾控中心", "示例县卫生健康委员会",
+                "示例县疾病预防控制中心", "2022-05-23 14:20", registry_name=None,
+                expect=("newmedia.unfiled",),
+                note="not filed; certified subject differs from the operator"),
+        Account("快手", "示例县交警", "示例县公安局交通管理大队", "示例县公安局交通管理大队",
+                "2022-04-20 19:00", expect=("newmedia.silence",)),
+        Account("微信订阅号", "示例县招商", "示例县投资促进局", "示例县招商合作局",
+                "2021/12/30 10:00", status="停更", expect=("newmedia.silence",),
+                note="status 停更 is not cancelled: still checked"),
+        Account("新浪微博", "示例教育", "示例县教育体育局", "示例县教育体育局", "2022-05-25 07:55"),
+        Account("微信订阅号", "示例县农业农村", "示例县农业农村局", "示例县农业农村局",
+                "2021-08-10 16:00", status="注销", registry_status="已注销",
+                cancelled_at=date(2021, 9, 1),
+                note="cancelled and silent: must NOT be reported as silent"),
+        Account("抖音", "示例应急", "示例县应急管理局", "示例县应急管理局", "2022-05-20 20:30"),
+        Account("微信公众号", "示例县１２３４５热线", gov, "示例县政务服务中心",
+                "2022-05-30 16:45", registry_name="示例县12345热线",
+                note="full-width digits in the inventory; ASCII in the registry"),
+        Account("微信订阅号", '"示例文旅"', "示例县文化广电新闻出版旅游局",
+                "示例县文化广电新闻出版旅游局", "2022-05-10 10:10", registry_name="示例文旅",
+                expect=("newmedia.silence",), note="ASCII quotes in the name (CSV-escaped)"),
+        Account("今日头条", "《示例人社》", "示例县人力资源和社会保障局",
+                "示例县人力资源和社会保障局", "2022/5/26 15:35", registry_name="示例人社",
+                note="《》 around the name"),
+        Account("新浪微博", "示例县林业", "示例县林业局", "示例县林业局", "2022-05-23 09:00",
+                interaction="否", later=("newmedia.no-interaction",)),
+        Account("微信订阅号", "示例县医保", "示例县医疗保障局", "示例县医疗保障局",
+                "2022-05-29 11:11", menu="否", later=("menu bar not working (deduction)",)),
+        Account("抖音", "示例县城管", "示例县城市管理局", "示例县城市管理局", "",
+                expect=("input",), note="no last post time: an input problem, not silent"),
+        Account("快手", "示例融媒", media, media, "2022-05-31 08:00", note="posted on as_of"),
+        Account("微信订阅号", "示例县退役军人", "示例县退役军人事务局", "示例县退役军人事务局",
+                "2022-04-30 18:00", expect=("newmedia.silence",)),
+        Account("今日头条", "示例县乡村振兴", "示例县乡村振兴局", "示例县乡村振兴局",
+                "2022-05-18 09:40", note="13 days before as_of: in time"),
+        Account("抖音", "示例县气象", "示例县气象局", "示例县气象局", "2022-05-28 10:00",
+                registry_status="已注销", cancelled_at=date(2021, 12, 31),
+                later=("newmedia.cancelled-running",),
+                note="cancelled in the registry but still posting"),
+    ]
+
+
+# registry rows with no account in the inventory (filed, not found on the platforms)
+EXTRA_REGISTRY = [("公众号", "示例县档案", "示例县档案馆", "示例县档案馆", "正常", None)]
+
+_QUOTES = re.compile(r"[\s“”‘’\"'「」《》]")
+
+
+def norm_name(name: str) -> str:
+    """Names compare after NFKC with white space and quotation marks removed (rules.md)."""
+    return _QUOTES.sub("", unicodedata.normalize("NFKC", name))
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _last_post_day(text: str) -> date | None:
+    m = re.match(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", text)
+    return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _self_check(accounts: list[Account], registry: list[tuple[Any, ...]]) -> None:
+    """Fail loudly if the planted new-media cases do not mean what EXPECTED.md says."""
+    reg = [(FAMILY[p], norm_name(n), s) for p, n, s, *_ in registry]
+    for acc in accounts:
+        fam, name = FAMILY[acc.platform], norm_name(acc.name)
+        exact = any(f == fam and n == name for f, n, _ in reg)
+        near = [n for f, n, s in reg if f == fam and n != name
+                and (edit_distance(n, name) <= 2 or s == acc.subject)]
+        if "newmedia.unfiled" in acc.expect:
+            assert not exact and not near, (acc.name, near)
+        elif "newmedia.unfiled:possible-rename" in acc.expect:
+            assert not exact and near, acc.name
+        else:
+            assert exact, acc.name
+        day = _last_post_day(acc.last_post)
+        silent = day is not None and day <= AS_OF - timedelta(days=15) and acc.status != "注销"
+        assert silent == ("newmedia.silence" in acc.expect), acc.name
+
+
+def write_newmedia(out: Path) -> tuple[list[Account], list[tuple[Any, ...]]]:
+    """accounts.csv (GBK, title row, Chinese headers) and registry.xlsx (openpyxl)."""
+    accounts = _accounts()
+    out.mkdir(parents=True, exist_ok=True)
+    header = ["序号", "账号类型", "账号名称", "开设主体", "认证主体", "市(区)/省直",
+              "最近更新时间", "互动功能", "菜单可用", "状态"]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")  # as Excel in China saves CSV
+    writer.writerow(["示例县政务新媒体账号清单"] + [""] * (len(header) - 1))
+    writer.writerow(header)
+    for i, acc in enumerate(accounts, 1):
+        writer.writerow([i, acc.platform, acc.name, acc.operator, acc.subject, "宜春市",
+                         acc.last_post, acc.interaction, acc.menu, acc.status])
+    (out / "accounts.csv").write_bytes(buf.getvalue().encode("gbk"))
+
+    registry: list[tuple[Any, ...]] = []
+    for acc in accounts:
+        if acc.registry_name is None:
+            continue
+        registry.append((REGISTRY_PLATFORM[acc.platform], acc.registry_name or acc.name,
+                         acc.subject, acc.operator, acc.registry_status, acc.cancelled_at))
+    registry.extend(EXTRA_REGISTRY)
+    _self_check(accounts, registry)
+    _write_registry(out / "registry.xlsx", registry)
+    return accounts, registry
+
+
+def _write_registry(path: Path, rows: list[tuple[Any, ...]]) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "政务新媒体"
+    ws.append(["平台", "账号名称", "认证主体", "开设主体", "备案编号", "状态", "备案时间",
+               "注销时间"])
+    for i, (platform, name, subject, operator, status, cancelled) in enumerate(rows, 1):
+        filed = datetime(2019, 3, 1) + timedelta(days=37 * i)
+        ws.append([platform, name, subject, operator, f"XMT{sitegen.AREA_CODE}{i:04d}", status,
+                   filed, datetime.combine(cancelled, datetime.min.time()) if cancelled else None])
+        ws.cell(row=i + 1, column=7).number_format = "yyyy-mm-dd"
+        ws.cell(row=i + 1, column=8).number_format = "yyyy-mm-dd"
+    for col, width in zip("ABCDEFGH", (10, 22, 30, 30, 18, 8, 12, 12), strict=True):
+        ws.column_dimensions[col].width = width
+    fixed = datetime(2022, 5, 31, 0, 0, 0)
+    wb.properties.creator = "全国政府网站与政务新媒体信息报送系统"
+    wb.properties.created = fixed
+    buf = io.BytesIO()
+    wb.save(buf)
+    _restamp_zip(buf.getvalue(), path, fixed)
+
+
+def _restamp_zip(data: bytes, path: Path, when: datetime) -> None:
+    """Rewrite an OOXML zip with fixed entry times and document dates (byte-stable output)."""
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                              rb"\g<1>" + stamp.encode(), body)
+            new = zipfile.ZipInfo(info.filename, date_time=sitegen.ZIP_DATE)
+            new.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(new, body)
+    path.write_bytes(out.getvalue())
+
+
+# ---------------------------------------------------------------------------------------------
+# EXPECTED.md
+
+
+def _site_section(counts: dict[str, int], ledger: list[dict[str, Any]]) -> list[str]:
+    lines = ["## Site 示例县人民政府 (`demo/county/`)", ""]
+    rules = {
+        "privacy.id-number": "公开信息中含未脱敏的居民身份证号码",
+        "privacy.address": "行政处罚决定书中含未脱敏的当事人详细住址",
+        "downloads.formats": "政策文件未提供WPS和PDF两种以上下载格式",
+    }
+    for rule, title in rules.items():
+        entries = [e for e in ledger if e["kind"] == rule]
+        lines += [f"### {rule}: {len(entries)} findings ({title})", ""]
+        lines += ["| # | where | what |", "| --- | --- | --- |"]
+        for i, e in enumerate(entries, 1):
+            if rule == "privacy.id-number":
+                what = {
+                    "plain": "plain 18-digit number",
+                    "fullwidth": "full-width digits (NFKC)",
+                    "spans": "split across three `<span>`s",
+                    "table": "one cell of a 低保 table, the other rows masked",
+                    "docx": f"inside the `.docx` attachment of `{e.get('page', '')}`",
+                }[e["variant"]]
+                if e["variant"] == "plain" and e["value"].endswith("X"):
+                    what += ", check character written as lower-case `x`"
+                what = f"`{e['masked']}` {what}"
+            elif rule == "privacy.address":
+                what = f"{e['label']}：{e['value'][:10]}… (natural person, detailed, unmasked)"
+            else:
+                what = ("no download at all" if e["variant"] == "none"
+                        else "PDF only, no WPS/DOC/DOCX")
+            enc = " (GBK page)" if e.get("encoding") == "gbk" else ""
+            lines.append(f"| {i} | `{e['path']}`{enc} | {what} |")
+        lines.append("")
+    decoys = {
+        "decoy:masked-id": "penalty decisions whose ID number is masked "
+                           "(`*`, `＊`, `×`, `XXXXXXXX`, 4- or 8- or 11-character masks)",
+        "decoy:masked-id-table": "低保/救助 tables whose ID column is masked",
+        "decoy:masked-address": "penalty decisions whose address is masked "
+                                "(`****`, 已隐去, `**村**组**号`) or stops at the township",
+        "decoy:credit-code": "companies' 统一社会信用代码 (MOD 31 valid)",
+        "decoy:digit-credit-code": "an all-digit 统一社会信用代码 that also passes every ID check",
+        "decoy:company-domicile": "companies' 住所 (public)",
+        "decoy:business-premises": "个体工商户 经营场所 (public) with a masked ID",
+        "decoy:complete-downloads": "policy documents with PDF + WPS/DOC/DOCX, some known only "
+                                    "by link text (`PDF版`, `下载WPS版`) or `filename=`",
+        "decoy:policy-list-pages": "list pages of the 政策文件 column (not documents)",
+    }
+    lines += ["### Must NOT be reported (look-alikes)", "", "| count | what |", "| --- | --- |"]
+    for key, text in decoys.items():
+        lines.append(f"| {counts.get(key, 0)} | {text} |")
+    digit = next((e for e in ledger if e["kind"] == "decoy:digit-credit-code"), None)
+    lines += [
+        "| every page | the office's own address in the footer "
+        "(地址：江西省宜春市示例县城关镇府前路1号) |",
+        "",
+    ]
+    if digit:
+        lines += [f"The all-digit credit code `{digit['value']}` is in `{digit['path']}`, right "
+                  "after 统一社会信用代码：.", ""]
+    return lines
+
+
+def _newmedia_section(accounts: list[Account]) -> list[str]:
+    lines = ["## New media (`demo/newmedia/`)", "",
+             "as_of 2022-05-31: a post on 2022-05-17 (as_of − 14) is in time; one on 2022-05-16 "
+             "or earlier is silent. The registry writes 公众号/微博/头条号 where the inventory "
+             "says "
+             "微信订阅号/新浪微博/今日头条.", "",
+             "| # | platform | name | last post | expected (first release) | later rules | note |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for i, a in enumerate(accounts, 1):
+        expect = ", ".join(a.expect) or "none"
+        later = ", ".join(a.later) or ""
+        name = a.name.replace("|", "\\|").replace("\u3000", "␣(U+3000)")
+        lines.append(f"| {i} | {a.platform} | {name} | {a.last_post or '(empty)'} | {expect} | "
+                     f"{later} | {a.note} |")
+    return lines + [""]
+
+
+def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any]],
+                   accounts: list[Account]) -> dict[str, Any]:
+    by_rule: dict[str, int] = {
+        "privacy.id-number": counts["privacy.id-number"],
+        "privacy.address": counts["privacy.address"],
+        "downloads.formats": counts["downloads.formats"],
+        "newmedia.silence": sum("newmedia.silence" in a.expect for a in accounts),
+        "newmedia.unfiled": sum("newmedia.unfiled" in a.expect for a in accounts),
+        "newmedia.unfiled:possible-rename": sum(
+            "newmedia.unfiled:possible-rename" in a.expect for a in accounts),
+        "input": sum("input" in a.expect for a in accounts),
+    }
+    lines = [
+        "# What the demo must report",
+        "",
+        "Generated by `python tools/make_demo.py` (sitegen seed "
+        f"{SEED}, {N_PAGES} pages); do not edit by hand. Run it with "
+        "`rulekit run configs/demo.yaml`. All ID numbers are synthetic (area code "
+        f"{sitegen.AREA_CODE}, a county that does not exist) and shown masked here.",
+        "",
+        "## Totals (first-release rules)",
+        "",
+        "| rule | findings |",
+        "| --- | --- |",
+        *(f"| {k} | {v} |" for k, v in by_rule.items()),
+        "",
+        "`newmedia.unfiled:possible-rename` is reported by `newmedia.unfiled` at a lower "
+        "severity, naming the candidate; `input` is an input finding, not a rule's.",
+        "",
+        *_site_section(counts, ledger),
+        *_newmedia_section(accounts),
+        "## Shape of the export (for readers)",
+        "",
+        "- About a tenth of the pages are GBK and declare `charset=gb2312`; names can use "
+        "characters outside GB2312 (堃, 镕), so they must be decoded as GB18030.",
+        "- Some pages write dates and amounts in full-width digits; about one in eight has broken "
+        "markup (unclosed `<td>`/`<p>`, a stray `</div>`).",
+        "- Half the policy documents carry `ColumnType` 政策文件, the others none (a quarter not "
+        "even `ColumnName`): the config's `columns` must supply the type.",
+        "- Query-string downloads are stored as wget does on Windows: `?` becomes `@` "
+        "(`module/download/downfile.jsp@classid=0&filename=….pdf`).",
+        "",
+    ]
+    (out / "EXPECTED.md").write_text("\n".join(lines), encoding="utf-8")
+    expected = {
+        "as_of": AS_OF.isoformat(),
+        "totals": by_rule,
+        "site": {"counts": counts, "planted": ledger},
+        "newmedia": [
+            {"platform": a.platform, "name": a.name, "expect": list(a.expect),
+             "later": list(a.later)} for a in accounts
+        ],
+    }
+    (out / "expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
+    return expected
+
+
+def main() -> None:
+    """Regenerate configs/demo/ and configs/demo.yaml."""
+    configs = ROOT / "configs"
+    out = configs / "demo"
+    for sub in ("county", "newmedia"):
+        shutil.rmtree(out / sub, ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
+    ledger: list[dict[str, Any]] = []
+    counts = sitegen.generate_site(out / "county", N_PAGES, seed=SEED, base_url=BASE_URL,
+                                   with_problems=True, page_kb=PAGE_KB, as_of=AS_OF,
+                                   site_name=SITE_NAME, ledger=ledger)
+    accounts, _ = write_newmedia(out / "newmedia")
+    expected = write_expected(out, counts, ledger, accounts)
+    (configs / "demo.yaml").write_text(CONFIG_YAML, encoding="utf-8")
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(f"wrote {out} ({size / 1e6:.1f} MB) and {configs / 'demo.yaml'}")
+    for rule, n in expected["totals"].items():
+        print(f"  {rule:34} {n}")
+
+
+if __name__ == "__main__":
+    main()
