@@ -38,6 +38,7 @@ def test_silence_boundary_14_vs_15_days(export, findings_of):
     result = export.run(NEWMEDIA + "rules:\n  select: [newmedia.silence]\n")
     silent = findings_of(result, "newmedia.silence")
     assert [(f.target.platform, f.target.name) for f in silent] == [("新浪微博", "示例微博")]
+    assert silent[0].message.startswith("监测时间点前2周内无更新")
     assert "2022-05-16" in silent[0].message and "15天" in silent[0].message
     unknown = [f for f in findings_of(result, "input") if "最近更新时间" in f.message]
     assert len(unknown) == 1 and "accounts.csv:7" in unknown[0].target.path

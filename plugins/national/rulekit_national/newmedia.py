@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import rulekit
-from rulekit.accounts import edit_distance, normalize_name, platform_label
+from rulekit.accounts import edit_distance, normalize_name
 from rulekit.newmedia import latest_post
 
 
@@ -31,9 +31,11 @@ def silence(account, posts, options, as_of):
         raise rulekit.InputError("清单未给出最近更新时间，无法判断是否按时更新", account.where)
     last_day = latest.date() if isinstance(latest, dt.datetime) else latest
     days = (as_of - last_day).days
-    if days > options["max_days"]:
+    limit = options["max_days"]
+    if days > limit:
+        span = f"{limit // 7}周" if limit % 7 == 0 else f"{limit}天"
         yield rulekit.Problem(
-            message=f"监测时间点前{options['max_days']}天内无更新（最近更新{last_day.isoformat()}，"
+            message=f"监测时间点前{span}内无更新（最近更新{last_day.isoformat()}，"
                     f"距监测时间点{days}天）",
             evidence=f"最近更新时间：{last_day.isoformat()}",
             key=last_day.isoformat())
@@ -70,7 +72,7 @@ def unfiled(account, registry, options):
             or (account.certified_subject and e.certified_subject
                 and normalize_name(e.certified_subject) == normalize_name(
                     account.certified_subject))]
-    label = platform_label(account.family)
+    label = account.platform  # as the inventory spells it, as the notices do
     if near:
         cand = near[0]
         yield rulekit.Problem(

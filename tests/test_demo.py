@@ -1,0 +1,54 @@
+"""The bundled demo: `rulekit run configs/demo.yaml` finds exactly what was planted."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from rulekit.config import load
+from rulekit.engine import Engine
+
+ROOT = Path(__file__).resolve().parents[1]
+EXPECTED = json.loads((ROOT / "configs/demo/expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def result():
+    return Engine(load(ROOT / "configs/demo.yaml")).run()
+
+
+def test_every_planted_site_problem_found_at_its_url(result):
+    planted = Counter((p["kind"], p["url"]) for p in EXPECTED["site"]["planted"]
+                      if not p["kind"].startswith("decoy:"))
+    found = Counter()
+    for f in result.findings:
+        if f.rule.startswith(("privacy.", "downloads.")):
+            found[(f.rule, f.target.url)] += 1
+    assert found == planted
+
+
+def test_every_account_expectation(result):
+    by_account: dict[tuple[str, str], set[str]] = {}
+    for f in result.findings:
+        if f.target.kind == "account":
+            key = f.rule + (":possible-rename" if "疑似更名" in f.message else "")
+            by_account.setdefault((f.target.platform, f.target.name), set()).add(key)
+    for acc in EXPECTED["newmedia"]:
+        got = by_account.get((acc["platform"], acc["name"]), set())
+        assert got == set(acc["expect"]), (acc["platform"], acc["name"])
+
+
+def test_totals_and_no_leak(result):
+    counts = Counter(f.rule + (":possible-rename" if "疑似更名" in f.message else "")
+                     for f in result.findings)
+    assert dict(counts) == EXPECTED["totals"]
+    text = json.dumps([f.__dict__ for f in result.findings], default=str, ensure_ascii=False)
+    leaks = [p["value"] for p in EXPECTED["site"]["planted"]
+             if p["kind"] in {"privacy.id-number", "privacy.address"}]
+    assert len(leaks) == 11
+    for value in leaks:  # neither the number nor the detailed address appears whole
+        assert value not in text
+    assert result.summary.pages == 300
