@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree, html
+from lxml import etree
 
 from rulekit.model import Column, Link
 from rulekit.readers.charset import Decoded, decode_html
@@ -39,8 +40,11 @@ _CONTENT_TYPES = {
 }
 _LIST_PAGE = re.compile(r"(?:^|/)(?:index|default|list)(?:_\d+)?\.[a-z]+$|/$", re.I)
 #: HTML parser settings: no network, no entity expansion beyond HTML's own.
-_PARSER = html.HTMLParser(no_network=True, remove_comments=False, huge_tree=False,
-                          recover=True, default_doctype=False)
+#: Plain ``etree`` elements, not ``lxml.html``'s: its per-element Python class lookup costs
+#: more than the rest of the text extraction.
+_PARSER = etree.HTMLParser(no_network=True, remove_comments=False, huge_tree=False,
+                           recover=True, default_doctype=False)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 class Page:
@@ -103,7 +107,8 @@ class Page:
         if not source.strip():
             return None
         try:
-            root = html.document_fromstring(source, parser=_PARSER)
+            # lxml refuses a str that starts with an XML encoding declaration (XHTML pages)
+            root = etree.fromstring(_XML_DECLARATION.sub("", source, count=1), _PARSER)
         except (etree.ParserError, ValueError):
             return None
         return root
@@ -169,7 +174,7 @@ class Page:
             return None
         for tag in ("title", "h1"):
             for el in root.iter(tag):
-                text = " ".join(el.text_content().split())
+                text = " ".join(text_of(el).split())
                 if text:
                     return strip_site_suffix(text) if tag == "title" else text
         return None
@@ -219,37 +224,67 @@ class Page:
 
     # -- links -----------------------------------------------------------------------------
     @cached_property
-    def links(self) -> list[Link]:
-        """Every ``<a href>`` as an absolute URL with its visible text."""
+    def base(self) -> str:
+        """The URL relative links resolve against: ``<base href>`` or the page's own URL."""
+        root = self.tree
+        if root is not None:
+            for el in root.iter("base"):
+                href = (el.get("href") or "").strip()
+                if href:
+                    try:
+                        return urljoin(self.url, href)
+                    except ValueError:
+                        break
+        return self.url
+
+    def _anchors(self) -> Iterator[tuple[etree._Element, str]]:
         root = self.tree
         if root is None:
-            return []
-        base = self.url
-        for el in root.iter("base"):
-            if el.get("href"):
-                base = urljoin(self.url, el.get("href").strip())
-                break
-        out: list[Link] = []
+            return
         for el in root.iter("a"):
             href = (el.get("href") or "").strip()
-            if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
-                continue
-            try:
-                url = urljoin(base, href)
-            except ValueError:
-                continue
-            out.append(Link(url=url, text=nfkc(el.text_content() or el.get("title") or "")))
-        return out
+            if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
+                yield el, href
+
+    def _link(self, el: etree._Element, href: str) -> Link | None:
+        try:
+            url = urljoin(self.base, href)
+        except ValueError:
+            return None
+        return Link(url=url, text=nfkc(text_of(el) or el.get("title") or ""))
+
+    @cached_property
+    def links(self) -> list[Link]:
+        """Every ``<a href>`` as an absolute URL with its visible text."""
+        return [link for el, href in self._anchors() if (link := self._link(el, href))]
 
     @cached_property
     def attachments(self) -> list[tuple[Link, str]]:
-        """Links that offer a file for download, each with its format (``pdf``, ``wps`` …)."""
+        """Links that offer a file for download, each with its format (``pdf``, ``wps`` …).
+
+        Every page's attachments are needed (attachments inherit their page's column), so a
+        cheap test on the raw ``href`` skips the many links that cannot be downloads before
+        any URL is resolved.
+        """
         out = []
-        for link in self.links:
-            fmt = link_format(link)
+        for el, href in self._anchors():
+            if _NOT_DOWNLOAD.search(href):
+                continue
+            link = self._link(el, href)
+            fmt = link_format(link) if link else None
             if fmt:
                 out.append((link, fmt))
         return out
+
+
+def text_of(el: etree._Element) -> str:
+    """All the text inside an element (what ``lxml.html``'s ``text_content()`` gives)."""
+    return "".join(el.itertext())
+
+
+#: hrefs that are never downloads: static pages, images, styles, directories.
+_NOT_DOWNLOAD = re.compile(
+    r"(?:\.(?:s?html?|xhtml|png|jpe?g|gif|bmp|svg|webp|ico|css|js)|/)(?:#|$)", re.I)
 
 
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜| - |－|—|-(?=[^-]*(?:网|网站|平台)$))\s*")

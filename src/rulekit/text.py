@@ -36,44 +36,52 @@ _CELL_SPACE = re.compile(r" *\t *")
 _ROW_START = re.compile(r"\n\t")
 
 
-def _tag(el: etree._Element) -> str | None:
-    tag = el.tag
-    if not isinstance(tag, str):  # comments, processing instructions, entities
-        return None
-    return tag.rsplit("}", 1)[-1].lower()
+_BLOCK, _CELL = "\x1e", "\x1f"  # structural marks, told apart from the page's own whitespace
+#: What each tag does to the text: 1 hides its content, 2 is a block, 3 a cell, 4 a break.
+_ACTION = {**dict.fromkeys(INVISIBLE, 1), **dict.fromkeys(BLOCKS, 2), **dict.fromkeys(CELLS, 3),
+           "br": 4}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1d]")  # not the marks
 
 
 def block_text(root: etree._Element) -> str:
-    """Return the visible text of ``root``, block-aware (iterative: deep nesting is safe)."""
+    """Return the visible text of ``root``, block-aware (iterative: deep nesting is safe).
+
+    Text nodes are collected raw with marks for blocks and cells, and whitespace is folded in
+    one pass over the joined string: one regex call per page, not one per text node.
+    """
     parts: list[str] = []
+    append = parts.append
+    action = _ACTION.get
     skip_depth = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = _tag(el)
+        tag = el.tag
+        if tag.__class__ is not str:  # comments, processing instructions: only their tail
+            if event == "end" and not skip_depth and el.tail:
+                append(el.tail)
+            continue
+        kind = action(tag)
         if event == "start":
-            if tag is None:
-                continue
-            if skip_depth or tag in INVISIBLE:
+            if skip_depth or kind == 1:
                 skip_depth += 1
                 continue
-            if tag in BLOCKS:
-                parts.append("\n")
-            elif tag in CELLS:
-                parts.append("\t")
-            elif tag == "br":
-                parts.append("\n")
+            if kind == 2 or kind == 4:
+                append(_BLOCK)
+            elif kind == 3:
+                append(_CELL)
             if el.text:
-                parts.append(_WS.sub(" ", el.text))
+                append(el.text)
         else:
-            if tag is not None and skip_depth:
+            if skip_depth:
                 skip_depth -= 1
                 if el.tail and not skip_depth:
-                    parts.append(_WS.sub(" ", el.tail))
+                    append(el.tail)
                 continue
-            if tag in BLOCKS:
-                parts.append("\n")
+            if kind == 2:
+                append(_BLOCK)
             if el.tail and el is not root:
-                parts.append(_WS.sub(" ", el.tail))
-    return tidy("".join(parts))
+                append(el.tail)
+    text = _WS.sub(" ", _CONTROL.sub(" ", "".join(parts)))
+    return tidy(text.replace(_BLOCK, "\n").replace(_CELL, "\t"))
 
 
 def tidy(text: str) -> str:
