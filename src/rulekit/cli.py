@@ -116,15 +116,79 @@ def _progress():
 def list_rules(config_path: str | None, plugins: tuple[str, ...]) -> None:
     """List every loaded rule: id, title, source plugin and default options."""
     try:
-        config = load_config(config_path) if config_path else Config(
-            path=None, as_of=dt.date.today(), as_of_given=False)
-        engine = Engine(config, extra_plugins=list(plugins))
+        engine = (Engine(load_config(config_path), extra_plugins=list(plugins)) if config_path
+                  else _bare_engine(plugins))
     except RulekitError as exc:
         _fail(str(exc))
         return
     for rule in engine.all_rules:
         defaults = ", ".join(f"{k}={v!r}" for k, v in rule.defaults.items()) or "-"
         click.echo(f"{rule.id}\t{rule.title}\t[{rule.plugin}]\t{rule.scope}\t{defaults}")
+
+
+@main.command()
+@click.argument("rule_id", metavar="RULE")
+@click.option("--plugin", "-p", "plugins", multiple=True, help="Load a plugin (repeatable).")
+def explain(rule_id: str, plugins: tuple[str, ...]) -> None:
+    """Show RULE's page: what it checks, why, its options, examples."""
+    from rulekit.config import nearest
+    from rulekit.explain import render
+
+    try:
+        engine = _bare_engine(plugins)
+    except RulekitError as exc:
+        _fail(str(exc))
+        return
+    rules = {r.id: r for r in engine.all_rules}
+    if rule_id not in rules:
+        hint = nearest(rule_id, sorted(rules))
+        _fail(f"no loaded rule {rule_id!r}" + (f" (did you mean {hint!r}?)" if hint else ""))
+    click.echo(render(rules[rule_id]), nl=False)
+
+
+@main.command("test")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--plugin", "-p", "plugins", multiple=True, help="Load a plugin (repeatable).")
+def test_fixtures(paths: tuple[Path, ...], plugins: tuple[str, ...]) -> None:
+    """Check annotated fixture pages: what they say must and must not be found.
+
+    A fixture is an HTML page with comments such as <!-- rulekit: expect RULE -->,
+    <!-- rulekit: ok RULE -->, <!-- rulekit: url URL -->, <!-- rulekit: column TYPE -->.
+    Exit status: 0 all fixtures pass, 1 some fail, 2 no fixture or a bad annotation.
+    """
+    from rulekit import fixtures
+
+    try:
+        found = [fixtures.parse(p.read_bytes(), p) for p in fixtures.discover(paths)]
+    except fixtures.FixtureError as exc:
+        _fail(str(exc))
+        return
+    found = [fx for fx in found if fx.expect or fx.ok]
+    if not found:
+        _fail("no annotated fixtures found (add <!-- rulekit: expect RULE --> comments)")
+    try:
+        engine = _bare_engine(plugins, select=sorted(fixtures.rules_named(found)))
+    except RulekitError as exc:
+        _fail(str(exc))
+        return
+    failed = 0
+    for fx in found:
+        outcome = fixtures.check(fx, engine)
+        if outcome.passed:
+            continue
+        failed += 1
+        for problem in outcome.problems:
+            click.echo(f"{fx.name}: {problem}")
+    checks = sum(len(fx.expect) + len(fx.ok) for fx in found)
+    click.echo(f"{len(found)} fixtures, {checks} checks: {len(found) - failed} passed, "
+               f"{failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+def _bare_engine(plugins: tuple[str, ...], select: list[str] | None = None) -> Engine:
+    """An engine with the installed plugins plus ``plugins``, not tied to a config file."""
+    config = Config(path=None, as_of=dt.date.today(), as_of_given=False)
+    return Engine(config, extra_plugins=list(plugins), select=select)
 
 
 if __name__ == "__main__":  # pragma: no cover

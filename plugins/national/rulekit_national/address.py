@@ -32,6 +32,10 @@ _NOT_HOME_PREFIX = re.compile(
 _OFFICE = re.compile(
     r"本局|我局|本机关|本院|本厅|本委|本单位|本机构|本中心|单位地址|办公地址|联系我们|机关地址"
     r"|执法机关|行政机关")
+# A site footer: an address near these is the site's organiser's, not a party's.
+_FOOTER = re.compile(r"主办单位|承办单位|网站标识码|ICP备|ICP证|公网安备|版权所有|技术支持|网站地图"
+                     r"|Copyright|copyright|©")
+_FOOTER_REACH = 150
 _SPACES = " \u00a0\u3000"
 _STOP = "，,。；;、：:\n\r\t（()）【】" + _SPACES
 _SEGMENT = re.compile(f"[^{_STOP}]+")
@@ -161,6 +165,10 @@ def find_personal_addresses(text: str) -> list[AddressMatch]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _OFFICE.search(text, max(line_start, m.start() - 30), m.start()):
             continue
+        line_end = text.find("\n", m.end())
+        if (_FOOTER.search(text, max(0, m.start() - _FOOTER_REACH), m.start())
+                or _FOOTER.search(text, m.end(), line_end if line_end >= 0 else len(text))):
+            continue  # footers follow the content: a site footer just before, or on the line
         span = _body(text, m.end())
         if span is None:
             continue

@@ -39,7 +39,32 @@ def _label(fmt: str) -> str:
 )
 def formats(page, options):
     """A policy document (not the column's list page) offers downloads in at least
-    ``min_formats`` distinct formats, covering every group in ``require``."""
+    ``min_formats`` distinct formats, covering every group in ``require``. A link's format
+    comes from its URL (path or ``filename=``), else its text (``PDF版``, ``下载WPS``).
+
+    ## Why
+    Notices fail policy documents that offer a single format: readers on WPS Office and on
+    PDF readers must both be able to open them, and the national guideline asks for
+    downloads in WPS and PDF together.
+
+    ## Example
+    ```html
+    <!-- rulekit: column policy -->
+    <!-- rulekit: url http://www.example.gov.cn/zwgk/zcwj/202205/t20220512_1.html -->
+    <h1>关于印发《示例县优化营商环境实施方案》的通知</h1>
+    <p>发布日期：2022-05-12</p>
+    <p>附件：<a href="W020220512.pdf">实施方案.pdf</a></p>
+    ```
+
+    ## Use instead
+    ```html
+    <!-- rulekit: column policy -->
+    <!-- rulekit: url http://www.example.gov.cn/zwgk/zcwj/202205/t20220512_1.html -->
+    <h1>关于印发《示例县优化营商环境实施方案》的通知</h1>
+    <p>发布日期：2022-05-12</p>
+    <p>附件：<a href="W020220512.pdf">PDF版</a> <a href="W020220512.wps">WPS版</a></p>
+    ```
+    """
     if page.column.type not in options["column_types"] or not page.is_article:
         return
     found = sorted({fmt for _link, fmt in page.attachments if fmt in DOCUMENT_FORMATS})

@@ -22,8 +22,26 @@ from rulekit.newmedia import latest_post
 def silence(account, posts, options, as_of):
     """An account is silent when its latest post is older than ``max_days`` days before
     ``as_of``: a post on ``as_of - 14`` keeps it in time, one on ``as_of - 15`` does not.
-    Cancelled accounts are not checked; an account with no known last post is an input
-    problem, not a silent account."""
+    The posts file is used when given, else the inventory's last post time. Cancelled
+    accounts are not checked; an account with no known last post is an input problem, not a
+    silent account.
+
+    ## Why
+    A veto item of the national indicators (内容不更新); seed 002's annex fails accounts as
+    「监测时间点前2周内无更新」.
+
+    ## Example
+    ```yaml
+    as_of: 2022-05-31
+    account: {platform: 微信订阅号, name: 示例发布, last_post_at: 2022-05-16}
+    ```
+
+    ## Use instead
+    ```yaml
+    as_of: 2022-05-31
+    account: {platform: 微信订阅号, name: 示例发布, last_post_at: 2022-05-17}
+    ```
+    """
     if account.cancelled:
         return
     latest = latest_post(account, posts)
@@ -60,9 +78,29 @@ def _near(a: str, b: str, max_distance: int) -> bool:
                                              "reported as a possible rename"}},
 )
 def unfiled(account, registry, options):
-    """An inventory account with no registry row on the same platform family with the same
-    normalised name. A near miss (a few edits, or the same certified subject) is reported as
-    a possible rename at a lower severity, never silently matched."""
+    """An inventory account with no registry row on the same platform family (微信公众号 =
+    微信订阅号 = 公众号; 新浪微博 = 微博 …) with the same name after NFKC and with quotes and
+    white space removed. A near miss (a few edits, or the same certified subject) is
+    reported as a possible rename at a lower severity, never silently matched.
+
+    ## Why
+    国办发〔2018〕123号: accounts are opened, merged and closed only after filing. Seed 000
+    (漾濞县) reports accounts 「未经报备私自开设政务新媒体」.
+
+    ## Example
+    ```yaml
+    account: {platform: 微信公众号, name: 漾濞司法, certified_subject: 漾濞彝族自治县司法局}
+    registry:
+      - {platform: 公众号, name: 漾濞发布}
+    ```
+
+    ## Use instead
+    ```yaml
+    account: {platform: 微信订阅号, name: "“漾濞发布”"}
+    registry:
+      - {platform: 公众号, name: 漾濞发布}
+    ```
+    """
     name = normalize_name(account.name)
     same_platform = [e for e in registry if e.family == account.family]
     if any(normalize_name(e.name) == name for e in same_platform):

@@ -21,8 +21,25 @@ PENALTY_TITLES = ("处罚决定书", "行政处罚决定", "处罚决定")
 def id_number(page, as_of):
     """Every page and readable attachment, all columns: an 18-digit number with a real
     province code, a real birth date not after ``as_of`` and a valid check character, or a
-    15-digit number with ID context. Masked numbers and labelled look-alikes (credit codes,
-    注册号, 文号 …) are not matches. One finding per distinct number per document."""
+    15-digit number with ID context. Full-width digits, numbers split across inline tags and
+    glued table cells are seen; masked numbers and labelled look-alikes (统一社会信用代码,
+    注册号, 文号 …) are not matches. One finding per distinct number per document; the
+    evidence shows the number masked.
+
+    ## Why
+    Seed 001 (铜鼓县) reports penalty decisions published without masking the party's ID
+    number; subsidy lists (低保、救助名单) leak numbers as often as penalty decisions do.
+
+    ## Example
+    ```html
+    <p>当事人：张某，男，汉族，身份证号码：１１０１０５１９９００３０７１２３９，住址：略。</p>
+    ```
+
+    ## Use instead
+    ```html
+    <p>当事人：张某，男，汉族，身份证号码：110105********1239，住址：略。</p>
+    ```
+    """
     text = page.text
     if not text:
         return
@@ -50,9 +67,29 @@ def _is_penalty(page) -> bool:
     source="铜鼓县通报（seed 001）：“未对当事人身份证号码及详细地址进行模糊处理”",
 )
 def address(page):
-    """Penalty decisions (a column of type ``penalty``, or a title with 处罚决定书): the
-    address of a natural person, after a label such as 住址, that goes below the township.
-    Masked addresses, county-level ones and company domiciles are not matches."""
+    """Penalty decisions (a column of type ``penalty``, or a title with 处罚决定书) and
+    their attachments: the address of a natural person, after a label such as 住址, 家庭住址,
+    户籍地 or 现住, that goes below the township (a numbered 村/组, a 路/街/巷 with a 号, or
+    a 栋/单元/室). Masked addresses, county- or township-level ones, a company's 住所, the
+    place of business and the office's own address are not matches.
+
+    ## Why
+    Seed 001 (铜鼓县): 「未对当事人身份证号码及详细地址进行模糊处理」.
+
+    ## Example
+    ```html
+    <!-- rulekit: column penalty -->
+    <h1>示例县市场监督管理局行政处罚决定书</h1>
+    <p>当事人：李某，女，1985年6月15日出生，住址：江西省示例县永宁镇城北村三组12号。</p>
+    ```
+
+    ## Use instead
+    ```html
+    <!-- rulekit: column penalty -->
+    <h1>示例县市场监督管理局行政处罚决定书</h1>
+    <p>当事人：李某，女，1985年6月15日出生，住址：江西省示例县永宁镇****。</p>
+    ```
+    """
     if not _is_penalty(page) or not page.text:
         return
     seen = set()

@@ -1,0 +1,67 @@
+"""Every national rule has a page (docs/rules/) that matches `rulekit explain`, and its
+examples behave: the Example is reported, the Use instead is not. The national fixtures
+pass `rulekit test`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from rulekit import fixtures
+from rulekit.cli import main
+from rulekit.explain import account_example, example, render
+from rulekit.testing import account, engine, registry_entry
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = [r for r in engine().all_rules if r.plugin.startswith("national-")]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_docs_page_is_in_sync(rule):
+    page = ROOT / "docs" / "rules" / f"{rule.id}.md"
+    assert page.read_text(encoding="utf-8") == render(rule), (
+        f"{page} is stale: run python tools/make_rule_docs.py")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_examples_behave(rule):
+    eng = engine(rule.id)
+    for heading, reported in (("example", True), ("use instead", False)):
+        ex = example(rule, heading)
+        assert ex is not None, f"{rule.id} has no '{heading}' example"
+        if rule.scope == "page":
+            fx = fixtures.parse(ex.code.encode("utf-8"))
+            found = fixtures.check(fx, eng).findings
+        else:
+            data = account_example(ex.code)
+            if "as_of" in data:
+                eng.config.as_of = data["as_of"]
+            acc = account(**data["account"])
+            reg = [registry_entry(**row) for row in data.get("registry", [])]
+            found = eng.check_account(acc, registry=reg)
+        rules = [f.rule for f in found]
+        assert (rule.id in rules) is reported, (rule.id, heading, [f.message for f in found])
+        assert "plugin" not in rules and "input" not in rules
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_explain_command(rule):
+    result = CliRunner().invoke(main, ["explain", rule.id])
+    assert result.exit_code == 0
+    assert result.output.startswith(f"# {rule.id}: {rule.title}")
+    for heading in ("## What it checks", "## Why", "## Options", "## Example (reported)",
+                    "## Use instead (not reported)"):
+        assert heading in result.output
+
+
+def test_explain_unknown_rule_suggests():
+    result = CliRunner().invoke(main, ["explain", "privacy.adress"])
+    assert result.exit_code == 2 and "did you mean 'privacy.address'" in result.output
+
+
+def test_national_fixtures_pass_rulekit_test():
+    result = CliRunner().invoke(main, ["test", str(ROOT / "plugins/national/tests/fixtures")])
+    assert result.exit_code == 0, result.output
+    assert "0 failed" in result.output
