@@ -2,9 +2,9 @@
 
 A fixture is an HTML page (in any encoding) carrying comments such as::
 
-    <!-- rulekit: expect privacy.id-number -->     reported at least once
-    <!-- rulekit: expect privacy.id-number 2 -->   reported exactly twice
-    <!-- rulekit: ok privacy.address -->           never reported
+    <!-- rulekit: expect county.hotline -->        reported at least once
+    <!-- rulekit: expect county.hotline 2 -->      reported exactly twice
+    <!-- rulekit: ok county.footer-icp -->         never reported
     <!-- rulekit: url http://www.example.gov.cn/zwgk/xzcf/t1.html -->
     <!-- rulekit: column penalty -->               the column type (and an optional name)
     <!-- rulekit: as_of 2022-05-31 -->
