@@ -95,3 +95,16 @@ def test_console_script_runs_as_a_process(export):
     assert proc.returncode == 1, proc.stderr.decode()
     assert json.loads(proc.stdout)["summary"]["findings"] >= 3
     assert proc.stderr == b""  # not a terminal: no progress display
+
+
+def test_plugin_failure_exits_3_and_run_completes(export, tmp_path):
+    (tmp_path / "bad.py").write_text(
+        "import rulekit\n\n@rulekit.rule('county.bad', title='坏规则')\n"
+        "def bad(page):\n    raise ValueError('oops')\n", encoding="utf-8")
+    config = build(export)
+    result = CliRunner().invoke(main, ["run", str(config), "-p", str(tmp_path / "bad.py"),
+                                       "--format", "json"])
+    assert result.exit_code == 3
+    doc = json.loads(result.output)
+    rules = {f["rule"] for f in doc["findings"]}
+    assert {"plugin", "privacy.id-number", "downloads.formats"} <= rules

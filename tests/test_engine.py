@@ -163,3 +163,27 @@ def test_as_of_from_config_not_clock(export, findings_of):
     number = textwrap.dedent("110105202301011239")
     export.page("zwgk/t1.html", f"<p>身份证号码：{number}</p>")
     assert findings_of(export.run(), "privacy.id-number") == []
+
+
+LOOPING_PLUGIN = '''
+import rulekit
+
+@rulekit.rule("county.loops", title="死循环的规则", scope="page")
+def loops(page):
+    while "循环" in page.text:
+        pass
+'''
+
+
+def test_rule_that_loops_is_stopped_and_reported(export, findings_of, tmp_path):
+    (tmp_path / "looping.py").write_text(LOOPING_PLUGIN, encoding="utf-8")
+    export.page("a.html", "<p>循环</p>")
+    export.page("b.html", "<p>正常</p>")
+    export.page("zwgk/xzcf/c.html", "<p>身份证号码：110105199003071239</p>")
+    path = export.config("plugins: [looping.py]\n")
+    result = Engine(load(path), rule_timeout=0.5).run()
+    stopped = findings_of(result, "plugin")
+    assert len(stopped) == 1 and "超时" in stopped[0].message
+    assert stopped[0].target.url.endswith("/a.html")
+    assert len(findings_of(result, "privacy.id-number")) == 1
+    assert result.exit_code == 3

@@ -14,8 +14,9 @@ import click
 from rulekit import __version__
 from rulekit.config import Config
 from rulekit.config import load as load_config
-from rulekit.engine import Engine
+from rulekit.engine import DEFAULT_RULE_TIMEOUT, Engine
 from rulekit.errors import RulekitError
+from rulekit.scaffold import new_plugin
 
 #: Exit statuses, as documented in the README.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -63,12 +64,15 @@ def main() -> None:
               help="Load a plugin module or .py file (repeatable).")
 @click.option("--as-of", "as_of", default=None,
               help="Override the config's monitoring point (YYYY-MM-DD).")
+@click.option("--rule-timeout", type=float, default=DEFAULT_RULE_TIMEOUT, show_default=True,
+              help="Seconds one rule may take on one page or account (0: no limit).")
 def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
-        ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None) -> None:
+        ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None,
+        rule_timeout: float) -> None:
     """Run the checks of CONFIG and report the findings.
 
     Exit status: 0 no findings, 1 findings, 2 a usage, config or input error that stopped
-    the run.
+    the run, 3 the run completed but a plugin failed on some input (see its findings).
     """
     try:
         config = load_config(config_path)
@@ -81,7 +85,7 @@ def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
             click.echo(f"rulekit: as_of not set in {config_path}; using today, "
                        f"{config.as_of.isoformat()}", err=True)
         engine = Engine(config, extra_plugins=list(plugins), select=_split(select) or None,
-                        ignore=_split(ignore), progress=_progress())
+                        ignore=_split(ignore), progress=_progress(), rule_timeout=rule_timeout)
         reporter = engine.pm.hook.rulekit_make_reporter(format=fmt)
         if reporter is None:
             formats = sorted({f for fs in engine.pm.hook.rulekit_report_formats() for f in fs})
@@ -189,6 +193,9 @@ def _bare_engine(plugins: tuple[str, ...], select: list[str] | None = None) -> E
     """An engine with the installed plugins plus ``plugins``, not tied to a config file."""
     config = Config(path=None, as_of=dt.date.today(), as_of_given=False)
     return Engine(config, extra_plugins=list(plugins), select=select)
+
+
+main.add_command(new_plugin)
 
 
 if __name__ == "__main__":  # pragma: no cover

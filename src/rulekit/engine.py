@@ -29,6 +29,7 @@ from rulekit.redact import redact
 from rulekit.reporters import RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource
 from rulekit.rules import MalformedResult, Rule, matches, rules_in, select
+from rulekit.timeout import RuleTimeout, time_limit
 
 ENTRY_POINT_GROUP = "rulekit.plugins"
 #: Core plugins: readers and reporters are plugins like any other.
@@ -40,6 +41,8 @@ BUILTIN_PLUGINS = (
     "rulekit.reporters.text",
     "rulekit.reporters.json",
 )
+#: Seconds one rule may spend on one input; a national rule needs milliseconds.
+DEFAULT_RULE_TIMEOUT = 30.0
 #: Ids of the findings the engine itself makes (not rules).
 INPUT = "input"
 PLUGIN = "plugin"
@@ -104,6 +107,8 @@ class Engine:
     ignore: list[str] | None = None
     progress: Callable[[str], None] | None = None
     use_entry_points: bool = True
+    #: seconds one rule may take on one page or account before it is stopped and reported
+    rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
 
     def __post_init__(self) -> None:
         self.plugin_errors = 0
@@ -215,7 +220,13 @@ class Engine:
 
     def _apply(self, rule: Rule, target: Target, where: str, **available: Any) -> Iterator[Finding]:
         try:
-            problems = rule(**available)
+            with time_limit(self.rule_timeout):
+                problems = rule(**available)
+        except RuleTimeout as exc:
+            self.plugin_errors += 1
+            yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}处理"
+                                       f"{where}超时（{exc}），已跳过", target)
+            return
         except InputError as exc:
             yield self._input_finding(InputError(exc.message, exc.where or where), target)
             return
