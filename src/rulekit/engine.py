@@ -204,10 +204,11 @@ class Engine:
             details=dict(problem.details),
         ).with_fingerprint(redact(problem.key) if problem.key is not None else None)
 
-    def _input_finding(self, error: InputError, target: Target) -> Finding:
+    def _input_finding(self, error: InputError, target: Target,
+                       label: str = "输入无法读取") -> Finding:
         return Finding(
-            rule=INPUT, severity="error", title="输入无法读取",
-            message=redact(f"输入无法读取：{error.message}"), target=target,
+            rule=INPUT, severity="error", title=label,
+            message=redact(f"{label}：{error.message}"), target=target,
             evidence=redact(error.where or ""),
         ).with_fingerprint(error.message)
 
@@ -227,8 +228,9 @@ class Engine:
             yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}处理"
                                        f"{where}超时（{exc}），已跳过", target)
             return
-        except InputError as exc:
-            yield self._input_finding(InputError(exc.message, exc.where or where), target)
+        except InputError as exc:  # the rule found the input too incomplete to judge
+            yield self._input_finding(InputError(exc.message, exc.where or where), target,
+                                      label="输入数据不完整")
             return
         except MalformedResult as exc:
             self.plugin_errors += 1
