@@ -21,6 +21,7 @@ from typing import Any
 import pluggy
 
 from rulekit import hookspecs
+from rulekit.accounts import normalize_name, platform_family
 from rulekit.config import Config, SiteConfig, nearest, validate_options
 from rulekit.errors import ConfigError, InputError
 from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
@@ -432,14 +433,15 @@ class Engine:
         if not rules:
             return
         for account in accounts:
-            own = posts.get(account_key(account), []) if posts is not None else None
+            own = None if posts is None else [
+                p for p in posts.get(account_key(account), [])
+                if not p.platform or platform_family(p.platform) == account.family]
             yield from self._check_account(account, registry, own, accounts)
 
 
 def account_key(account: Account | Post) -> str:
-    """How posts are matched to accounts: the normalised name."""
-    from rulekit.accounts import normalize_name
-
+    """How posts are matched to accounts: the normalised name (and the platform family, when
+    the post names one, is checked by the caller)."""
     return normalize_name(account.name if isinstance(account, Account) else account.account)
 
 

@@ -89,3 +89,17 @@ def test_bad_rows_reported_others_checked(export, findings_of):
     where = sorted(f.target.path.rsplit(":", 1)[-1] for f in findings_of(result, "input"))
     assert where == ["3", "3", "4"]  # bad date (+ so no last post), row without platform
     assert [f.target.name for f in findings_of(result, "newmedia.silence")] == ["示例微博"]
+
+
+def test_posts_matched_by_platform_when_the_post_names_one(export, findings_of):
+    inventory(export, [
+        "1,微信公众号,示例发布,县政府办,示例县人民政府办公室,,运行",
+        "2,新浪微博,示例发布,县政府办,示例县人民政府办公室,,运行",
+    ])
+    export.file("newmedia/posts.csv", "账号名称,平台,发布时间,类型\n"
+                "示例发布,微信订阅号,2022-05-30 09:00,原创\n"
+                "示例发布,微博,2022-04-01 09:00,转发\n", encoding="gbk")
+    registry(export, [])
+    base = NEWMEDIA + "  posts: newmedia/posts.csv\nrules:\n  select: [newmedia.silence]\n"
+    silent = findings_of(export.run(base), "newmedia.silence")
+    assert [(f.target.platform, f.target.name) for f in silent] == [("新浪微博", "示例发布")]

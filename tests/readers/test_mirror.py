@@ -1,0 +1,68 @@
+"""Mirror directories: URLs from base_url, pages before attachments, manifest.jsonl."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rulekit.config import SiteConfig
+from rulekit.errors import InputError
+from rulekit.readers.mirror import iter_mirror
+
+
+def site(root: Path) -> SiteConfig:
+    return SiteConfig(name="示例县", export=root, base_url="http://www.example.gov.cn")
+
+
+def test_urls_order_and_skipped_files(tmp_path):
+    for rel in ["zwgk/a.pdf", "zwgk/t1.html", "index.html", "css/site.css", "img/logo.png",
+                ".git/config.html", "zwgk/通知.docx", "list.shtml"]:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x")
+    urls = [r.url for r in iter_mirror(site(tmp_path))]
+    assert urls == [
+        "http://www.example.gov.cn/index.html",
+        "http://www.example.gov.cn/list.shtml",
+        "http://www.example.gov.cn/zwgk/t1.html",
+        "http://www.example.gov.cn/zwgk/a.pdf",
+        "http://www.example.gov.cn/zwgk/%E9%80%9A%E7%9F%A5.docx",
+    ]
+
+
+def test_manifest_gives_url_column_title_and_reports_bad_lines(tmp_path):
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "1.html").write_bytes(b"<p>x</p>")
+    (tmp_path / "manifest.jsonl").write_text(
+        json.dumps({"path": "p/1.html", "url": "http://cms.example.gov.cn/art/2022/5/12/1.html",
+                    "column": "行政处罚", "column_type": "penalty", "title": "处罚决定书",
+                    "published": "2022-05-12"}, ensure_ascii=False) + "\n"
+        + "{not json\n" + "[1, 2]\n", encoding="utf-8")
+    items = list(iter_mirror(site(tmp_path)))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [e.where.rsplit(":", 1)[-1] for e in errors] == ["2", "3"]
+    (res,) = [i for i in items if not isinstance(i, InputError)]
+    assert res.url == "http://cms.example.gov.cn/art/2022/5/12/1.html"
+    assert res.info["column_type"] == "penalty" and res.info["title"] == "处罚决定书"
+
+
+def test_manifest_column_reaches_rules(export, findings_of):
+    export.page("art/1.html", "<p>当事人：李某，女，身份证号码：略，住址：江西省示例县永宁镇城北村三组12号</p>")
+    (export.site / "manifest.jsonl").write_text(json.dumps(
+        {"path": "art/1.html", "column": "行政处罚", "column_type": "penalty"},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    assert len(findings_of(export.run(), "privacy.address")) == 1
+
+
+def test_oversized_file_is_reported_not_read(tmp_path, monkeypatch):
+    from rulekit.readers import mirror
+
+    monkeypatch.setattr(mirror, "MAX_FILE_BYTES", 100)
+    (tmp_path / "big.html").write_bytes(b"<p>" + b"x" * 1000 + b"</p>")
+    (res,) = list(iter_mirror(site(tmp_path)))
+    try:
+        res.load()
+    except InputError as exc:
+        assert "limit" in exc.message
+    else:
+        raise AssertionError("no error")
