@@ -91,6 +91,8 @@ def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
             formats = sorted({f for fs in engine.pm.hook.rulekit_report_formats() for f in fs})
             _fail(f"unknown --format {fmt!r}; available: {', '.join(formats)}")
         result = engine.run()
+        if engine.progress:
+            click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
     except RulekitError as exc:
         _fail(str(exc))
         return
