@@ -187,3 +187,22 @@ def test_rule_that_loops_is_stopped_and_reported(export, findings_of, tmp_path):
     assert stopped[0].target.url.endswith("/a.html")
     assert len(findings_of(result, "privacy.id-number")) == 1
     assert result.exit_code == 3
+
+
+def test_entry_point_that_fails_to_load_makes_exit_3(export, monkeypatch):
+    from importlib.metadata import EntryPoint
+
+    import rulekit.engine as engine_module
+
+    real = engine_module.entry_points
+
+    def with_broken(group):
+        return list(real(group=group)) + [
+            EntryPoint(name="broken", value="no_such_module_xyz", group=group)]
+
+    monkeypatch.setattr(engine_module, "entry_points", with_broken)
+    export.page("index.html", "<p>首页</p>")
+    result = export.run()
+    (err,) = [f for f in result.findings if f.rule == "plugin"]
+    assert err.plugin == "broken" and "ModuleNotFoundError" in err.message
+    assert result.exit_code == 3

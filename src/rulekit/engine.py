@@ -293,7 +293,7 @@ class Engine:
         from rulekit import __version__
 
         started = time.perf_counter()
-        self.plugin_errors = 0
+        self.plugin_errors = len(self.load_errors)  # a plugin that failed to load counts
         summary = RunSummary(
             as_of=self.config.as_of, as_of_given=self.config.as_of_given,
             config=str(self.config.path) if self.config.path else None, version=__version__,

@@ -123,7 +123,7 @@ def new_plugin(name: str, directory: str, area: str | None) -> None:
     click.echo("next:")
     click.echo(f"  pip install -e '{target}[test]'")
     click.echo(f"  rulekit rules | grep {names.area}.")
-    click.echo(f"  cd {target} && python -m pytest -q")
+    click.echo(f"  cd {target} && python -m pytest -q && rulekit test tests/fixtures")
     click.echo("then edit the rule in "
                f"{target / 'src' / names.package / '__init__.py'} (docs/writing-plugins.md)")
 
@@ -166,7 +166,7 @@ line-length = 100
 '''
 
 INIT = '''\
-"""__AREA__ rules for rulekit: the checks this province's inspections add to the national ones.
+"""__AREA__ rules for rulekit: the local checks, run beside the national ones.
 
 Each rule is a plain function decorated with ``@rulekit.rule``; rulekit finds every one in
 this module through the ``rulekit.plugins`` entry point in pyproject.toml.
@@ -340,7 +340,7 @@ rules:
 
 ```sh
 python -m pytest -q
-rulekit test tests/fixtures     # the annotated pages, once your rulekit has the command
+rulekit test tests/fixtures     # the annotated pages (the installed plugin's rules)
 ```
 
 `tests/test___PACKAGE__.py` uses rulekit's pytest fixtures (`make_page`, `run_rule`).
