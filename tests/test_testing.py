@@ -68,3 +68,35 @@ def test_process_finding_hook_changes_and_drops(make_page):
     found = eng.check_page(page)
     assert rule_ids(found) == ["privacy.id-number"]
     assert found[0].details["region"] == "示例市"
+
+
+def test_process_finding_order_and_wrappers_follow_pluggy(make_page):
+    import dataclasses
+
+    from rulekit.testing import engine
+
+    calls = []
+
+    class First:
+        @rulekit.hookimpl(tryfirst=True)
+        def rulekit_process_finding(self, report):
+            calls.append("first")
+            report.finding = dataclasses.replace(report.finding, message="[甲]" + report.finding.message)
+
+    class Plain:
+        @rulekit.hookimpl
+        def rulekit_process_finding(self, report):
+            calls.append("plain:" + report.finding.message[:3])
+
+    class Wrapper:
+        @rulekit.hookimpl(wrapper=True)
+        def rulekit_process_finding(self, report):
+            calls.append("wrapper-before")
+            result = yield
+            calls.append("wrapper-after:" + report.finding.message[:3])
+            return result
+
+    eng = engine("privacy.id-number", plugins=[Plain(), First(), Wrapper()])
+    found = eng.check_page(make_page(f"<p>身份证号：{ID}</p>"))
+    assert found[0].message.startswith("[甲]")
+    assert calls == ["wrapper-before", "first", "plain:[甲]", "wrapper-after:[甲]"]
