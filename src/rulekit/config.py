@@ -17,9 +17,14 @@ import yaml
 from rulekit.errors import ConfigError
 from rulekit.model import Column
 
+#: The ``base_url`` of a site whose config gives none (a WARC then keeps every host).
+DEFAULT_BASE_URL = "http://localhost/"
 #: Aliases a config may hold before it is refused: anchors that expand without bound
 #: ("billion laughs") would otherwise make validation exponential.
 MAX_ALIASES = 200
+#: Nodes the config may hold once every alias is expanded: fewer than 200 aliases still
+#: nest to 10**9 nodes (nine levels of ten), which validation would walk and print.
+MAX_EXPANDED_NODES = 100_000
 
 _COLUMN = {
     "type": "object",
@@ -95,7 +100,7 @@ class SiteConfig:
 
     name: str
     export: Path
-    base_url: str = "http://localhost/"
+    base_url: str = DEFAULT_BASE_URL
     columns: tuple[ColumnConfig, ...] = ()
     where: str = ""
 
@@ -136,20 +141,29 @@ class Config:
         return f"{name}:{line}" if line else name
 
 
-def load(path: str | Path, *, today: dt.date | None = None) -> Config:
-    """Read and validate a config file. Raises :class:`ConfigError` naming file and line."""
+def load(path: str | Path, *, today: dt.date | None = None, confine: bool = False) -> Config:
+    """Read and validate a config file. Raises :class:`ConfigError` naming file and line.
+
+    With ``confine``, every path the config names (exports, new-media files, plugin files)
+    must resolve, symlinks followed, inside the config's folder: a config received from
+    elsewhere then cannot make the run read ``/etc`` or run code from another folder.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise ConfigError(f"{path}: cannot read config: {exc}") from None
-    return parse(text, path=path.resolve(), today=today)
+    return parse(text, path=path.resolve(), today=today, confine=confine)
 
 
-def parse(text: str, *, path: Path | None = None, today: dt.date | None = None) -> Config:
-    """Validate a config given as YAML text; relative paths resolve from ``path``'s folder."""
+def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
+          confine: bool = False) -> Config:
+    """Validate a config given as YAML text; relative paths resolve from ``path``'s folder.
+
+    ``confine`` refuses paths that resolve outside that folder (see :func:`load`).
+    """
     name = str(path) if path else "<config>"
     data, lines = _load_yaml(text, name)
     if data is None:
@@ -159,7 +173,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None) 
     if isinstance(data.get("as_of"), (dt.date, dt.datetime)):
         data["as_of"] = data["as_of"].isoformat()[:10]
     _validate(data, SCHEMA, name, lines)
-    base = path.parent if path else Path.cwd()
+    paths = _Paths(path.parent if path else Path.cwd(), name, lines, confine)
     as_of_given = "as_of" in data
     if as_of_given:
         try:
@@ -174,28 +188,60 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None) 
         columns = tuple(ColumnConfig(c.get("name"), c.get("type"), c["match"])
                         for c in site.get("columns") or [])
         sites.append(SiteConfig(
-            name=site["name"], export=_resolve(base, site["export"]),
-            base_url=site.get("base_url") or "http://localhost/", columns=columns,
+            name=site["name"], export=paths.required(site["export"], ("sites", i, "export")),
+            base_url=site.get("base_url") or DEFAULT_BASE_URL, columns=columns,
             where=_at(name, lines, ("sites", i))))
     newmedia = data.get("newmedia") or {}
     rules = data.get("rules") or {}
-    plugins = [p if not p.endswith(".py") else str(_resolve(base, p))
-               for p in data.get("plugins") or []]
+    plugins = [str(paths.required(p, ("plugins", i))) if p.endswith(".py") else p
+               for i, p in enumerate(data.get("plugins") or [])]
     return Config(
         path=path, as_of=as_of, as_of_given=as_of_given, sites=sites,
-        inventory=_resolve(base, newmedia.get("inventory")),
-        posts=_resolve(base, newmedia.get("posts")),
-        registry=_resolve(base, newmedia.get("registry")),
+        inventory=paths.resolve(newmedia.get("inventory"), ("newmedia", "inventory")),
+        posts=paths.resolve(newmedia.get("posts"), ("newmedia", "posts")),
+        registry=paths.resolve(newmedia.get("registry"), ("newmedia", "registry")),
         select=list(rules.get("select") or []), ignore=list(rules.get("ignore") or []),
         options={k: dict(v) for k, v in (rules.get("options") or {}).items()},
         plugins=plugins, lines=lines)
 
 
-def _resolve(base: Path, value: str | None) -> Path | None:
-    if not value:
-        return None
-    p = Path(value).expanduser()
-    return p if p.is_absolute() else (base / p).resolve()
+@dataclass(frozen=True)
+class _Paths:
+    """Resolves the config's paths from its folder, refusing unusable and escaping ones.
+
+    A path with a NUL byte or a name too long for the system is a config error with its
+    line, not a traceback; with ``confine``, so is a path that resolves (symlinks followed)
+    outside the folder.
+    """
+
+    base: Path
+    name: str
+    lines: Mapping[tuple[Any, ...], int]
+    confine: bool
+
+    def resolve(self, value: str | None, key: tuple[Any, ...]) -> Path | None:
+        if not value:
+            return None
+        return self.required(value, key)
+
+    def required(self, value: str, key: tuple[Any, ...]) -> Path:
+        dotted = ".".join(str(k) for k in key)
+        where = _at(self.name, self.lines, key)
+        try:
+            path = Path(value).expanduser()
+            path = path if path.is_absolute() else (self.base / path).resolve()
+            path.exists()  # raises for a name too long for the system, not for a missing file
+            if not self.confine:
+                return path
+            real, folder = path.resolve(), self.base.resolve()
+        except (OSError, ValueError, RuntimeError) as exc:  # NUL bytes, long names, loops
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise ConfigError(f"{where}: {dotted}: {value!r} is not a usable path: {reason}"
+                              ) from None
+        if real != folder and folder not in real.parents:
+            raise ConfigError(f"{where}: {dotted}: {value!r} resolves outside the config's "
+                              f"folder ({folder}); paths are confined to that folder")
+        return path
 
 
 def _at(name: str, lines: Mapping[tuple[Any, ...], int], path: Sequence[Any]) -> str:
@@ -230,6 +276,8 @@ def _load_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
         loader.dispose()
         loader = _Loader(text)
         node = loader.get_single_node()
+        if node is not None:
+            _check_expansion(node, name)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -246,6 +294,45 @@ def _load_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     if node is not None:
         _marks(node, (), lines, set())
     return data, lines
+
+
+def _check_expansion(root: yaml.Node, name: str) -> None:
+    """Refuse a document whose aliases expand beyond MAX_EXPANDED_NODES or into a cycle.
+
+    Sizes are counted on the composed node graph, where an alias is the same node object,
+    so the count itself takes one visit per node however large the expansion.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] > MAX_EXPANDED_NODES:
+                raise ConfigError(
+                    f"{name}:{node.start_mark.line + 1}: YAML aliases expand to more than "
+                    f"{MAX_EXPANDED_NODES} values: refusing a config that expands without bound")
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise ConfigError(f"{name}:{node.start_mark.line + 1}: a YAML anchor contains "
+                              "itself: refusing a recursive config")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def _marks(node: yaml.Node, path: tuple[Any, ...], lines: dict, seen: set[int]) -> None:

@@ -3,7 +3,10 @@
 Rules mask their own evidence; this masks whatever any rule, plugin or error message lets
 through, before a finding is made. It is deliberately blunt: every run of 15 or more digits
 keeps its first six and last four characters, every mobile number its first three and last
-four.
+four. Numbers are masked whatever surrounds them (``ID110105…``, ``*110105…``, a 30-digit run
+that hides an ID inside it), as are numbers written in groups (``6222 0212 3456 7890 123``,
+``1101 0519 9003 0712 39``). Masking repeats until nothing changes, so ``redact`` is
+idempotent: a redacted message passed through it again is unchanged.
 """
 
 from __future__ import annotations
@@ -12,9 +15,43 @@ import re
 import unicodedata
 
 _LONG_NUMBER = re.compile(
-    r"(?<![0-9A-Za-z*])([0-9]{6})([0-9][0-9 \-\u00a0]{3,10}[0-9][ \-\u00a0]?)([0-9]{3}[0-9Xx])"
-    r"(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![0-9])(\+?86[ -]?)?(1[3-9][0-9])([0-9]{4})([0-9]{4})(?![0-9])")
+    r"(?<![0-9])([0-9]{6})([0-9][0-9 \-\u00a0]{3,10}[0-9][ \-\u00a0]?)([0-9]{3}[0-9Xx])"
+    r"(?![0-9])")
+#: Digits in groups of three or more joined by single separators (the last group may be
+#: shorter): card numbers as printed, IDs split 4-4-4-4-2, and plain runs of any length.
+_GROUPED = re.compile(
+    r"(?<![0-9])[0-9]{3,}(?:[ \-\u00a0][0-9]{3,})*(?:[ \-\u00a0][0-9]{1,2})?[Xx]?(?![0-9])")
+_MOBILE = re.compile(
+    r"(?<![0-9])(\+?86[ -]?)?(1[3-9][0-9])([ \-\u00a0]?)([0-9]{4})([ \-\u00a0]?)([0-9]{4})"
+    r"(?![0-9])")
+#: Digits a masked number keeps at each end.
+_KEEP_HEAD, _KEEP_TAIL = 6, 4
+_MIN_DIGITS = 15
+
+
+def _mask_grouped(match: re.Match[str]) -> str:
+    """Mask every digit of a grouped number but the first six and the last four characters."""
+    token = match.group(0)
+    digits = sum(ch.isdigit() for ch in token)
+    if digits < _MIN_DIGITS:
+        return token
+    out = []
+    seen = 0
+    tail = len(token) - _KEEP_TAIL
+    for i, ch in enumerate(token):
+        if ch.isdigit():
+            seen += 1
+            out.append(ch if seen <= _KEEP_HEAD or i >= tail else "*")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _once(text: str) -> str:
+    text = _LONG_NUMBER.sub(lambda m: m.group(1) + "*" * len(m.group(2)) + m.group(3), text)
+    text = _GROUPED.sub(_mask_grouped, text)
+    return _MOBILE.sub(lambda m: (m.group(1) or "") + m.group(2) + m.group(3) + "****"
+                       + m.group(5) + m.group(6), text)
 
 
 def redact(text: str) -> str:
@@ -24,5 +61,11 @@ def redact(text: str) -> str:
     if not text.isascii():
         text = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or ch in "Ｘｘ" else ch
                        for ch in text)
-    text = _LONG_NUMBER.sub(lambda m: m.group(1) + "*" * len(m.group(2)) + m.group(3), text)
-    return _MOBILE.sub(lambda m: (m.group(1) or "") + m.group(2) + "****" + m.group(4), text)
+    # Each pass only turns digits into "*", so this ends; masking one number can expose the
+    # edge of the next (a digit before it became "*"), hence more than one pass.
+    for _ in range(len(text)):
+        masked = _once(text)
+        if masked == text:
+            break
+        text = masked
+    return text

@@ -3,12 +3,19 @@
 A file's URL is the site's ``base_url`` plus its path under the directory; a manifest at the
 root may give the URL, column, title, publish date and attachments for each file. Pages are
 yielded before attachments, so attachments can inherit the column of the page linking them.
+
+An export may come from elsewhere (a tarball a vendor sent), so only regular files inside it
+are read: a symbolic link that leads out of the export, a link to a directory (not followed),
+a pipe or a device named ``.html`` are each reported as an input problem, never opened; a
+file over MAX_FILE_BYTES is reported without being read, and never more than that is read
+even if it grows in between.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,13 +33,31 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 
 def _loader(path: Path):
     def load() -> bytes:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"file is {size // 1_048_576} MB, over the {MAX_FILE_BYTES // 1_048_576}"
-                             " MB limit for one page or attachment", str(path))
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero or a FIFO would never end
+            raise InputError("not a regular file (a device, pipe or socket): not read",
+                             str(path))
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(f"file is {info.st_size // 1_048_576} MB, over the "
+                             f"{MAX_FILE_BYTES // 1_048_576} MB limit for one page or "
+                             "attachment", str(path))
+        with path.open("rb") as fh:
+            data = fh.read(info.st_size)  # not more than was checked ...
+            if fh.read(1):  # ... so a file still being written is reported, not read on
+                raise InputError("file grew while being read (still being written?)",
+                                 str(path))
+        return data
 
     return load
+
+
+def _escapes(path: Path, real_root: Path) -> bool:
+    """Whether a symbolic link leads outside the export (or nowhere)."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling, or a loop
+        return True
+    return target != real_root and real_root not in target.parents
 
 
 def read_manifest(root: Path) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
@@ -68,16 +93,28 @@ def iter_mirror(site: SiteConfig) -> Iterator[Resource | InputError]:
             known[rel.lstrip("/")] = entry
     pages: list[str] = []
     files: list[str] = []
+    real_root = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        linked = sorted(d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
+        for name in linked:  # os.walk does not follow them: say so rather than skip quietly
+            yield InputError("symbolic link to a directory: not followed, its files are not "
+                             "read", os.path.join(dirpath, name))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
         for name in sorted(filenames):
             if name.startswith(".") or name == MANIFEST:
                 continue
-            rel = os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, "/")
+            full = os.path.join(dirpath, name)
             ext = os.path.splitext(name)[1].lower()
-            if ext in HTML_EXTENSIONS and ext:
+            if not ((ext in HTML_EXTENSIONS and ext) or ext in ATTACHMENT_EXTENSIONS):
+                continue
+            if os.path.islink(full) and _escapes(Path(full), real_root):
+                yield InputError("symbolic link leading outside the export (or nowhere): not "
+                                 "read", full)
+                continue
+            rel = os.path.relpath(full, root).replace(os.sep, "/")
+            if ext in HTML_EXTENSIONS:
                 pages.append(rel)
-            elif ext in ATTACHMENT_EXTENSIONS:
+            else:
                 files.append(rel)
     for rel in pages + files:
         entry = known.get(rel, {})
