@@ -108,3 +108,17 @@ def test_plugin_failure_exits_3_and_run_completes(export, tmp_path):
     doc = json.loads(result.output)
     rules = {f["rule"] for f in doc["findings"]}
     assert {"plugin", "privacy.id-number", "downloads.formats"} <= rules
+
+
+def test_confine_paths_refuses_an_export_outside_the_config_folder(tmp_path):
+    inner = tmp_path / "office"
+    inner.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    config = inner / "config.yaml"
+    config.write_text("as_of: 2022-05-31\nsites:\n  - name: 示例县\n    export: ../elsewhere\n",
+                      encoding="utf-8")
+    loose = CliRunner().invoke(main, ["run", str(config)])
+    assert loose.exit_code == 0, loose.output
+    confined = CliRunner().invoke(main, ["run", str(config), "--confine-paths"])
+    assert confined.exit_code == 2
+    assert "config.yaml:4" in confined.output and "confined" in confined.output

@@ -66,16 +66,18 @@ def main() -> None:
               help="Override the config's monitoring point (YYYY-MM-DD).")
 @click.option("--rule-timeout", type=float, default=DEFAULT_RULE_TIMEOUT, show_default=True,
               help="Seconds one rule may take on one page or account (0: no limit).")
+@click.option("--confine-paths", is_flag=True,
+              help="Refuse config paths (exports, lists, plugins) outside the config's folder.")
 def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
         ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None,
-        rule_timeout: float) -> None:
+        rule_timeout: float, confine_paths: bool) -> None:
     """Run the checks of CONFIG and report the findings.
 
     Exit status: 0 no findings, 1 findings, 2 a usage, config or input error that stopped
     the run, 3 the run completed but a plugin failed on some input (see its findings).
     """
     try:
-        config = load_config(config_path)
+        config = load_config(config_path, confine=confine_paths)
         if as_of:
             try:
                 config.as_of, config.as_of_given = dt.date.fromisoformat(as_of), True

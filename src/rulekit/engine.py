@@ -13,7 +13,7 @@ import importlib.util
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from rulekit.config import Config, SiteConfig, nearest, validate_options
 from rulekit.errors import ConfigError, InputError
 from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
 from rulekit.page import Page
-from rulekit.redact import redact
+from rulekit.redact import redact, redact_url
 from rulekit.reporters import RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource
 from rulekit.rules import MalformedResult, Rule, matches, rules_in, select
@@ -198,27 +198,25 @@ class Engine:
 
     # -- findings ---------------------------------------------------------------------------
     def _finding(self, rule: Rule, problem: Problem, target: Target) -> Finding:
-        return Finding(
+        return masked(Finding(
             rule=rule.id, severity=problem.severity or rule.severity,
-            message=redact(problem.message), target=problem.target or target,
-            evidence=redact(problem.evidence), title=rule.title, plugin=rule.plugin,
+            message=problem.message, target=problem.target or target,
+            evidence=problem.evidence, title=rule.title, plugin=rule.plugin,
             details=dict(problem.details),
-        ).with_fingerprint(redact(problem.key) if problem.key is not None else None)
+        ), problem.key)
 
     def _input_finding(self, error: InputError, target: Target,
                        label: str = "输入无法读取") -> Finding:
-        return Finding(
-            rule=INPUT, severity="error", title=label,
-            message=redact(f"{label}：{error.message}"), target=target,
-            evidence=redact(error.where or ""),
-        ).with_fingerprint(error.message)
+        return masked(Finding(
+            rule=INPUT, severity="error", title=label, message=f"{label}：{error.message}",
+            target=target, evidence=error.where or ""), error.message)
 
     def _plugin_finding(self, plugin: str, rule: Rule | None, message: str,
                         target: Target) -> Finding:
-        return Finding(
-            rule=PLUGIN, severity="error", title="插件运行出错", message=redact(message),
+        return masked(Finding(
+            rule=PLUGIN, severity="error", title="插件运行出错", message=message,
             target=target, plugin=plugin, details={"rule": rule.id if rule else None},
-        ).with_fingerprint(f"{plugin}:{rule.id if rule else ''}:{message}")
+        ), f"{plugin}:{rule.id if rule else ''}:{message}")
 
     def _apply(self, rule: Rule, target: Target, where: str, **available: Any) -> Iterator[Finding]:
         try:
@@ -262,8 +260,8 @@ class Engine:
                 yield self._plugin_finding("rulekit_process_finding", None,
                                            f"处理问题的插件出错：{type(exc).__name__}: {exc}",
                                            finding.target)
-            if not report.dropped:
-                yield report.finding
+            if not report.dropped:  # a plugin's changes are masked too
+                yield masked(report.finding, fingerprint=report.finding.fingerprint)
 
     def check_page(self, page: Page) -> list[Finding]:
         """Apply every selected page rule to one page (for tests and embedding)."""
@@ -316,7 +314,11 @@ class Engine:
         page_rules = self._by_scope("page")
         site_rules = self._by_scope("site")
         site_target = Target(kind="site", site=site.name, url=site.base_url)
-        if not site.export.exists():
+        try:
+            exists = site.export.exists()
+        except OSError:  # a name too long, a path through a file
+            exists = False
+        if not exists:
             yield self._input_finding(InputError("site export not found", str(site.export)),
                                       site_target)
             return
@@ -333,7 +335,13 @@ class Engine:
                 yield self._input_finding(res, Target(kind="file", site=site.name,
                                                       path=res.where))
                 continue
-            page = self._open(res, site, parents)
+            try:
+                page = self._open(res, site, parents)
+            except Exception as exc:  # whatever a page does, the run goes on without it
+                page = self._input_finding(
+                    InputError(f"cannot read: {type(exc).__name__}: {exc}", res.where),
+                    Target(kind="page" if res.is_html else "attachment", site=site.name,
+                           url=res.url))
             if isinstance(page, Finding):
                 yield page
                 continue
@@ -402,8 +410,8 @@ class Engine:
     def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule]) -> Iterator[Finding]:
         target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
                         url=page.url, parent_url=page.parent_url)
-        if page.decoded.problem:
-            yield self._input_finding(InputError(page.decoded.problem, page.where), target)
+        for problem in page.problems:
+            yield self._input_finding(InputError(problem, page.where), target)
         options = self.config.rules_options
         for rule in rules:
             if page.is_attachment and not rule.attachments:
@@ -437,6 +445,23 @@ class Engine:
                 p for p in posts.get(account_key(account), [])
                 if not p.platform or platform_family(p.platform) == account.family]
             yield from self._check_account(account, registry, own, accounts)
+
+
+def masked(finding: Finding, key: str | None = None, *, fingerprint: str | None = None
+           ) -> Finding:
+    """The finding with every text field masked (message, evidence, details, and the target's
+    name, path and URLs), fingerprinted from the masked key: no output, and no hash that
+    could be brute-forced, carries the personal data a rule found."""
+    t = finding.target
+    target = replace(t, url=redact_url(t.url or "") or t.url,
+                     parent_url=redact_url(t.parent_url or "") or t.parent_url,
+                     name=redact(t.name or "") or t.name, path=redact(t.path or "") or t.path)
+    details = {k: redact(v) if isinstance(v, str) else v for k, v in finding.details.items()}
+    out = replace(finding, message=redact(finding.message), evidence=redact(finding.evidence),
+                  target=target, details=details)
+    if fingerprint is not None:
+        return replace(out, fingerprint=fingerprint)
+    return out.with_fingerprint(redact(key) if key is not None else None)
 
 
 def account_key(account: Account | Post) -> str:

@@ -19,7 +19,15 @@ from lxml import etree
 from rulekit.model import Column, Link
 from rulekit.readers.charset import Decoded, decode_html
 from rulekit.resource import ATTACHMENT_EXTENSIONS, url_extension
-from rulekit.text import Normalized, block_text, labelled_date, nfkc, normalize, parse_date_text
+from rulekit.text import (
+    Normalized,
+    block_text,
+    labelled_date,
+    markup_text,
+    nfkc,
+    normalize,
+    parse_date_text,
+)
 
 if TYPE_CHECKING:
     from rulekit.config import SiteConfig
@@ -41,9 +49,12 @@ _CONTENT_TYPES = {
 _LIST_PAGE = re.compile(r"(?:^|/)(?:index|default|list)(?:_\d+)?\.[a-z]+$|/$", re.I)
 #: HTML parser settings: no network, no entity expansion beyond HTML's own.
 #: Plain ``etree`` elements, not ``lxml.html``'s: its per-element Python class lookup costs
-#: more than the rest of the text extraction.
-_PARSER = etree.HTMLParser(no_network=True, remove_comments=False, huge_tree=False,
+#: more than the rest of the text extraction. ``huge_tree`` raises libxml2's nesting limit
+#: from 256 to 2048 levels (Word pastes nest deep); pages are size-capped by the readers.
+_PARSER = etree.HTMLParser(no_network=True, remove_comments=False, huge_tree=True,
                            recover=True, default_doctype=False)
+MAX_DEPTH = 2048
+_CLOSE_ROOT = re.compile(r"</(?:body|html)\s*>", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -80,6 +91,8 @@ class Page:
         self.info = info or {}
         self.parent_url = parent_url
         self._attachment_text = attachment_text
+        self._flat_source: str | None = None
+        self.parse_problem: str | None = None
         self._parent_title = parent_title
         self._parent_column = parent_column
 
@@ -106,17 +119,32 @@ class Page:
         source = self.decoded.text.replace("\x00", "")
         if not source.strip():
             return None
+        # lxml refuses a str that starts with an XML encoding declaration (XHTML pages), and
+        # libxml2 drops what follows </html>, which browsers show.
+        source = _CLOSE_ROOT.sub("", _XML_DECLARATION.sub("", source, count=1))
         try:
-            # lxml refuses a str that starts with an XML encoding declaration (XHTML pages)
-            root = etree.fromstring(_XML_DECLARATION.sub("", source, count=1), _PARSER)
+            root = etree.fromstring(source, _PARSER)
         except (etree.ParserError, ValueError):
             return None
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+            # libxml2 stops at 2048 levels and drops the rest: read the text another way
+            self._flat_source = source
+            self.parse_problem = (f"markup nested deeper than {MAX_DEPTH} levels: the page "
+                                  "was read as plain text past that point")
         return root
 
     def release(self) -> None:
         """Drop the DOM and the raw bytes; derived values already computed stay."""
         self.__dict__.pop("tree", None)
         self.data = b""
+        self._flat_source = None
+
+    @property
+    def problems(self) -> list[str]:
+        """What went wrong reading this page (undecodable bytes, markup too deep): each is
+        reported as an ``input`` finding while the page is still checked."""
+        _ = self.tree  # parsing is what finds markup problems
+        return [p for p in (self.decoded.problem, self.parse_problem) if p]
 
     # -- text ------------------------------------------------------------------------------
     @cached_property
@@ -127,6 +155,8 @@ class Page:
         root = self.tree
         if root is None:
             return ""
+        if self._flat_source is not None:
+            return markup_text(self._flat_source)
         body = root.find("body")
         return block_text(body if body is not None else root)
 

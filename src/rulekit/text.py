@@ -8,6 +8,7 @@ table cells are separated by ``\\t`` and blocks and line breaks by ``\\n``.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -81,6 +82,28 @@ def block_text(root: etree._Element) -> str:
             if el.tail and el is not root:
                 append(el.tail)
     text = _WS.sub(" ", _CONTROL.sub(" ", "".join(parts)))
+    return tidy(text.replace(_BLOCK, "\n").replace(_CELL, "\t"))
+
+
+_HIDDEN_MARKUP = re.compile(
+    r"<(script|style|noscript|template|head|title)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*>")
+
+
+def markup_text(source: str) -> str:
+    """Block-aware text from markup without a DOM: the fallback for pages whose nesting is
+    too deep to parse. Tags are dropped, blocks and cells become breaks and tabs."""
+
+    def mark(m: re.Match[str]) -> str:
+        kind = _ACTION.get(m.group(2).lower())
+        if kind in (2, 4):
+            return _BLOCK
+        if kind == 3 and not m.group(1):
+            return _CELL
+        return ""
+
+    text = _TAG.sub(mark, _HIDDEN_MARKUP.sub(" ", source))
+    text = _WS.sub(" ", _CONTROL.sub(" ", html.unescape(text)))
     return tidy(text.replace(_BLOCK, "\n").replace(_CELL, "\t"))
 
 

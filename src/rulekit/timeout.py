@@ -13,8 +13,12 @@ import threading
 from collections.abc import Iterator
 
 
-class RuleTimeout(Exception):
-    """A rule ran past its time limit on one input."""
+class RuleTimeout(BaseException):
+    """A rule ran past its time limit on one input.
+
+    A ``BaseException``, like ``KeyboardInterrupt``: a rule's ``except Exception`` must not
+    swallow it and loop on.
+    """
 
 
 def _usable() -> bool:

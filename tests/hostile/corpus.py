@@ -130,13 +130,15 @@ DEEP = 50_000
 
 
 def deep_nesting(site: Path) -> Planted:
-    """50,000 nested ``<div>``: an ID before the nesting and one inside it (see DEEP_ID)."""
+    """50,000 nested ``<div>``: an ID before the nesting and one inside it (see DEEP_ID).
+
+    Reported (nesting past libxml2's limit) and still read in full, as plain text."""
     inner = "<div>" * DEEP + f"身份证号码：{make_id(DEEP_ID)}" + "</div>" * DEEP
     _write(site, "deep.html", page(person(4) + inner).encode())
-    return Planted("deep.html", bad=False, finds=_id_finds(4))
+    return Planted("deep.html", bad=True, finds=_id_finds(4) + _id_finds(DEEP_ID))
 
 
-#: The number planted inside the 50,000-deep nesting (reading it needs a fix in page.py).
+#: The number planted inside the 50,000-deep nesting.
 DEEP_ID = 40
 
 

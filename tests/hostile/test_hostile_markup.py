@@ -39,24 +39,18 @@ def test_deep_nesting_completes_and_keeps_what_precedes(tmp_path: Path) -> None:
     assert corpus.has_finds(result, planted) and corpus.has_finds(result, control)
 
 
-@pytest.mark.xfail(strict=True, reason="page.py: lxml stops at depth 256 (ERR_RESOURCE_LIMIT) "
-                   "and drops the rest silently; Page.tree must detect it and report it")
 def test_deep_nesting_cut_is_reported(tmp_path: Path) -> None:
     (_, planted), result = corpus.run_mirror(tmp_path, corpus.deep_nesting)
     assert any("deep" in f.message or "nest" in f.message
                for f in corpus.inputs_for(result, planted))
 
 
-@pytest.mark.xfail(strict=True, reason="page.py: text beyond depth 256 is lost; Page.tree must "
-                   "re-parse with the nesting flattened to read it")
 def test_id_inside_deep_nesting_is_found(tmp_path: Path) -> None:
     _, result = corpus.run_mirror(tmp_path, corpus.deep_nesting)
     key = corpus.masked(corpus.make_id(corpus.DEEP_ID))
     assert any(key in f.message for f in result.findings if f.rule == "privacy.id-number")
 
 
-@pytest.mark.xfail(strict=True, reason="page.py: libxml2 drops everything after </html>; "
-                   "browsers show it, so Page.tree must strip </body></html> before parsing")
 def test_content_after_closing_html_is_read(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()

@@ -117,9 +117,6 @@ def test_no_output_format_re_leaks_personal_data(tmp_path: Path, fmt: str,
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.xfail(strict=True, reason="engine.py: Target fields (url, path, name) are not "
-                   "passed through redact(); _finding/_input_finding/_plugin_finding must "
-                   "redact the target (dataclasses.replace with redact(url/path/name))")
 def test_ids_in_urls_and_account_names_are_masked_too(tmp_path: Path, fmt: str) -> None:
     config = _build(tmp_path, with_leaky_targets=True)
     outputs = _run_all(config, fmt, tmp_path)
@@ -128,9 +125,6 @@ def test_ids_in_urls_and_account_names_are_masked_too(tmp_path: Path, fmt: str) 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.xfail(strict=True, reason="plugins/national idnumber.redact_context masks digits "
-                   "only: an ID finding's evidence shows a neighbouring detailed address "
-                   "unmasked; the context must also pass through address masking")
 def test_no_output_format_re_leaks_a_detailed_address(tmp_path: Path, fmt: str) -> None:
     outputs = _run_all(_build(tmp_path), fmt, tmp_path)
     leaks = {where: _leaks(text, [DETAIL]) for where, text in outputs.items()}

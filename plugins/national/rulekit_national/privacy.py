@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
+import re
+
 import rulekit
-from rulekit_national.address import find_personal_addresses
-from rulekit_national.idnumber import distinct, find_id_numbers
+from rulekit_national.address import find_personal_addresses, mask_address
+from rulekit_national.idnumber import distinct, find_id_numbers, redact_context
 
 PENALTY_TITLES = ("处罚决定书", "行政处罚决定", "处罚决定")
+#: An address after its label: in an ID number's evidence it is starred below the township,
+#: so the evidence of one finding never shows what another rule would report.
+_LABELLED_ADDRESS = re.compile(
+    r"(住址|住所地?|户籍(?:所在)?地|居住地|现住址?|家住|地址)([:：为是]?)([^，,。；;\s]{2,60})")
+
+
+def address_details(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are labelled addresses below the township (anyone's: the
+    evidence of an ID finding has no business showing any of them)."""
+    spans = []
+    for m in _LABELLED_ADDRESS.finditer(text):
+        kept = mask_address(m.group(3)).rstrip("*")
+        skip = len(kept) if m.group(3).startswith(kept) else 0
+        if m.start(3) + skip < m.end(3):
+            spans.append((m.start(3) + skip, m.end(3)))
+    return spans
+
+
+def id_evidence(text: str, start: int, end: int, masked: str,
+                details: list[tuple[int, int]], width: int = 10) -> str:
+    """A little text either side of a number: the number masked, other numbers' digits and
+    any address detail starred."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    chars = list(text[lo:hi])
+    for s, e in details:
+        for i in range(max(s, lo), min(e, hi)):
+            chars[i - lo] = "*"
+    return (redact_context("".join(chars[:start - lo])) + masked
+            + redact_context("".join(chars[end - lo:])))
 
 
 @rulekit.rule(
@@ -43,11 +74,14 @@ def id_number(page, as_of):
     text = page.text
     if not text:
         return
-    for match in distinct(find_id_numbers(text, as_of)):
+    matches = distinct(find_id_numbers(text, as_of))
+    details = address_details(text) if matches else []
+    for match in matches:
         yield rulekit.Problem(
             message=f"公开信息中含未脱敏的居民身份证号码：{match.masked}，"
                     "未对身份证号码进行模糊处理",
-            evidence=match.context, key=match.masked)  # never the raw number: fingerprints
+            evidence=id_evidence(text, match.start, match.end, match.masked, details),
+            key=match.masked)  # never the raw number: fingerprints
         # are hashes, and an ID's hash with six and four digits shown is brute-forceable
 
 
