@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 from conftest import REAL, page_html
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rulekit.config import ColumnConfig, SiteConfig
 from rulekit.model import Link
 from rulekit.page import Page, link_format, strip_site_suffix
+from rulekit.text import labelled_date, parse_date_text
 
 SITE = SiteConfig(name="示例县人民政府", export=Path("."), base_url="http://www.example.gov.cn/",
                   columns=(ColumnConfig("政策文件", "policy", "/zwgk/zcwj/"),))
@@ -152,3 +155,39 @@ def test_empty_cells_keep_columns_aligned():
                 "<tr><td>张三</td><td></td><td>某村</td></tr>"
                 "<tr><td></td><td>号码</td><td>某镇</td></tr></table>")
     assert "姓名\t身份证号\t住址\n张三\t\t某村\n\t号码\t某镇" in page.text
+
+
+# -- properties: the format and date detectors never raise, and say only what they can ------
+FORMATS = {"pdf", "wps", "doc", "docx", "ofd", "xls", "xlsx", "et", "txt", "rtf", "zip", "rar",
+           "7z", "ppt", "pptx", "dps", "csv"}
+
+
+@given(url=st.text(max_size=120), text=st.text(max_size=80),
+       ctype=st.none() | st.text(max_size=40))
+def test_link_format_never_raises(url, text, ctype):
+    assert link_format(Link(url, text), ctype) in FORMATS | {None}
+
+
+@given(stem=st.text(st.characters(blacklist_characters="?#/%", blacklist_categories=("Cs",)),
+                    min_size=1, max_size=30),
+       ext=st.sampled_from(sorted(FORMATS)), upper=st.booleans(), text=st.text(max_size=30))
+def test_link_to_a_file_has_that_files_format(stem, ext, upper, text):
+    from urllib.parse import quote
+
+    url = "http://www.example.gov.cn/upload/" + quote(stem) + "." + (ext.upper() if upper else ext)
+    assert link_format(Link(url, text)) == ext
+
+
+@given(st.text(max_size=200))
+def test_date_detectors_never_raise(text):
+    for found in (parse_date_text(text), labelled_date(text)):
+        assert found is None or 1900 <= found.year <= 2099
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.sampled_from(["{y}-{m:02d}-{d:02d}", "{y}/{m}/{d}", "{y}年{m}月{d}日", "{y}.{m:02d}.{d:02d}"]),
+       st.sampled_from(["发布时间：", "发布日期:", "日期 ", "时间："]))
+def test_labelled_dates_in_every_form(date, form, label):
+    text = "索引号：014512345/2022-00123\n" + label + form.format(y=date.year, m=date.month,
+                                                                      d=date.day)
+    assert labelled_date(text) == date
