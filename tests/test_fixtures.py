@@ -65,3 +65,24 @@ def test_as_of_annotation_moves_the_monitoring_point(tmp_path):
           number=born_2023)
     result = CliRunner().invoke(main, ["test", str(tmp_path)])
     assert result.exit_code == 0, result.output
+
+
+def test_rulekit_test_and_explain_work_without_pytest_installed(tmp_path):
+    """An office's install has no pytest: only rulekit.testing may need it."""
+    import subprocess
+    import sys
+
+    write(tmp_path, "a.html", "<!-- rulekit: expect privacy.id-number -->")
+    code = ("import sys; sys.modules['pytest'] = None\n"
+            "from rulekit.cli import main\n"
+            "main(['test', sys.argv[1]])")
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 passed, 0 failed" in proc.stdout
+    code = ("import sys; sys.modules['pytest'] = None\n"
+            "from rulekit.cli import main\n"
+            "main(['explain', 'privacy.id-number'])")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from rulekit.explain import render
-from rulekit.testing import engine
+from rulekit.builders import engine
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules"
 

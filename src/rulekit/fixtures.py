@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rulekit.builders import site
 from rulekit.engine import Engine
 from rulekit.model import Finding
 from rulekit.page import Page
@@ -104,8 +105,6 @@ class Outcome:
 
 def check(fx: Fixture, engine: Engine) -> Outcome:
     """Run the engine's page rules on a fixture and compare with its annotations."""
-    from rulekit.testing import site
-
     info = {}
     if fx.column_type:
         info["column_type"] = fx.column_type

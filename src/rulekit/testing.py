@@ -1,4 +1,4 @@
-"""Helpers and pytest fixtures for testing rules, without writing files by hand.
+"""Pytest fixtures for testing rules, without writing files by hand.
 
 Registered as a pytest plugin (entry point ``pytest11``), so a plugin's tests can use the
 fixtures directly::
@@ -8,126 +8,32 @@ fixtures directly::
         findings = run_rule("county.hotline", page=page, plugin=county_rules)
         assert [f.message for f in findings] == ["页面未公布12345政务服务便民热线"]
 
-Every function here is also importable for use outside pytest.
+The builders behind them live in :mod:`rulekit.builders` and are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from rulekit.accounts import is_cancelled, platform_family
-from rulekit.config import ColumnConfig, Config, SiteConfig
-from rulekit.engine import Engine
-from rulekit.model import Account, Finding, Post, RegistryEntry
-from rulekit.page import Page
+from rulekit.builders import (
+    AS_OF,
+    BASE_URL,
+    account,
+    attachment,
+    engine,
+    page,
+    registry_entry,
+    rule_ids,
+    run_rule,
+    site,
+)
+from rulekit.model import RegistryEntry
 
-#: The monitoring point tests use unless they say otherwise.
-AS_OF = dt.date(2022, 5, 31)
-BASE_URL = "http://www.example.gov.cn/"
-
-
-def site(name: str = "示例县人民政府", *, base_url: str = BASE_URL,
-         columns: Iterable[tuple[str, str, str]] = ()) -> SiteConfig:
-    """A site; ``columns`` are ``(name, type, match)`` as in the config's ``columns``."""
-    return SiteConfig(name=name, export=Path("."), base_url=base_url,
-                      columns=tuple(ColumnConfig(n, t, m) for n, t, m in columns))
-
-
-def page(html: str, *, url: str = BASE_URL + "zwgk/t20220501_1.html",
-         column: str | None = None, column_type: str | None = None, title: str | None = None,
-         encoding: str = "utf-8", site_config: SiteConfig | None = None) -> Page:
-    """A page from an HTML string (a fragment is wrapped in a minimal page).
-
-    ``column``/``column_type``/``title`` act as a CMS manifest would, over the page's own meta
-    tags. ``encoding`` is how the bytes are encoded (``gbk`` for a GBK page).
-    """
-    if "<html" not in html.lower():
-        charset = "gb2312" if encoding.lower() in {"gbk", "gb2312", "gb18030"} else encoding
-        html = (f'<html><head><meta http-equiv="Content-Type" content="text/html; '
-                f'charset={charset}"></head><body>{html}</body></html>')
-    info: dict[str, Any] = {}
-    if column:
-        info["column"] = column
-    if column_type:
-        info["column_type"] = column_type
-    if title:
-        info["title"] = title
-    return Page(url, html.encode(encoding), site=site_config or site(), where=url, info=info)
-
-
-def attachment(text: str, *, url: str = BASE_URL + "zwgk/P020220501.docx",
-               parent_url: str | None = None, title: str | None = None,
-               column_type: str | None = None, site_config: SiteConfig | None = None) -> Page:
-    """An attachment whose extracted text is ``text``."""
-    info = {"column_type": column_type} if column_type else {}
-    return Page(url, b"", site=site_config or site(), where=url, kind="attachment",
-                attachment_text=text, parent_url=parent_url, parent_title=title, info=info)
-
-
-def account(name: str, platform: str = "微信公众号", *,
-            last_post_at: dt.date | dt.datetime | None = None, status: str | None = None,
-            certified_subject: str | None = None, operator: str | None = None,
-            interaction: bool | None = None, menu_ok: bool | None = None,
-            where: str = "accounts.csv:2") -> Account:
-    """An inventory account."""
-    if isinstance(last_post_at, dt.date) and not isinstance(last_post_at, dt.datetime):
-        last_post_at = dt.datetime.combine(last_post_at, dt.time())
-    return Account(platform=platform, name=name, family=platform_family(platform), where=where,
-                   operator=operator, certified_subject=certified_subject,
-                   last_post_at=last_post_at, interaction=interaction, menu_ok=menu_ok,
-                   status=status, cancelled=is_cancelled(status))
-
-
-def registry_entry(name: str, platform: str = "微信公众号", *, status: str = "正常",
-                   filing_no: str | None = None, certified_subject: str | None = None,
-                   cancelled_at: dt.date | None = None,
-                   where: str = "registry.xlsx:Sheet1!2") -> RegistryEntry:
-    """A row of the filing registry."""
-    return RegistryEntry(platform=platform, name=name, family=platform_family(platform),
-                         where=where, certified_subject=certified_subject, filing_no=filing_no,
-                         status=status, cancelled=is_cancelled(status),
-                         cancelled_at=cancelled_at)
-
-
-def engine(rules: str | Iterable[str] | None = None, *, plugins: Iterable[object] = (),
-           options: dict[str, dict[str, Any]] | None = None, as_of: dt.date = AS_OF,
-           entry_points: bool = True) -> Engine:
-    """An engine with the installed plugins plus ``plugins``, selecting ``rules``."""
-    selected = [rules] if isinstance(rules, str) else list(rules or [])
-    config = Config(path=None, as_of=as_of, as_of_given=True, select=selected,
-                    options=dict(options or {}))
-    return Engine(config, extra_plugins=list(plugins), use_entry_points=entry_points)
-
-
-def run_rule(rule: str | Iterable[str] | None = None, *, page: Page | None = None,
-             account: Account | None = None, registry: list[RegistryEntry] | None = None,
-             posts: list[Post] | None = None, options: dict[str, Any] | None = None,
-             plugin: object | None = None, as_of: dt.date = AS_OF) -> list[Finding]:
-    """Run one rule (or every rule of ``plugin`` when ``rule`` is None) on a page or account.
-
-    ``options`` are the rule's options (validated, defaults applied as in a real run).
-    """
-    if page is None and account is None:
-        raise TypeError("run_rule needs page= or account=")
-    opts = {rule: options} if options and isinstance(rule, str) else {}
-    eng = engine(rule, plugins=[plugin] if plugin is not None else [], options=opts,
-                 as_of=as_of)
-    if rule is None and plugin is not None:
-        own = {r.id for r in eng.all_rules if r.plugin == eng.pm.get_name(plugin)}
-        eng.rules = [r for r in eng.rules if r.id in own]
-    if page is not None:
-        return eng.check_page(page)
-    return eng.check_account(account, registry=registry, posts=posts)
-
-
-def rule_ids(findings: Iterable[Finding]) -> list[str]:
-    """The rule ids of ``findings``, sorted: for compact assertions."""
-    return sorted(f.rule for f in findings)
+__all__ = ["AS_OF", "BASE_URL", "account", "attachment", "engine", "page", "registry_entry",
+           "rule_ids", "run_rule", "site"]
 
 
 @pytest.fixture
