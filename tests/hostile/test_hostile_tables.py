@@ -92,6 +92,6 @@ def test_xlsx_formulas_merged_cells_serial_dates_and_empty_rows(tmp_path: Path) 
     inputs = dict(_inputs(result))
     # openpyxl writes a formula without a cached value: that account's date is unknown
     assert any(where.endswith("!6") for where in inputs)
-    # a merged cell is empty below its top-left under read_only: the row is reported
-    assert any(where.endswith("!8") for where in inputs)
-    assert result.summary.accounts == 4
+    # a merged platform cell stands for every row it covers, as Excel shows it
+    assert not any(where.endswith("!8") for where in inputs)
+    assert result.summary.accounts == 5

@@ -234,7 +234,7 @@ def test_xlsx_dates_formulas_merged_and_numbers(tmp_path: Path) -> None:
     sheet.append(["抖音", "某某融媒", "=C3+1", dt.datetime(2020, 1, 2), 3.25, "丙"])
     sheet.append(["快手", "某某一号", "A-1", None, None, "丁"])
     sheet.append(["快手", "某某二号", "A-2", None, None, None])
-    sheet.merge_cells("F6:F7")  # 丁 stands for both rows in Excel; read_only gives None below
+    sheet.merge_cells("F6:F7")  # 丁 stands for both rows in Excel, and in the records
     sheet.append([])
     sheet.append(["头条号", "某某头条", "A-3", "2022年6月1日", None, "戊", "孤立值"])
     path = tmp_path / "registry.xlsx"
@@ -262,7 +262,7 @@ def test_xlsx_dates_formulas_merged_and_numbers(tmp_path: Path) -> None:
     assert third.values["filed_at"] == "2020-01-02"
     assert third.values["cancelled_at"] == "3.25"
     assert fourth.values["certified_subject"] == "丁"
-    assert fifth.values["certified_subject"] is None  # merged cell below its top-left
+    assert fifth.values["certified_subject"] == "丁"  # merged cell below its top-left
     assert last.values["filed_at"] == "2022年6月1日"
     assert last.extra == {"column 7": "孤立值"}
 
@@ -404,3 +404,19 @@ def test_random_tables_after_a_header(tmp_path: Path, body: list[list[str]]) -> 
     path.write_text(text, encoding="utf-8")
     items = list(read_records(path, INVENTORY_FIELDS))
     assert all(isinstance(i, Record | InputError) for i in items)
+
+
+def test_large_xlsx_is_streamed_and_merged_cells_read_empty(tmp_path: Path, monkeypatch) -> None:
+    from rulekit.readers import tables
+
+    monkeypatch.setattr(tables, "MERGE_FILL_MAX_BYTES", 0)  # every file counts as large
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.append(["平台", "账号名称"])
+    sheet.append(["微信公众号", "甲"])
+    sheet.append([None, "乙"])
+    sheet.merge_cells("A2:A3")
+    path = tmp_path / "big.xlsx"
+    wb.save(path)
+    records, errors = read(path, INVENTORY_FIELDS)
+    assert [r.values["platform"] for r in records] == ["微信公众号", None]

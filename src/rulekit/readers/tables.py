@@ -439,7 +439,10 @@ def _read_xlsx(path: Path, spec: _Fields) -> Iterator[Record | InputError]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no default style" and similar noise
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            # A list small enough to load whole is loaded so merged cells can be filled;
+            # a large one is streamed (read_only cannot see merged ranges).
+            small = path.stat().st_size <= MERGE_FILL_MAX_BYTES
+            workbook = openpyxl.load_workbook(path, read_only=not small, data_only=True)
     except (zipfile.BadZipFile, OSError) as exc:
         raise InputError(f"not a readable .xlsx file: {exc}", name) from None
     except Exception as exc:  # openpyxl raises many types on a corrupt file
@@ -451,11 +454,35 @@ def _read_xlsx(path: Path, spec: _Fields) -> Iterator[Record | InputError]:
         raise
 
 
+#: XLSX files up to this size are loaded whole, so merged cells can be filled.
+MERGE_FILL_MAX_BYTES = 10 * 1024 * 1024
+
+
 def _xlsx_rows(sheet: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
-    # The dimension other applications write is often wrong and would cut rows short;
-    # without it each row is read up to its last cell, and missing rows come back empty.
-    sheet.reset_dimensions()
-    return enumerate(sheet.iter_rows(values_only=True), start=1)
+    if hasattr(sheet, "reset_dimensions"):
+        # The dimension other applications write is often wrong and would cut rows short;
+        # without it each row is read up to its last cell, and missing rows come back empty.
+        sheet.reset_dimensions()
+        return enumerate(sheet.iter_rows(values_only=True), start=1)
+    return enumerate(_filled_rows(sheet), start=1)
+
+
+def _filled_rows(sheet: Any) -> Iterator[tuple[object, ...]]:
+    """Rows of a fully loaded sheet with every merged cell carrying its range's value.
+
+    Chinese inventories merge a 平台 or 认证主体 cell over the rows it applies to; Excel
+    shows the value on each of those rows, and so must the records.
+    """
+    fill: dict[tuple[int, int], object] = {}
+    for merged in sheet.merged_cells.ranges:
+        value = sheet.cell(merged.min_row, merged.min_col).value
+        for row in range(merged.min_row, merged.max_row + 1):
+            for col in range(merged.min_col, merged.max_col + 1):
+                fill[(row, col)] = value
+    for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        if fill:
+            row = tuple(fill.get((r, c), v) for c, v in enumerate(row, start=1))
+        yield row
 
 
 def _xlsx_first_table(workbook: Any, spec: _Fields, name: str) -> Iterator[Record | InputError]:
@@ -519,8 +546,8 @@ def _xlsx_records(
                 continue
             if cells[: header.width] == header.cells[: header.width]:
                 continue
-            # Merged cells read as None: under read_only openpyxl cannot tell them apart from
-            # empty cells, so they are empty here; a short row just has empty trailing cells.
+            # Merged cells are filled for files loaded whole (see _filled_rows); in a
+            # streamed large file they read as empty, like a short row's trailing cells.
             yield header.record(cells, spec, f"{name}:{title}!{number}")
     finally:
         workbook.close()
