@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rulekit.explain import render
 from rulekit.builders import engine
+from rulekit.explain import render
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules"
 
