@@ -66,3 +66,34 @@ def test_oversized_file_is_reported_not_read(tmp_path, monkeypatch):
         assert "limit" in exc.message
     else:
         raise AssertionError("no error")
+
+
+def test_saved_query_strings_become_urls_again(tmp_path):
+    from rulekit.readers.mirror import file_url
+
+    base = "http://www.example.gov.cn/"
+    assert file_url(base, "module/download/downfile.jsp@classid=0&fileid=7") == (
+        "http://www.example.gov.cn/module/download/downfile.jsp?classid=0&fileid=7")
+    assert file_url(base, "art/down.do?id=3&filename=通知.pdf") == (
+        "http://www.example.gov.cn/art/down.do?id=3&filename=%E9%80%9A%E7%9F%A5.pdf")
+    assert file_url(base, "zwgk/news@2022.html") == "http://www.example.gov.cn/zwgk/news%402022.html"
+
+
+def test_attachment_saved_with_its_query_inherits_the_linking_pages_column(export, findings_of):
+    export.page("xxgk/cf/t20220501_1.html",
+                '<p><a href="/module/download/downfile.jsp?classid=0&amp;fileid=7">附件：决定书.docx</a></p>',
+                meta={"ColumnName": "行政处罚决定", "ColumnType": "行政处罚"})
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml",
+                    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/'
+                    '2006/main"><w:body><w:p><w:r><w:t>当事人：李某，女，1985年6月15日出生，'
+                    '住址：江西省示例县永宁镇城北村三组12号。</w:t></w:r></w:p></w:body></w:document>')
+    export.file("site/module/download/downfile.jsp@classid=0&fileid=7", buf.getvalue())
+    found = findings_of(export.run(), "privacy.address")
+    assert [f.target.url for f in found] == [
+        "http://www.example.gov.cn/module/download/downfile.jsp?classid=0&fileid=7"]
+    assert found[0].target.parent_url.endswith("/xxgk/cf/t20220501_1.html")

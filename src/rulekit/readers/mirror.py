@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,6 +59,38 @@ def _escapes(path: Path, real_root: Path) -> bool:
     except (OSError, RuntimeError):  # dangling, or a loop
         return True
     return target != real_root and real_root not in target.parents
+
+
+#: wget saves ``downfile.jsp?id=3`` as that name on Linux and with ``@`` for ``?`` on
+#: Windows (``--restrict-file-names=windows``): a dynamic page's name carries its query.
+_SAVED_QUERY = re.compile(r"^(.*?\.(?:jsp|php|asp|aspx|do|action|ashx|cgi))[?@](.+)$", re.I)
+
+
+#: What a download handler's response starts with, and the content type it means.
+_MAGIC = ((b"%PDF-", "application/pdf"), (b"PK\x03\x04", "application/zip"),
+          (b"\xd0\xcf\x11\xe0", "application/msword"), (b"{\\rtf", "application/rtf"))
+
+
+def _sniff_download(path: str) -> str | None:
+    """The content type of a saved ``downfile.jsp?id=…`` response when it is a file."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return None
+    return next((ctype for magic, ctype in _MAGIC if head.startswith(magic)), None)
+
+
+def file_url(base: str, rel: str) -> str:
+    """The URL a mirrored file was fetched from: ``base`` + its path, with a saved query
+    string (``downfile.jsp@classid=0&fileid=7``) turned back into one."""
+    m = _SAVED_QUERY.match(rel)
+    if m:
+        return urljoin(base, quote(m.group(1), safe="/%")) + "?" + quote(m.group(2),
+                                                                         safe="=&%+;,")
+    return urljoin(base, quote(rel, safe="/%"))
 
 
 def read_manifest(root: Path) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
@@ -104,7 +137,8 @@ def iter_mirror(site: SiteConfig) -> Iterator[Resource | InputError]:
             if name.startswith(".") or name == MANIFEST:
                 continue
             full = os.path.join(dirpath, name)
-            ext = os.path.splitext(name)[1].lower()
+            saved = _SAVED_QUERY.match(name)
+            ext = os.path.splitext(saved.group(1) if saved else name)[1].lower()
             if not ((ext in HTML_EXTENSIONS and ext) or ext in ATTACHMENT_EXTENSIONS):
                 continue
             if os.path.islink(full) and _escapes(Path(full), real_root):
@@ -112,16 +146,20 @@ def iter_mirror(site: SiteConfig) -> Iterator[Resource | InputError]:
                                  "read", full)
                 continue
             rel = os.path.relpath(full, root).replace(os.sep, "/")
-            if ext in HTML_EXTENSIONS:
+            if saved and _sniff_download(full):
+                files.append(rel)  # a download handler's response: a file, not a page
+            elif ext in HTML_EXTENSIONS:
                 pages.append(rel)
             else:
                 files.append(rel)
     for rel in pages + files:
         entry = known.get(rel, {})
-        url = entry.get("url") or urljoin(base, quote(rel, safe="/%"))
+        url = entry.get("url") or file_url(base, rel)
         info = {k: entry[k] for k in ("column", "column_type", "title", "published",
                                       "attachments") if entry.get(k) is not None}
-        yield Resource(url=url, load=_loader(root / rel), where=str(root / rel), info=info)
+        ctype = _sniff_download(str(root / rel)) if _SAVED_QUERY.match(rel) else None
+        yield Resource(url=url, load=_loader(root / rel), where=str(root / rel), info=info,
+                       content_type=ctype)
 
 
 @hookimpl(trylast=True)
