@@ -122,3 +122,29 @@ def test_confine_paths_refuses_an_export_outside_the_config_folder(tmp_path):
     confined = CliRunner().invoke(main, ["run", str(config), "--confine-paths"])
     assert confined.exit_code == 2
     assert "config.yaml:4" in confined.output and "confined" in confined.output
+
+
+def test_progress_shows_on_a_terminal_only(export):
+    import pty
+
+    for i in range(120):
+        export.page(f"xwzx/t{i}.html", f"<p>第{i}条新闻</p>")
+    config = export.config()
+    main_fd, tty = pty.openpty()
+    proc = subprocess.run([sys.executable, "-m", "rulekit.cli", "run", str(config), "-o",
+                           str(export.root / "report.txt")], stderr=tty, stdout=subprocess.PIPE,
+                          timeout=120)
+    os.close(tty)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main_fd)
+    assert proc.returncode == 0
+    assert "示例县人民政府: 100 pages".encode() in shown
+    assert shown.endswith(b"\r\x1b[K")  # the progress line is cleared at the end
