@@ -136,7 +136,8 @@ def test_missing_export_is_an_input_finding(export, findings_of):
     text = path.read_text(encoding="utf-8").replace("export: site", "export: nowhere")
     path.write_text(text, encoding="utf-8")
     result = Engine(load(path)).run()
-    assert [f.message for f in findings_of(result, "input")] == ["输入无法读取：site export not found"]
+    assert [f.message for f in findings_of(result, "input")] == [
+        "输入无法读取：文件不存在（site export not found）"]
 
 
 def test_broken_page_reported_rest_checked(export, findings_of):

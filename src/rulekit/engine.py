@@ -31,6 +31,7 @@ from rulekit.reporters import RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource
 from rulekit.rules import MalformedResult, Rule, matches, rules_in, select
 from rulekit.timeout import RuleTimeout, time_limit
+from rulekit.wording import input_problem
 
 ENTRY_POINT_GROUP = "rulekit.plugins"
 #: Core plugins: readers and reporters are plugins like any other.
@@ -207,8 +208,9 @@ class Engine:
 
     def _input_finding(self, error: InputError, target: Target,
                        label: str = "输入无法读取") -> Finding:
+        detail = error.message if label != "输入无法读取" else input_problem(error.message)
         return masked(Finding(
-            rule=INPUT, severity="error", title=label, message=f"{label}：{error.message}",
+            rule=INPUT, severity="error", title=label, message=f"{label}：{detail}",
             target=target, evidence=error.where or ""), error.message)
 
     def _plugin_finding(self, plugin: str, rule: Rule | None, message: str,
