@@ -17,7 +17,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"encrypted", "文件已加密，无法读取内容"),
     (r"MB, over|over the .* limit|payload over|expands beyond|compression ratio|too many",
      "文件过大或压缩比异常，未读取"),
-    (r"truncated|does not end where|cut off", "文件不完整（被截断）"),
+    (r"truncated|does not end where|cut off", "文件不完整，已被截断"),
     (r"nested deeper", "网页结构嵌套过深，超出部分已按纯文本检查"),
     (r"DTD|DOCTYPE|entit", "文件含有不安全的XML声明，已拒绝"),
     (r"binary data|not a regular file|no HTML", "文件不是可读取的网页"),
