@@ -191,3 +191,13 @@ def test_labelled_dates_in_every_form(date, form, label):
     text = "索引号：014512345/2022-00123\n" + label + form.format(y=date.year, m=date.month,
                                                                       d=date.day)
     assert labelled_date(text) == date
+
+
+def test_scripted_download_buttons_are_links_to_their_files():
+    page = make('<a href="javascript:void(0)" onclick="window.open(\'/upload/W0201.wps\')">WPS</a>'
+                "<a href=\"javascript:download('/upload/W0201.pdf')\">下载</a>"
+                '<a href="javascript:;">打印</a><a href="#">顶部</a>')
+    assert sorted((link.url, fmt) for link, fmt in page.attachments) == [
+        ("http://www.example.gov.cn/upload/W0201.pdf", "pdf"),
+        ("http://www.example.gov.cn/upload/W0201.wps", "wps"),
+    ]

@@ -273,7 +273,14 @@ class Page:
             return
         for el in root.iter("a"):
             href = (el.get("href") or "").strip()
-            if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            if href.lower().startswith("javascript:") or (not href or href == "#"):
+                # CMS download buttons: href="javascript:download('/u/W0201.pdf')" or an
+                # onclick="window.open('…/通知.wps')": the file named in the script
+                m = _SCRIPTED_FILE.search(href + " " + (el.get("onclick") or ""))
+                if m:
+                    yield el, m.group(1)
+                continue
+            if not href.startswith(("#", "mailto:", "tel:")):
                 yield el, href
 
     def _link(self, el: etree._Element, href: str) -> Link | None:
@@ -310,6 +317,11 @@ class Page:
 def text_of(el: etree._Element) -> str:
     """All the text inside an element (what ``lxml.html``'s ``text_content()`` gives)."""
     return "".join(el.itertext())
+
+
+#: A file path quoted inside a ``javascript:`` href or an ``onclick`` handler.
+_SCRIPTED_FILE = re.compile(
+    r"""['"]([^'"\s]+\.(?:pdf|wps|docx?|ofd|xlsx?|et|txt|rtf|zip|rar|7z|pptx?|dps))['"]""", re.I)
 
 
 #: hrefs that are never downloads: static pages, images, styles, directories.
