@@ -267,14 +267,12 @@ class Engine:
 
     def check_page(self, page: Page) -> list[Finding]:
         """Apply every selected page rule to one page (for tests and embedding)."""
-        self.plugin_errors = getattr(self, "plugin_errors", 0)
         return list(self._reported(self._check_page(page, page.site, self._by_scope("page"))))
 
     def check_account(self, account: Account, *, registry: list[RegistryEntry] | None = None,
                       posts: list[Post] | None = None,
                       accounts: list[Account] | None = None) -> list[Finding]:
         """Apply every selected account rule to one account (for tests and embedding)."""
-        self.plugin_errors = getattr(self, "plugin_errors", 0)
         return list(self._reported(self._check_account(
             account, registry or [], posts, accounts if accounts is not None else [account])))
 
