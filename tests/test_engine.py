@@ -207,3 +207,23 @@ def test_entry_point_that_fails_to_load_makes_exit_3(export, monkeypatch):
     (err,) = [f for f in result.findings if f.rule == "plugin"]
     assert err.plugin == "broken" and "ModuleNotFoundError" in err.message
     assert result.exit_code == 3
+
+
+def test_a_page_whose_reading_fails_unforeseen_is_an_input_finding(export, findings_of,
+                                                                    monkeypatch):
+    from rulekit.page import Page
+
+    real = Page.attachments.func
+
+    def explode(self):
+        if self.url.endswith("/bad.html"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(self)
+
+    monkeypatch.setattr(Page, "attachments", property(explode))
+    export.page("bad.html", "<p>x</p>")
+    export.page("zwgk/xzcf/t1.html", "<p>身份证号码：110105199003071239</p>")
+    result = export.run()
+    (err,) = findings_of(result, "input")
+    assert err.target.url.endswith("/bad.html") and "RecursionError" in err.message
+    assert len(findings_of(result, "privacy.id-number")) == 1

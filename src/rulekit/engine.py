@@ -354,15 +354,22 @@ class Engine:
             if self.progress and (summary.pages + summary.attachments) % 50 == 0:
                 self.progress(f"{site.name}: {summary.pages} pages, "
                               f"{summary.attachments} attachments")
-            yield from self._check_page(page, site, page_rules)
-            if not page.is_attachment:
-                for link, _fmt in page.attachments:
-                    parents.setdefault(link.url, (page.url, page.title, page.column))
-            if site_rules:
-                summaries.append(PageSummary(
-                    url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
-                    column=page.column, is_article=page.is_article, status=page.status,
-                    links=tuple(link.url for link in page.links)))
+            try:
+                found = list(self._check_page(page, site, page_rules))
+                if not page.is_attachment:
+                    for link, _fmt in page.attachments:
+                        parents.setdefault(link.url, (page.url, page.title, page.column))
+                if site_rules:
+                    summaries.append(PageSummary(
+                        url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
+                        column=page.column, is_article=page.is_article, status=page.status,
+                        links=tuple(link.url for link in page.links)))
+            except Exception as exc:  # reading the page itself failed in a way not foreseen
+                found = [self._input_finding(
+                    InputError(f"cannot read: {type(exc).__name__}: {exc}", page.where),
+                    Target(kind=page.kind if page.is_attachment else "page", site=site.name,
+                           url=page.url))]
+            yield from found
             page.release()
         options = self.config.rules_options
         for rule in site_rules:
