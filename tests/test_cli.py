@@ -148,3 +148,18 @@ def test_progress_shows_on_a_terminal_only(export):
     assert proc.returncode == 0
     assert "示例县人民政府: 100 pages".encode() in shown
     assert shown.endswith(b"\r\x1b[K")  # the progress line is cleared at the end
+
+
+def test_a_failing_reporter_plugin_exits_2_and_keeps_the_old_report(export, tmp_path):
+    (tmp_path / "bad_reporter.py").write_text(
+        "import rulekit\n\nclass Broken:\n    def write(self, findings, run, out):\n"
+        "        raise RuntimeError('no ink')\n\n@rulekit.hookimpl\n"
+        "def rulekit_make_reporter(format):\n    return Broken() if format == 'broken' else None\n",
+        encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text("旧报告", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(build(export)), "-p",
+                                       str(tmp_path / "bad_reporter.py"), "--format", "broken",
+                                       "-o", str(report)])
+    assert result.exit_code == 2 and "broken reporter failed: RuntimeError: no ink" in result.output
+    assert report.read_text(encoding="utf-8") == "旧报告"

@@ -16,6 +16,7 @@ from rulekit.config import Config
 from rulekit.config import load as load_config
 from rulekit.engine import DEFAULT_RULE_TIMEOUT, Engine
 from rulekit.errors import RulekitError
+from rulekit.redact import redact
 from rulekit.scaffold import new_plugin
 
 #: Exit statuses, as documented in the README.
@@ -99,7 +100,10 @@ def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
         _fail(str(exc))
         return
     buffer = io.StringIO()
-    reporter.write(result.findings, result.summary, buffer)
+    try:
+        reporter.write(result.findings, result.summary, buffer)
+    except Exception as exc:  # a reporter plugin's bug: say so, leave any old report alone
+        _fail(f"the {fmt} reporter failed: {type(exc).__name__}: {redact(str(exc))}")
     if output:
         write_atomically(Path(output), buffer.getvalue())
     else:
