@@ -85,11 +85,30 @@ def id_number(page, as_of):
         # are hashes, and an ID's hash with six and four digits shown is brute-forceable
 
 
+#: How far into a document its own heading may stand (after navigation, or a seal line).
+HEADING_REACH = 400
+
+
 def _is_penalty(page) -> bool:
+    """A penalty decision: by its column, its title, or (an attachment, a page whose title
+    is only the decision's number) the heading its text starts with."""
     if page.column.type == "penalty":
         return True
     title = page.title or ""
-    return any(word in title for word in PENALTY_TITLES)
+    if any(word in title for word in PENALTY_TITLES):
+        return True
+    head = page.normalized.text[:HEADING_REACH] if page.is_attachment else _article_head(page)
+    return "行政处罚决定书" in head or "处罚决定书" in head
+
+
+def _article_head(page) -> str:
+    """The text around the page's own heading: pages open with site navigation, so look
+    where the title (often just a document number such as 示市监罚〔2022〕12号) stands."""
+    text = page.normalized.text
+    title = page.title or ""
+    at = text.find(title) if title else -1
+    start = at if at >= 0 else 0
+    return text[max(0, start - 100):start + HEADING_REACH]
 
 
 @rulekit.rule(
@@ -101,8 +120,8 @@ def _is_penalty(page) -> bool:
     source="铜鼓县通报（seed 001）：“未对当事人身份证号码及详细地址进行模糊处理”",
 )
 def address(page):
-    """Penalty decisions (a column of type ``penalty``, or a title with 处罚决定书) and
-    their attachments: the address of a natural person, after a label such as 住址, 家庭住址,
+    """Penalty decisions (a column of type ``penalty``, a title with 处罚决定书, or a
+    document headed 行政处罚决定书) and their attachments: the address of a natural person, after a label such as 住址, 家庭住址,
     户籍地 or 现住, that goes below the township (a numbered 村/组, a 路/街/巷 with a 号, or
     a 栋/单元/室). Masked addresses, county- or township-level ones, a company's 住所, the
     place of business and the office's own address are not matches.
