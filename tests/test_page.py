@@ -201,3 +201,26 @@ def test_scripted_download_buttons_are_links_to_their_files():
         ("http://www.example.gov.cn/upload/W0201.pdf", "pdf"),
         ("http://www.example.gov.cn/upload/W0201.wps", "wps"),
     ]
+
+
+def _normalize_slowly(text):
+    """The definition: NFKC per character, zero-width removed, offsets kept."""
+    import unicodedata
+
+    out, offsets = [], []
+    for i, ch in enumerate(text):
+        if ch in "\u200b\u200c\u200d\u2060\ufeff":
+            continue
+        norm = unicodedata.normalize("NFKC", ch)
+        out.append(norm)
+        offsets.extend([i] * len(norm))
+    return "".join(out), offsets
+
+
+@given(st.text(max_size=300) | st.text(alphabet="６１０１Ｘ　\u00a0\u200b㈱½，：（）身份证号ｘ", max_size=60))
+def test_fast_normalize_equals_the_definition(text):
+    from rulekit.text import normalize
+
+    norm = normalize(text)
+    want_text, want_offsets = _normalize_slowly(text)
+    assert norm.text == want_text and list(norm.offsets) == want_offsets

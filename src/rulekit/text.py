@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -123,10 +124,14 @@ def tidy(text: str) -> str:
 
 @dataclass(frozen=True)
 class Normalized:
-    """NFKC text with a map back to the original: ``offsets[i]`` is where char ``i`` came from."""
+    """NFKC text with a map back to the original: ``offsets[i]`` is where char ``i`` came from.
+
+    ``offsets`` is a ``range`` when every character maps to exactly one (the usual case: a
+    full-width ``６`` becomes ``6`` in place), so no per-character list is built.
+    """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text back to the original text."""
@@ -136,25 +141,46 @@ class Normalized:
         return (self.offsets[start], last)
 
 
+class _NFKCTable(dict):
+    """``str.translate`` table of per-character NFKC, filled as characters are first met."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: characters whose NFKC is not exactly one character (expanded or removed)
+        self.reshaping: set[str] = set()
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        value = None if code in ZERO_WIDTH else unicodedata.normalize("NFKC", ch)
+        if value is None or len(value) != 1:
+            self.reshaping.add(ch)
+        self[code] = value
+        return value
+
+
+_NFKC = _NFKCTable()
+
+
 def normalize(text: str) -> Normalized:
     """NFKC one character at a time (offsets stay mapped), zero-width characters removed.
 
-    Full-width digits and letters (``６１０１``, ``Ｘ``) become ASCII; ``\\u3000`` and NBSP
-    become spaces.
+    Full-width digits and letters (``６１０１``, ``Ｘ``) become ASCII; ``\u3000`` and NBSP
+    become spaces. The translation runs in C; offsets are built per character only when a
+    character of the text expands or vanishes (``㈱``, a zero-width space).
     """
-    out: list[str] = []
+    if text.isascii():
+        return Normalized(text, range(len(text)))
+    out = text.translate(_NFKC)
+    if _NFKC.reshaping.isdisjoint(text):
+        return Normalized(out, range(len(out)))
+    parts: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        if ch.isascii():
-            out.append(ch)
-            offsets.append(i)
-            continue
-        if ord(ch) in ZERO_WIDTH:
-            continue
-        norm = unicodedata.normalize("NFKC", ch)
-        out.append(norm)
-        offsets.extend([i] * len(norm))
-    return Normalized("".join(out), tuple(offsets))
+        norm = _NFKC[ord(ch)]
+        if norm:
+            parts.append(norm)
+            offsets.extend([i] * len(norm))
+    return Normalized("".join(parts), tuple(offsets))
 
 
 def nfkc(text: str) -> str:
