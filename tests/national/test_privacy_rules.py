@@ -25,3 +25,8 @@ def test_other_documents_with_addresses_are_not_penalty_decisions(make_page, run
     page = make_page(f"<h1>关于表彰2021年度优秀志愿者的通报</h1><p>{PERSON}</p>",
                      url="http://www.example.gov.cn/xwzx/t20220512_2.html")
     assert run_rule("privacy.address", page=page) == []
+
+
+def test_spaced_heading_as_formal_documents_set_it(make_attachment, run_rule):
+    doc = make_attachment("示例县应急管理局\n行　政　处　罚　决　定　书\n" + PERSON)
+    assert rule_ids(run_rule("privacy.address", page=doc)) == ["privacy.address"]

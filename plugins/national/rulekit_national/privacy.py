@@ -97,14 +97,18 @@ def _is_penalty(page) -> bool:
     title = page.title or ""
     if any(word in title for word in PENALTY_TITLES):
         return True
-    head = page.normalized.text[:HEADING_REACH] if page.is_attachment else _article_head(page)
-    return "行政处罚决定书" in head or "处罚决定书" in head
+    head = page.text[:HEADING_REACH] if page.is_attachment else _article_head(page)
+    return bool(_DECISION_HEADING.search(head))
+
+
+#: 处罚决定书 as formal documents set it, often with spaces between the characters.
+_DECISION_HEADING = re.compile("处[\\s\u3000]*罚[\\s\u3000]*决[\\s\u3000]*定[\\s\u3000]*书")
 
 
 def _article_head(page) -> str:
     """The text around the page's own heading: pages open with site navigation, so look
     where the title (often just a document number such as 示市监罚〔2022〕12号) stands."""
-    text = page.normalized.text
+    text = page.text
     title = page.title or ""
     at = text.find(title) if title else -1
     start = at if at >= 0 else 0
