@@ -97,3 +97,13 @@ def test_attachment_saved_with_its_query_inherits_the_linking_pages_column(expor
     assert [f.target.url for f in found] == [
         "http://www.example.gov.cn/module/download/downfile.jsp?classid=0&fileid=7"]
     assert found[0].target.parent_url.endswith("/xxgk/cf/t20220501_1.html")
+
+
+def test_paginated_list_pages_saved_with_their_query_are_read(tmp_path):
+    for rel in ["zwgk/list.html?page=2", "zwgk/index.html@page=3"]:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes("<html><body><p>列表</p></body></html>".encode())
+    urls = sorted(r.url for r in iter_mirror(site(tmp_path)))
+    assert urls == ["http://www.example.gov.cn/zwgk/index.html?page=3",
+                    "http://www.example.gov.cn/zwgk/list.html?page=2"]

@@ -61,9 +61,10 @@ def _escapes(path: Path, real_root: Path) -> bool:
     return target != real_root and real_root not in target.parents
 
 
-#: wget saves ``downfile.jsp?id=3`` as that name on Linux and with ``@`` for ``?`` on
-#: Windows (``--restrict-file-names=windows``): a dynamic page's name carries its query.
-_SAVED_QUERY = re.compile(r"^(.*?\.(?:jsp|php|asp|aspx|do|action|ashx|cgi))[?@](.+)$", re.I)
+#: wget saves ``downfile.jsp?id=3`` or ``list.html?page=2`` as that name on Linux, and with
+#: ``@`` for ``?`` on Windows (``--restrict-file-names=windows``): the name carries the query.
+_SAVED_QUERY = re.compile(
+    r"^(.*?\.(?:jsp|php|asp|aspx|do|action|ashx|cgi|s?html?))[?@](.+)$", re.I)
 
 
 #: What a download handler's response starts with, and the content type it means.
