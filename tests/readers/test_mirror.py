@@ -107,3 +107,13 @@ def test_paginated_list_pages_saved_with_their_query_are_read(tmp_path):
     urls = sorted(r.url for r in iter_mirror(site(tmp_path)))
     assert urls == ["http://www.example.gov.cn/zwgk/index.html?page=3",
                     "http://www.example.gov.cn/zwgk/list.html?page=2"]
+
+
+def test_pages_saved_without_an_extension_are_sniffed(tmp_path):
+    page = tmp_path / "art" / "2022" / "5" / "12" / "art_1229_4516674"
+    page.parent.mkdir(parents=True)
+    page.write_bytes('<!DOCTYPE html><html><head><meta charset="utf-8"></head>'
+                     "<body>正文</body></html>".encode())
+    (tmp_path / "art" / "README").write_bytes(b"plain notes, not a page")
+    urls = [r.url for r in iter_mirror(site(tmp_path))]
+    assert urls == ["http://www.example.gov.cn/art/2022/5/12/art_1229_4516674"]

@@ -84,6 +84,20 @@ def _sniff_download(path: str) -> str | None:
     return next((ctype for magic, ctype in _MAGIC if head.startswith(magic)), None)
 
 
+_HTML_START = re.compile(rb"<!doctype\s+html|<html|<head|<meta|<body", re.I)
+
+
+def _looks_like_html(path: str) -> bool:
+    """Whether a file with no extension is a page: its first bytes open an HTML document."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as fh:
+            return bool(_HTML_START.search(fh.read(2048)))
+    except OSError:
+        return False
+
+
 def file_url(base: str, rel: str) -> str:
     """The URL a mirrored file was fetched from: ``base`` + its path, with a saved query
     string (``downfile.jsp@classid=0&fileid=7``) turned back into one."""
@@ -140,6 +154,8 @@ def iter_mirror(site: SiteConfig) -> Iterator[Resource | InputError]:
             full = os.path.join(dirpath, name)
             saved = _SAVED_QUERY.match(name)
             ext = os.path.splitext(saved.group(1) if saved else name)[1].lower()
+            if not ext and _looks_like_html(full):
+                ext = ".html"  # wget without --adjust-extension: /art/2022/5/12/art_1_2
             if not ((ext in HTML_EXTENSIONS and ext) or ext in ATTACHMENT_EXTENSIONS):
                 continue
             if os.path.islink(full) and _escapes(Path(full), real_root):
