@@ -338,10 +338,8 @@ class Engine:
             try:
                 page = self._open(res, site, parents)
             except Exception as exc:  # whatever a page does, the run goes on without it
-                page = self._input_finding(
-                    InputError(f"cannot read: {type(exc).__name__}: {exc}", res.where),
-                    Target(kind="page" if res.is_html else "attachment", site=site.name,
-                           url=res.url))
+                page = self._unreadable(exc, res.where, site, res.url,
+                                        "page" if res.is_html else "attachment")
             if isinstance(page, Finding):
                 yield page
                 continue
@@ -365,10 +363,8 @@ class Engine:
                         column=page.column, is_article=page.is_article, status=page.status,
                         links=tuple(link.url for link in page.links)))
             except Exception as exc:  # reading the page itself failed in a way not foreseen
-                found = [self._input_finding(
-                    InputError(f"cannot read: {type(exc).__name__}: {exc}", page.where),
-                    Target(kind=page.kind if page.is_attachment else "page", site=site.name,
-                           url=page.url))]
+                found = [self._unreadable(exc, page.where, site, page.url,
+                                          "attachment" if page.is_attachment else "page")]
             yield from found
             page.release()
         options = self.config.rules_options
@@ -376,6 +372,12 @@ class Engine:
             yield from self._apply(rule, site_target, site.name, site=site, pages=summaries,
                                    options=options.get(rule.id, {}), as_of=self.config.as_of,
                                    config=self.config)
+
+    def _unreadable(self, exc: Exception, where: str, site: SiteConfig, url: str,
+                    kind: str) -> Finding:
+        """The input finding for a page or attachment that failed in a way not foreseen."""
+        return self._input_finding(InputError(f"cannot read: {type(exc).__name__}: {exc}", where),
+                                   Target(kind=kind, site=site.name, url=url))
 
     def _open(self, res: Resource, site: SiteConfig,
               parents: dict[str, tuple[str, str | None, Column]]) -> Page | Finding | None:
