@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import os
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 import click
@@ -16,29 +18,90 @@ from rulekit.config import Config
 from rulekit.config import load as load_config
 from rulekit.engine import DEFAULT_RULE_TIMEOUT, Engine
 from rulekit.errors import RulekitError
-from rulekit.redact import redact
+from rulekit.redact import printable, redact
 from rulekit.scaffold import new_plugin
 
 #: Exit statuses, as documented in the README.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+#: rulekit itself failed (a bug): never 1, which CI reads as "findings".
+EXIT_INTERNAL = 4
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def _fail(message: str) -> None:
-    click.echo(f"rulekit: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
+def say(message: str) -> None:
+    """Write a line on standard error, masked and escaped like every output of rulekit."""
+    click.echo(printable(redact(message)), err=True)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write a report so that a killed run leaves the previous report whole."""
+def _fail(message: str, status: int = EXIT_ERROR) -> None:
+    say(f"rulekit: error: {message}")
+    sys.exit(status)
+
+
+class _MaskedLog(logging.Handler):
+    """Library log lines (pypdf, openpyxl …) on standard error, masked and on one line."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            say(f"rulekit: {record.name}: {record.levelname.lower()}: {record.getMessage()}")
+        except Exception:  # a log line must never end the run
+            pass
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    say(f"rulekit: warning: {category.__name__}: {message}")
+
+
+def _guard_stderr() -> None:
+    """Route every warning and log line of the libraries rulekit calls through the mask:
+    a parser's warning may quote the personal data of the file it read."""
+    warnings.showwarning = _show_warning
+    root = logging.getLogger()
+    if not any(isinstance(h, _MaskedLog) for h in root.handlers):
+        root.addHandler(_MaskedLog(logging.WARNING))
+
+
+class _Group(click.Group):
+    """The command group: an unforeseen error of rulekit itself exits 4 with one line."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("RULEKIT_DEBUG"):
+                raise
+            where = _where(exc)
+            _fail(f"internal error in rulekit ({type(exc).__name__} at {where}): {exc}. "
+                  "This is a bug: please report it; RULEKIT_DEBUG=1 shows the traceback.",
+                  EXIT_INTERNAL)
+
+
+def _where(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return "?"
+    return f"{Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
+
+
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Write a report so that a killed run leaves the previous report whole.
+
+    A symbolic link is followed: the file it points to is replaced, the link stays.
+    """
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -47,10 +110,16 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-@click.group()
+@click.group(cls=_Group)
 @click.version_option(__version__, prog_name="rulekit")
 def main() -> None:
-    """Check government websites and new-media accounts against the national indicators."""
+    """Check government websites and new-media accounts against the national indicators.
+
+    Exit status: 0 no findings, 1 findings, 2 a usage, config, input or output error that
+    stopped the run, 3 a plugin failed, 4 rulekit itself failed (a bug; RULEKIT_DEBUG=1
+    shows the traceback).
+    """
+    _guard_stderr()
 
 
 @main.command()
@@ -105,7 +174,10 @@ def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
     except Exception as exc:  # a reporter plugin's bug: say so, leave any old report alone
         _fail(f"the {fmt} reporter failed: {type(exc).__name__}: {redact(str(exc))}")
     if output:
-        write_atomically(Path(output), buffer.getvalue())
+        try:
+            write_atomically(Path(output), buffer.getvalue())
+        except OSError as exc:
+            _fail(f"cannot write the report to {output}: {exc.strerror or exc}")
     else:
         click.echo(buffer.getvalue(), nl=False)
     sys.exit(result.exit_code)

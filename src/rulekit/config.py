@@ -15,6 +15,8 @@ import jsonschema
 import yaml
 
 from rulekit.errors import ConfigError
+from rulekit.limits import DEFAULT as DEFAULT_LIMITS
+from rulekit.limits import Limits
 from rulekit.model import Column
 
 #: The ``base_url`` of a site whose config gives none (a WARC then keeps every host).
@@ -73,6 +75,7 @@ SCHEMA: dict[str, Any] = {
             },
         },
         "plugins": {"type": "array", "items": {"type": "string"}},
+        "limits": Limits.schema(),
     },
 }
 
@@ -103,6 +106,8 @@ class SiteConfig:
     base_url: str = DEFAULT_BASE_URL
     columns: tuple[ColumnConfig, ...] = ()
     where: str = ""
+    #: the run's caps (the config's ``limits:``), for the readers of this site's export
+    limits: Limits = DEFAULT_LIMITS
 
     def column_for(self, url: str) -> Column | None:
         """The first configured column whose pattern covers ``url``."""
@@ -127,6 +132,8 @@ class Config:
     ignore: list[str] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     plugins: list[str] = field(default_factory=list)
+    #: caps on the work one input may cost (``limits:``; see ``rulekit.limits``)
+    limits: Limits = DEFAULT_LIMITS
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)
     #: every selected rule's options, defaults applied (filled by the engine)
     rules_options: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -183,6 +190,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
                               "a date (write it as 2022-05-31)") from None
     else:
         as_of = today or dt.date.today()
+    limits = Limits(**data.get("limits") or {})
     sites = []
     for i, site in enumerate(data.get("sites") or []):
         columns = tuple(ColumnConfig(c.get("name"), c.get("type"), c["match"])
@@ -190,7 +198,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
         sites.append(SiteConfig(
             name=site["name"], export=paths.required(site["export"], ("sites", i, "export")),
             base_url=site.get("base_url") or DEFAULT_BASE_URL, columns=columns,
-            where=_at(name, lines, ("sites", i))))
+            where=_at(name, lines, ("sites", i)), limits=limits))
     newmedia = data.get("newmedia") or {}
     rules = data.get("rules") or {}
     plugins = [str(paths.required(p, ("plugins", i))) if p.endswith(".py") else p
@@ -202,7 +210,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
         registry=paths.resolve(newmedia.get("registry"), ("newmedia", "registry")),
         select=list(rules.get("select") or []), ignore=list(rules.get("ignore") or []),
         options={k: dict(v) for k, v in (rules.get("options") or {}).items()},
-        plugins=plugins, lines=lines)
+        plugins=plugins, limits=limits, lines=lines)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from rulekit.config import Config, SiteConfig, nearest, validate_options
 from rulekit.errors import ConfigError, InputError
 from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
 from rulekit.page import Page
-from rulekit.redact import redact, redact_url
+from rulekit.redact import Masker
 from rulekit.reporters import RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource
 from rulekit.rules import MalformedResult, Rule, matches, rules_in, select
@@ -117,6 +117,7 @@ class Engine:
         self.pm = pluggy.PluginManager("rulekit")
         self.pm.add_hookspecs(hookspecs)
         self.load_errors: list[Finding] = []
+        self.masker = Masker([self._plugin_personal_data])
         self.pm.register(_Collector(), name="rulekit.collector")
         for name in BUILTIN_PLUGINS:
             self.pm.register(importlib.import_module(name), name=name)
@@ -198,27 +199,32 @@ class Engine:
                                                                   rule.options)
 
     # -- findings ---------------------------------------------------------------------------
+    def _plugin_personal_data(self, text: str) -> Iterator[tuple[int, int]]:
+        """The spans of personal data that plugins find in an output text."""
+        for spans in self.pm.hook.rulekit_find_personal_data(text=text):
+            yield from spans or ()
+
     def _finding(self, rule: Rule, problem: Problem, target: Target) -> Finding:
         return masked(Finding(
             rule=rule.id, severity=problem.severity or rule.severity,
             message=problem.message, target=problem.target or target,
             evidence=problem.evidence, title=rule.title, plugin=rule.plugin,
             details=dict(problem.details),
-        ), problem.key)
+        ), problem.key, masker=self.masker)
 
     def _input_finding(self, error: InputError, target: Target,
                        label: str = "输入无法读取") -> Finding:
         detail = error.message if label != "输入无法读取" else input_problem(error.message)
         return masked(Finding(
             rule=INPUT, severity="error", title=label, message=f"{label}：{detail}",
-            target=target, evidence=error.where or ""), error.message)
+            target=target, evidence=error.where or ""), error.message, masker=self.masker)
 
     def _plugin_finding(self, plugin: str, rule: Rule | None, message: str,
                         target: Target) -> Finding:
         return masked(Finding(
             rule=PLUGIN, severity="error", title="插件运行出错", message=message,
             target=target, plugin=plugin, details={"rule": rule.id if rule else None},
-        ), f"{plugin}:{rule.id if rule else ''}:{message}")
+        ), f"{plugin}:{rule.id if rule else ''}:{message}", masker=self.masker)
 
     def _apply(self, rule: Rule, target: Target, where: str, **available: Any) -> Iterator[Finding]:
         try:
@@ -263,7 +269,8 @@ class Engine:
                                            f"处理问题的插件出错：{type(exc).__name__}: {exc}",
                                            finding.target)
             if not report.dropped:  # a plugin's changes are masked too
-                yield masked(report.finding, fingerprint=report.finding.fingerprint)
+                yield masked(report.finding, fingerprint=report.finding.fingerprint,
+                             masker=self.masker)
 
     def check_page(self, page: Page) -> list[Finding]:
         """Apply every selected page rule to one page (for tests and embedding)."""
@@ -401,7 +408,8 @@ class Engine:
             return page
         try:
             text = self.pm.hook.rulekit_extract_text(name=res.url, data=data,
-                                                     content_type=res.content_type)
+                                                     content_type=res.content_type,
+                                                     limits=site.limits)
         except InputError as exc:
             parent = parents.get(res.url)
             target = Target(kind="attachment", site=site.name, url=res.url,
@@ -410,11 +418,13 @@ class Engine:
         if text is None:
             return None
         parent = parents.get(res.url)
-        return Page(res.url, b"", site=site, where=res.where, kind="attachment",
+        page = Page(res.url, b"", site=site, where=res.where, kind="attachment",
                     content_type=res.content_type, status=res.status, info=dict(res.info),
-                    attachment_text=text, parent_url=parent[0] if parent else None,
+                    attachment_text=str(text), parent_url=parent[0] if parent else None,
                     parent_title=parent[1] if parent else None,
                     parent_column=parent[2] if parent else None)
+        page.cut.extend(getattr(text, "problems", ()))  # a parser's warnings, a cap's cut
+        return page
 
     def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule]) -> Iterator[Finding]:
         target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
@@ -442,9 +452,18 @@ class Engine:
         def report(error: InputError) -> None:
             errors.append(self._input_finding(error, Target(kind="file", path=error.where)))
 
-        accounts = load_accounts(self.pm, cfg.inventory, report)
-        registry = load_registry(self.pm, cfg.registry, report) if cfg.registry else []
-        posts = load_posts(self.pm, cfg.posts, report) if cfg.posts else None
+        def load(loader: Callable[..., Any], path: Path | None, empty: Any) -> Any:
+            if path is None:
+                return empty
+            try:
+                return loader(self.pm, path, report)
+            except Exception as exc:  # a reader's bug costs that file, not the run
+                report(InputError(f"cannot read: {type(exc).__name__}: {exc}", str(path)))
+                return empty
+
+        accounts = load(load_accounts, cfg.inventory, [])
+        registry = load(load_registry, cfg.registry, [])
+        posts = load(load_posts, cfg.posts, None)
         yield from errors
         summary.accounts = len(accounts)
         if not rules:
@@ -456,21 +475,35 @@ class Engine:
             yield from self._check_account(account, registry, own, accounts)
 
 
-def masked(finding: Finding, key: str | None = None, *, fingerprint: str | None = None
-           ) -> Finding:
-    """The finding with every text field masked (message, evidence, details, and the target's
-    name, path and URLs), fingerprinted from the masked key: no output, and no hash that
-    could be brute-forced, carries the personal data a rule found."""
+def masked(finding: Finding, key: str | None = None, *, fingerprint: str | None = None,
+           masker: Masker | None = None) -> Finding:
+    """The finding with every text field masked (message, evidence, details, and every field
+    of the target), fingerprinted from the masked key: no output, and no hash that could be
+    brute-forced, carries the personal data a rule found."""
+    m = masker or Masker()
     t = finding.target
-    target = replace(t, url=redact_url(t.url or "") or t.url,
-                     parent_url=redact_url(t.parent_url or "") or t.parent_url,
-                     name=redact(t.name or "") or t.name, path=redact(t.path or "") or t.path)
-    details = {k: redact(v) if isinstance(v, str) else v for k, v in finding.details.items()}
-    out = replace(finding, message=redact(finding.message), evidence=redact(finding.evidence),
-                  target=target, details=details)
+    target = replace(t, url=m.url(t.url or "") or t.url,
+                     parent_url=m.url(t.parent_url or "") or t.parent_url,
+                     name=m.text(t.name or "") or t.name, path=m.text(t.path or "") or t.path,
+                     platform=m.text(t.platform or "") or t.platform,
+                     site=m.text(t.site or "") or t.site)
+    details = {k: _masked_value(v, m) for k, v in finding.details.items()}
+    out = replace(finding, message=m.text(finding.message), evidence=m.text(finding.evidence),
+                  title=m.text(finding.title), target=target, details=details)
     if fingerprint is not None:
         return replace(out, fingerprint=fingerprint)
-    return out.with_fingerprint(redact(key) if key is not None else None)
+    return out.with_fingerprint(m.text(key) if key is not None else None)
+
+
+def _masked_value(value: Any, m: Masker) -> Any:
+    """A detail value masked: strings, and the strings inside lists and mappings."""
+    if isinstance(value, str):
+        return m.text(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_masked_value(v, m) for v in value)
+    if isinstance(value, dict):
+        return {k: _masked_value(v, m) for k, v in value.items()}
+    return value
 
 
 def account_key(account: Account | Post) -> str:

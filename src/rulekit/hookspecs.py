@@ -21,6 +21,7 @@ import pluggy
 if TYPE_CHECKING:
     from rulekit.config import Config, SiteConfig
     from rulekit.engine import FindingReport
+    from rulekit.limits import Limits
     from rulekit.readers.tables import Record
     from rulekit.reporters import Reporter
     from rulekit.resource import Resource
@@ -67,22 +68,42 @@ def rulekit_open_export(site: SiteConfig) -> Iterable[Resource] | None:
 
 
 @hookspec(firstresult=True)
-def rulekit_extract_text(name: str, data: bytes, content_type: str | None) -> str | None:
+def rulekit_extract_text(name: str, data: bytes, content_type: str | None,
+                         limits: Limits) -> str | None:
     """Return the text of an attachment (``.docx``, ``.ofd``, ``.pdf``, ``.txt`` …) or ``None``.
 
     ``name`` is the file name or URL path, ``content_type`` the HTTP content type when the
     export knows it. Return ``None`` for formats you do not read; raise
     :class:`rulekit.InputError` for a file that is corrupt. Text is block-aware: ``\\n``
-    between paragraphs, ``\\t`` between table cells.
+    between paragraphs, ``\\t`` between table cells. Stay within ``limits``
+    (``extract_seconds``, ``attachment_chars``). A ``str`` with a ``problems`` attribute (a
+    tuple of messages: warnings of the parser, what a cap cut) is checked and its problems
+    reported as one ``input`` finding of the file.
     """
 
 
 @hookspec(firstresult=True)
-def rulekit_read_table(path: Path, fields: dict[str, list[str]]) -> Iterable[Record] | None:
+def rulekit_read_table(path: Path, fields: dict[str, list[str]],
+                       limits: Limits) -> Iterable[Record] | None:
     """Return the records of a tabular input file (CSV, XLSX, JSON …), or ``None``.
 
     ``fields`` maps each canonical field name to the header aliases accepted for it. Yield
     :class:`rulekit.InputError` for a record that cannot be read, and go on with the rest.
+    Stream, and stay within ``limits`` (``line_bytes``, ``cell_chars``, ``records``).
+    """
+
+
+@hookspec
+def rulekit_find_personal_data(text: str) -> Iterable[tuple[int, int]] | None:
+    """Return the spans ``(start, end)`` of personal data in ``text``, to be masked.
+
+    Every text that leaves rulekit (each field of each finding, whatever rule or reader
+    made it) is masked before it is reported. The core masks ID-, card- and phone-like
+    numbers itself; a plugin that knows another kind of personal data (the national
+    plugin: detailed home addresses) adds it here, so the data its rules look for is never
+    re-leaked by another rule's evidence or a page title. ``text`` is already normalised:
+    digits ASCII, zero-width characters dropped, spaces and dashes plain. Be quick and
+    err towards masking: this runs on every finding's text.
     """
 
 

@@ -93,6 +93,8 @@ class Page:
         self._attachment_text = attachment_text
         self._flat_source: str | None = None
         self.parse_problem: str | None = None
+        #: what a cap cut from this page (each an ``input`` finding; the rest is checked)
+        self.cut: list[str] = []
         self._parent_title = parent_title
         self._parent_column = parent_column
 
@@ -119,6 +121,15 @@ class Page:
         source = self.decoded.text.replace("\x00", "")
         if not source.strip():
             return None
+        limits = self.site.limits
+        if len(source) > limits.page_chars:
+            source = source[:limits.page_chars]
+            self.cut.append(f"page text over {limits.page_chars:,} characters: checked up to "
+                            "there, the rest was cut")
+        source, dropped = cut_attributes(source, limits.attributes_per_element)
+        if dropped:
+            self.cut.append(f"an element with over {limits.attributes_per_element:,} attributes: "
+                            f"{dropped:,} attributes were dropped before reading the page")
         # lxml refuses a str that starts with an XML encoding declaration (XHTML pages), and
         # libxml2 drops what follows </html>, which browsers show.
         source = _CLOSE_ROOT.sub("", _XML_DECLARATION.sub("", source, count=1))
@@ -144,7 +155,8 @@ class Page:
         """What went wrong reading this page (undecodable bytes, markup too deep): each is
         reported as an ``input`` finding while the page is still checked."""
         _ = self.tree  # parsing is what finds markup problems
-        return [p for p in (self.decoded.problem, self.parse_problem) if p]
+        _ = self.links  # and links past the cap
+        return [p for p in (self.decoded.problem, self.parse_problem, *self.cut) if p]
 
     # -- text ------------------------------------------------------------------------------
     @cached_property
@@ -292,8 +304,18 @@ class Page:
 
     @cached_property
     def links(self) -> list[Link]:
-        """Every ``<a href>`` as an absolute URL with its visible text."""
-        return [link for el, href in self._anchors() if (link := self._link(el, href))]
+        """Every ``<a href>`` as an absolute URL with its visible text (up to the cap)."""
+        cap = self.site.limits.links_per_page
+        out = []
+        for el, href in self._anchors():
+            link = self._link(el, href)
+            if link is None:
+                continue
+            if len(out) == cap:
+                self.cut.append(f"page has over {cap:,} links: the first {cap:,} were checked")
+                break
+            out.append(link)
+        return out
 
     @cached_property
     def attachments(self) -> list[tuple[Link, str]]:
@@ -312,6 +334,46 @@ class Page:
             if fmt:
                 out.append((link, fmt))
         return out
+
+
+#: A start tag long enough to hold more attributes than any real page gives one element.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{16384,}")
+_ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
+
+
+def cut_attributes(source: str, cap: int) -> tuple[str, int]:
+    """Drop the attributes of one element past ``cap``: libxml2 checks each new attribute
+    against all before it, so 200,000 on one element take minutes to parse."""
+    if len(source) < 16384:
+        return source, 0
+    dropped = 0
+    pieces: list[str] = []
+    last = 0
+    for m in _LONG_TAG.finditer(source):
+        name_end = m.start() + 1
+        while name_end < m.end() and not source[name_end].isspace():
+            name_end += 1
+        kept = 0
+        pos = name_end
+        for attr in _ATTRIBUTE.finditer(source, name_end, m.end()):
+            if attr.start() != pos:
+                break
+            pos = attr.end()
+            kept += 1
+            if kept == cap:
+                break
+        if kept < cap:
+            continue
+        rest = len(_ATTRIBUTE.findall(source, pos, m.end()))
+        if not rest:
+            continue
+        dropped += rest
+        pieces.append(source[last:pos])
+        last = m.end()
+    if not dropped:
+        return source, 0
+    pieces.append(source[last:])
+    return "".join(pieces), dropped
 
 
 def text_of(el: etree._Element) -> str:

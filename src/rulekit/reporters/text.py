@@ -7,6 +7,7 @@ from typing import TextIO
 
 from rulekit.hookspecs import hookimpl
 from rulekit.model import Finding
+from rulekit.redact import printable as p
 from rulekit.reporters import RunSummary
 
 SEVERITY_LABEL = {"error": "问题", "warning": "提示", "info": "信息"}
@@ -15,14 +16,18 @@ SEVERITY_LABEL = {"error": "问题", "warning": "提示", "info": "信息"}
 def _group(f: Finding) -> tuple[int, str]:
     t = f.target
     if t.kind == "account":
-        return (1, f"政务新媒体：{t.platform}“{t.name}”")
+        return (1, f"政务新媒体：{p(t.platform or '')}“{p(t.name or '')}”")
     if t.site:
-        return (0, f"网站：{t.site}")
-    return (2, f"输入文件：{t.path or t.url or ''}")
+        return (0, f"网站：{p(t.site)}")
+    return (2, f"输入文件：{p(t.path or t.url or '')}")
 
 
 class TextReporter:
-    """Plain text, one block per site or account."""
+    """Plain text, one block per site or account.
+
+    Every text an export can influence goes through :func:`printable`: a file name or URL
+    holding a newline cannot add a line of its own (a fake ``[问题]``) to the report.
+    """
 
     def write(self, findings: list[Finding], run: RunSummary, out: TextIO) -> None:
         date_note = "" if run.as_of_given else "（配置未指定，使用今天）"
@@ -36,19 +41,19 @@ class TextReporter:
                 if f.target.kind == "account":
                     where = f.target.path or ""
                 label = SEVERITY_LABEL.get(f.severity, f.severity)
-                out.write(f"  [{label}] {f.rule} {f.message}\n")
+                out.write(f"  [{label}] {p(f.rule)} {p(f.message)}\n")
                 if where:
-                    out.write(f"      位置：{where}\n")
+                    out.write(f"      位置：{p(where)}\n")
                 if f.target.parent_url:
-                    out.write(f"      所在页面：{f.target.parent_url}\n")
+                    out.write(f"      所在页面：{p(f.target.parent_url)}\n")
                 if f.evidence:
-                    out.write(f"      证据：{f.evidence}\n")
+                    out.write(f"      证据：{p(f.evidence)}\n")
         counts = run.counts(findings)
         out.write("\n")
         out.write(f"共检查网站{len(run.sites)}个、页面{run.pages}个、附件{run.attachments}个、"
                   f"政务新媒体账号{run.accounts}个；")
         if counts:
-            detail = "，".join(f"{rule} {n}项" for rule, n in counts.items())
+            detail = "，".join(f"{p(rule)} {n}项" for rule, n in counts.items())
             out.write(f"发现问题{len(findings)}项：{detail}。\n")
         else:
             out.write("未发现问题。\n")

@@ -1,0 +1,60 @@
+"""Pages that cost unbounded work: too many attributes, too many links, too much text.
+
+Each is built at a small size with the config's ``limits:`` lowered to match; past a cap the
+page gets one input finding saying what was cut, and what it holds is still checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import corpus
+import round2_pages
+
+from rulekit.config import load
+from rulekit.engine import Engine, RunResult
+
+URL = corpus.BASE_URL + "zwgk/xzcf/"
+
+
+def _run(root: Path, limits: str) -> RunResult:
+    return Engine(load(corpus.write_config(root, extra=f"limits: {{{limits}}}\n"))).run()
+
+
+def _inputs(result: RunResult, name: str) -> list[str]:
+    return [f.message for f in result.findings if f.rule == "input" and f.target.url == URL + name]
+
+
+def _found(result: RunResult, n: int) -> bool:
+    return any(f.rule == "privacy.id-number" and corpus.masked(corpus.make_id(n)) in f.message
+               for f in result.findings)
+
+
+def test_an_element_with_too_many_attributes_is_cut_and_the_page_checked(tmp_path: Path) -> None:
+    round2_pages.build_many_attributes(tmp_path / "site", 5_000)
+    result = _run(tmp_path, "attributes_per_element: 100")
+    assert _found(result, 501)
+    [message] = _inputs(result, "attrs.html")
+    assert "4,900 attributes were dropped" in message
+
+
+def test_attributes_under_the_cap_are_kept_whole(tmp_path: Path) -> None:
+    round2_pages.build_many_attributes(tmp_path / "site", 5_000)
+    result = _run(tmp_path, "attributes_per_element: 5000")
+    assert _found(result, 501) and _inputs(result, "attrs.html") == []
+
+
+def test_a_page_with_too_many_links_keeps_the_first_and_says_so(tmp_path: Path) -> None:
+    round2_pages.build_many_links(tmp_path / "site", 3_000)
+    result = _run(tmp_path, "links_per_page: 1000")
+    assert _found(result, 502)
+    [message] = _inputs(result, "links.html")
+    assert "over 1,000 links" in message
+
+
+def test_a_page_past_the_text_cap_is_checked_up_to_it(tmp_path: Path) -> None:
+    round2_pages.build_single_line(tmp_path / "site", 3)
+    result = _run(tmp_path, "page_chars: 1000000")
+    assert _found(result, 503)  # the ID before the cut
+    [message] = _inputs(result, "oneline.html")
+    assert "over 1,000,000 characters" in message
