@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import fnmatch
+import importlib.util
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -201,7 +203,8 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
             where=_at(name, lines, ("sites", i)), limits=limits))
     newmedia = data.get("newmedia") or {}
     rules = data.get("rules") or {}
-    plugins = [str(paths.required(p, ("plugins", i))) if p.endswith(".py") else p
+    plugins = [str(paths.required(p, ("plugins", i))) if p.endswith(".py")
+               else paths.module(p, ("plugins", i))
                for i, p in enumerate(data.get("plugins") or [])]
     return Config(
         path=path, as_of=as_of, as_of_given=as_of_given, sites=sites,
@@ -250,6 +253,32 @@ class _Paths:
             raise ConfigError(f"{where}: {dotted}: {value!r} resolves outside the config's "
                               f"folder ({folder}); paths are confined to that folder")
         return path
+
+
+    def module(self, name: str, key: tuple[Any, ...]) -> str:
+        """A plugin module's name; with ``confine``, only an installed rulekit plugin or a
+        module inside the config's folder (found without importing anything)."""
+        if not self.confine:
+            return name
+        where = _at(self.name, self.lines, key)
+        top = name.split(".")[0]
+        installed = {ep.value.split(":")[0].split(".")[0]
+                     for ep in entry_points(group="rulekit.plugins")}
+        if top in installed:
+            return name
+        try:
+            spec = importlib.util.find_spec(top)
+        except (ImportError, ValueError):
+            spec = None
+        origin = getattr(spec, "origin", None) if spec else None
+        folder = self.base.resolve()
+        if origin and origin not in ("built-in", "frozen"):
+            real = Path(origin).resolve()
+            if folder in real.parents:
+                return name
+        raise ConfigError(f"{where}: {'.'.join(str(k) for k in key)}: module {name!r} is not "
+                          "an installed rulekit plugin nor inside the config's folder; plugins "
+                          "are confined to those")
 
 
 def _at(name: str, lines: Mapping[tuple[Any, ...], int], path: Sequence[Any]) -> str:

@@ -8,8 +8,10 @@ run: it becomes an ``input`` or ``plugin`` finding and the run goes on.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.util
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -118,6 +120,7 @@ class Engine:
         self.pm.add_hookspecs(hookspecs)
         self.load_errors: list[Finding] = []
         self.masker = Masker([self._plugin_personal_data])
+        self._secret = os.urandom(16)  # keys distinct findings apart; never leaves the run
         self.pm.register(_Collector(), name="rulekit.collector")
         for name in BUILTIN_PLUGINS:
             self.pm.register(importlib.import_module(name), name=name)
@@ -205,12 +208,17 @@ class Engine:
             yield from spans or ()
 
     def _finding(self, rule: Rule, problem: Problem, target: Target) -> Finding:
-        return masked(Finding(
+        found = masked(Finding(
             rule=rule.id, severity=problem.severity or rule.severity,
             message=problem.message, target=problem.target or target,
             evidence=problem.evidence, title=rule.title, plugin=rule.plugin,
             details=dict(problem.details),
         ), problem.key, masker=self.masker)
+        if problem.key is None:
+            return found
+        raw = problem.key.encode("utf-8", "surrogatepass")
+        return replace(found, identity=hashlib.blake2b(raw, key=self._secret,
+                                                       digest_size=16).hexdigest())
 
     def _input_finding(self, error: InputError, target: Target,
                        label: str = "输入无法读取") -> Finding:
@@ -308,10 +316,10 @@ class Engine:
             findings.extend(self._reported(self._run_site(site, summary)))
         findings.extend(self._reported(self._run_accounts(summary)))
         summary.seconds = time.perf_counter() - started
-        findings = dedupe(findings)
         findings.sort(key=lambda f: (f.target.kind == "account", f.target.site or "",
                                      f.target.url or f.target.path or "", f.target.name or "",
                                      f.rule, f.fingerprint))
+        findings = dedupe(findings)
         return RunResult(findings=findings, summary=summary, plugin_errors=self.plugin_errors)
 
     def _by_scope(self, scope: str) -> list[Rule]:
@@ -543,14 +551,26 @@ def _html_problem(data: bytes, page: Page) -> str | None:
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop repeated findings (same fingerprint), keeping the first."""
-    seen: set[tuple[str, str]] = set()
+    """Drop repeated findings, keeping the first; keep distinct ones apart.
+
+    Two findings are the same when their fingerprints and identities agree. Two with one
+    fingerprint but different identities (two people whose masked ID numbers coincide) are
+    both kept, the later ones with the fingerprint of their rank among them (in the order
+    the rule reported them), so each stays a finding of its own, stable from run to run.
+    """
+    seen: set[tuple[str, str, str]] = set()
+    ranks: dict[tuple[str, str], int] = {}
     out = []
     for f in findings:
-        key = (f.rule, f.fingerprint)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
+        key = (f.rule, f.fingerprint, f.identity)
+        if key in seen:
+            continue
+        seen.add(key)
+        rank = ranks[f.rule, f.fingerprint] = ranks.get((f.rule, f.fingerprint), 0) + 1
+        if rank > 1:
+            basis = f"{f.fingerprint}\x1f{rank}".encode()
+            f = replace(f, fingerprint=hashlib.sha1(basis).hexdigest()[:16])
+        out.append(f)
     return out
 
 

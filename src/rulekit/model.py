@@ -48,6 +48,9 @@ class Finding:
     plugin: str | None = None
     fingerprint: str = ""
     details: Mapping[str, Any] = field(default_factory=dict)
+    #: what tells two findings with one masked fingerprint apart (two people whose masked
+    #: IDs coincide): a hash of the unmasked key under a secret of the run, never reported
+    identity: str = field(default="", compare=False, repr=False)
 
     def with_fingerprint(self, key: str | None = None) -> Finding:
         """Return a copy whose fingerprint stays the same while the problem stays the same."""

@@ -88,3 +88,19 @@ def test_library_warnings_and_log_lines_are_masked_on_stderr(tmp_path: Path) -> 
     assert result.exit_code == 1, result.output
     assert SECRET not in result.stderr and corpus.masked(SECRET) in result.stderr
     assert all(line.startswith("rulekit") for line in result.stderr.splitlines() if line)
+
+
+def test_confine_paths_refuses_a_module_plugin_from_outside_without_importing_it(
+        tmp_path: Path) -> None:
+    config = _export(tmp_path)
+    config.write_text(config.read_text(encoding="utf-8") + "plugins: [this]\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(config), "--confine-paths", "--format",
+                                       "json"])
+    assert result.exit_code == 2
+    assert "module 'this'" in result.stderr and "confined" in result.stderr
+    assert "Beautiful is better" not in result.stdout  # nothing was imported
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "[this]", "[rulekit_national.privacy]"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(config), "--confine-paths"])
+    assert result.exit_code == 1  # an installed rulekit plugin is allowed

@@ -36,7 +36,7 @@ class TextReporter:
         for (_, heading), group in groupby(ordered, key=_group):
             items = list(group)
             out.write(f"\n{heading}（{len(items)}项）\n")
-            for f in items:
+            for f, more in _grouped(items):
                 where = f.target.url or f.target.path or ""
                 if f.target.kind == "account":
                     where = f.target.path or ""
@@ -48,6 +48,9 @@ class TextReporter:
                     out.write(f"      所在页面：{p(f.target.parent_url)}\n")
                 if f.evidence:
                     out.write(f"      证据：{p(f.evidence)}\n")
+                if more:
+                    out.write(f"      （同一位置另有{more}项同类问题未逐条列出，"
+                              "完整清单见 --format json）\n")
         counts = run.counts(findings)
         out.write("\n")
         out.write(f"共检查网站{len(run.sites)}个、页面{run.pages}个、附件{run.attachments}个、"
@@ -57,6 +60,22 @@ class TextReporter:
             out.write(f"发现问题{len(findings)}项：{detail}。\n")
         else:
             out.write("未发现问题。\n")
+
+
+#: Findings of one rule at one place listed one by one; the rest are counted.
+MAX_LISTED = 20
+
+
+def _grouped(items: list[Finding]) -> list[tuple[Finding, int]]:
+    """Each finding to list, with how many more of its rule at its place are not listed:
+    a page leaking 20,000 ID numbers is one block with a count, not 20,000 blocks."""
+    out: list[tuple[Finding, int]] = []
+    for _, same in groupby(items, key=lambda f: (f.target.url, f.target.path, f.rule)):
+        group = list(same)
+        listed = group[:MAX_LISTED]
+        out.extend((f, 0) for f in listed[:-1])
+        out.append((listed[-1], len(group) - len(listed)))
+    return out
 
 
 @hookimpl
