@@ -431,7 +431,11 @@ class Engine:
                     attachment_text=str(text), parent_url=parent[0] if parent else None,
                     parent_title=parent[1] if parent else None,
                     parent_column=parent[2] if parent else None)
-        page.cut.extend(getattr(text, "problems", ()))  # a parser's warnings, a cap's cut
+        warned = [p for p in getattr(text, "problems", ()) if " warned: " in p
+                  or "more library warning" in p]
+        page.cut.extend(p for p in getattr(text, "problems", ()) if p not in warned)  # a cap
+        if warned:  # a parser's warnings: one finding for the file, however many
+            page.cut.append("; ".join(warned))
         return page
 
     def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule]) -> Iterator[Finding]:

@@ -8,22 +8,44 @@ engine can record it and move on.
 The returned text is block-aware so that rules can match numbers and labels reliably: one line
 per paragraph or visual text line (``"\\n"``), table cells separated by ``"\\t"``, and runs inside
 a paragraph joined without a separator (producers split numbers across runs).
+
+PDF, OFD and docx text is read in a forked worker process that the parent kills at the
+``extract_seconds`` deadline: a signal cannot stop a long call into C, a kill can. The worker
+sends each page as it is read, so what was read before the deadline is still checked, and it
+is reused from file to file (a new one is forked after a kill). Warnings and log lines of the libraries (pypdf quotes
+the objects it complains about, ID numbers included) never reach standard error: they are
+captured, masked and returned with the text as :attr:`ExtractedText.problems`.
 """
 
 from __future__ import annotations
 
+import atexit
 import codecs
+import contextlib
+import dataclasses
+import gc
 import io
+import json
+import logging
+import math
+import os
 import posixpath
 import re
+import signal
+import threading
+import time
+import warnings
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, Pipe
 
 from lxml import etree
 
 from rulekit.errors import InputError
 from rulekit.hookspecs import hookimpl
+from rulekit.limits import DEFAULT, Limits
+from rulekit.redact import redact
 
 __all__ = [
     "MAX_COMPRESSION_RATIO",
@@ -33,6 +55,7 @@ __all__ = [
     "MAX_ZIP_TOTAL_SIZE",
     "RATIO_CHECK_MIN_SIZE",
     "READ_CHUNK_SIZE",
+    "ExtractedText",
     "extract_text",
     "sniff_format",
 ]
@@ -79,28 +102,56 @@ _CONTENT_TYPES = {
 }
 
 
-def extract_text(name: str, data: bytes, content_type: str | None = None) -> str | None:
+class ExtractedText(str):
+    """An attachment's text, with what went wrong while reading it.
+
+    A plain ``str`` to every rule; ``problems`` (masked, deduplicated: library warnings, the
+    deadline or the character cap that cut the text) lets the engine report the file as an
+    ``input`` finding while its text is still checked.
+    """
+
+    problems: tuple[str, ...]
+
+    def __new__(cls, text: str = "", problems: Iterable[str] = ()) -> ExtractedText:
+        obj = super().__new__(cls, text)
+        obj.problems = tuple(problems)
+        return obj
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (ExtractedText, (str(self), self.problems))
+
+
+def extract_text(
+    name: str, data: bytes, content_type: str | None = None, limits: Limits = DEFAULT
+) -> str | None:
     """Return the text of an attachment, or None when its format is not one we read.
 
     The format comes from the file name's extension, else ``content_type``, else magic bytes.
     Raises InputError (and nothing else) when the file claims a format we read but is corrupt,
-    encrypted, oversized or otherwise unsafe to read.
+    encrypted, oversized or otherwise unsafe to read, or when no text was read before the
+    ``limits.extract_seconds`` deadline. Text read before the deadline, text cut at
+    ``limits.attachment_chars`` and text read despite library warnings comes back as an
+    :class:`ExtractedText` whose ``problems`` say so.
     """
     fmt = sniff_format(name, data, content_type)
     if fmt is None:
         return None
-    reader = _READERS[fmt]
+    limits = limits or DEFAULT
     try:
-        return reader(data)
+        if fmt in _ISOLATED and USE_FORK:
+            return _extract_isolated(fmt, data, limits)
+        return _extract_inline(fmt, data, limits)
     except InputError as err:
         if err.where is None:
             raise InputError(err.message, where=name) from err
         raise
     except Exception as err:  # hostile input must never escape as anything but InputError
-        detail = str(err).strip() or "no detail"
-        raise InputError(
-            f"could not read {fmt} attachment ({type(err).__name__}: {detail})", where=name
-        ) from err
+        raise InputError(_unexpected(fmt, err), where=name) from err
+
+
+def _unexpected(fmt: str, err: BaseException) -> str:
+    detail = str(err).strip() or "no detail"
+    return redact(f"could not read {fmt} attachment ({type(err).__name__}: {_clip(detail)})")
 
 
 def sniff_format(name: str, data: bytes, content_type: str | None = None) -> str | None:
@@ -333,15 +384,17 @@ _OFFICE_DOC_REL = re.compile(r"/officeDocument$")
 _DOCX_SKIP = frozenset({"del", "moveFrom", "Fallback", "instrText", "delText", "rPr", "pPr"})
 
 
-def _read_docx(data: bytes) -> str:
-    """Body text of a Word document; headers, footers and notes follow the body."""
+def _read_docx(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
+    """Body text of a Word document; headers, footers and notes follow the body.
+
+    Yields the body, then each header, footer and notes part, so a deadline keeps the body.
+    """
     archive = _SafeZip(data, "docx")
     main = _docx_main_part(archive)
-    lines = _docx_blocks(archive.read_xml(main))
+    yield _join_lines(_docx_blocks(archive.read_xml(main)))
     for extra in sorted(archive.names()):
         if re.fullmatch(r"word/(header\d*|footer\d*|footnotes|endnotes)\.xml", extra):
-            lines.extend(_docx_blocks(archive.read_xml(extra)))
-    return _join_lines(lines)
+            yield _join_lines(_docx_blocks(archive.read_xml(extra)))
 
 
 def _docx_main_part(archive: _SafeZip) -> str:
@@ -456,8 +509,8 @@ class _Run:
     text: str
 
 
-def _read_ofd(data: bytes) -> str:
-    """Text of every page of every document in an OFD (GB/T 33190) package."""
+def _read_ofd(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
+    """Text of every page of every document in an OFD (GB/T 33190) package, page by page."""
     archive = _SafeZip(data, "OFD")
     if archive.find("OFD.xml") is None:
         raise InputError("not a valid OFD archive: OFD.xml missing")
@@ -472,18 +525,16 @@ def _read_ofd(data: bytes) -> str:
     doc_roots = [loc for loc in doc_roots if loc]
     if not doc_roots:
         raise InputError("not a valid OFD archive: OFD.xml has no DocBody/DocRoot")
-    pages_text: list[str] = []
     budget = MAX_PAGES
     for loc in doc_roots:
         doc_path = _resolve_part("", loc)
         if doc_path is None or archive.find(doc_path) is None:
             raise InputError(f"not a valid OFD archive: document {loc} missing")
         for page_text in _ofd_document(archive, doc_path, budget):
-            pages_text.append(page_text)
+            yield page_text
             budget -= 1
         if budget <= 0:
             break
-    return _join_lines(pages_text)
 
 
 def _ofd_document(archive: _SafeZip, doc_path: str, budget: int) -> Iterator[str]:
@@ -654,8 +705,13 @@ def _ofd_lines(runs: list[_Run]) -> str:
 # --------------------------------------------------------------------------- PDF
 
 
-def _read_pdf(data: bytes) -> str:
-    """Text of the first MAX_PAGES pages, one page after another."""
+def _read_pdf(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
+    """Text of the first MAX_PAGES pages, yielded page by page.
+
+    Pages drawing the same content stream with the same resources (a crafted file points
+    2,000 pages at one 4 MB stream) are read once: pypdf would parse the stream again for
+    every page.
+    """
     if _PDF_MAGIC not in data[:_PDF_HEADER_WINDOW]:
         raise InputError("not a PDF: %PDF- header missing")
     from pypdf import PdfReader
@@ -672,16 +728,53 @@ def _read_pdf(data: bytes) -> str:
                 raise InputError(f"PDF is encrypted ({err})") from err
             if not opened:
                 raise InputError("PDF is encrypted")
-        texts = []
+        seen: dict[tuple[object, ...], str] = {}
         for index, page in enumerate(reader.pages):
             if index >= MAX_PAGES:
                 break
-            texts.append(page.extract_text() or "")
+            key = _pdf_page_key(page)
+            text = seen.get(key) if key is not None else None
+            if text is None:
+                text = page.extract_text() or ""
+                if key is not None:
+                    seen[key] = text
+            yield text
     except FileNotDecryptedError as err:
         raise InputError("PDF is encrypted") from err
     except PyPdfError as err:  # includes LimitReachedError (decompression bombs)
-        raise InputError(f"not a valid PDF ({type(err).__name__}: {err})") from err
-    return _join_lines(texts, keep_blank=True)
+        raise InputError(f"not a valid PDF ({type(err).__name__}: {_clip(str(err))})") from err
+
+
+def _pdf_page_key(page: object) -> tuple[object, ...] | None:
+    """What a page's plain text depends on: its content streams, resources and rotation.
+
+    None when that cannot be told cheaply (no /Resources of its own, a direct /Contents),
+    and the page is then read on its own.
+    """
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    if not isinstance(page, DictionaryObject) or "/Resources" not in page:
+        return None
+    contents = page.raw_get("/Contents") if "/Contents" in page else None
+    if isinstance(contents, IndirectObject):
+        streams: tuple[object, ...] = ((contents.idnum, contents.generation),)
+    elif isinstance(contents, ArrayObject) and all(
+        isinstance(item, IndirectObject) for item in contents
+    ):
+        streams = tuple((item.idnum, item.generation) for item in contents)
+    else:
+        return None
+    resources = page.raw_get("/Resources")
+    if isinstance(resources, IndirectObject):
+        res_key: object = ("ref", resources.idnum, resources.generation)
+    else:
+        # A direct dictionary: the same object only when pages inherit it from one parent.
+        res_key = ("id", id(resources))
+    try:
+        rotate = int(page.get("/Rotate", 0))
+    except (TypeError, ValueError):
+        return None
+    return (streams, res_key, rotate)
 
 
 # --------------------------------------------------------------------------- txt
@@ -695,14 +788,14 @@ _BOMS = (
 )
 
 
-def _read_txt(data: bytes) -> str:
+def _read_txt(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
     """Decode plain text: BOM, then strict UTF-8, then strict GB18030, then a detector's guess.
 
     A declared charset is deliberately not trusted: servers default to ISO-8859-1, which
     decodes anything and would turn GBK text into mojibake.
     """
     text = _decode_text(data)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    yield text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _decode_text(data: bytes) -> str:
@@ -741,7 +834,7 @@ def _join_lines(lines: list[str], keep_blank: bool = False) -> str:
     return "\n".join(out)
 
 
-_READERS: dict[str, Callable[[bytes], str]] = {
+_READERS: dict[str, Callable[[bytes, Limits], Iterator[str]]] = {
     "docx": _read_docx,
     "ofd": _read_ofd,
     "pdf": _read_pdf,
@@ -749,7 +842,478 @@ _READERS: dict[str, Callable[[bytes], str]] = {
 }
 
 
+def _join_parts(fmt: str, parts: list[str]) -> str:
+    """The text of a file from the parts its reader yielded (pages, document parts)."""
+    if fmt == "txt":
+        return "".join(parts)
+    return _join_lines(parts, keep_blank=fmt == "pdf")
+
+
+# --------------------------------------------------------------------------- isolation
+
+#: Formats read in a child process under the deadline; plain text is decoded in place.
+_ISOLATED = frozenset({"docx", "ofd", "pdf"})
+#: Loggers of the libraries extraction calls: their records are captured, never printed.
+_LIBRARY_LOGGERS = ("pypdf", "PIL", "charset_normalizer", "lxml", "fontTools")
+#: Distinct warnings remembered for one file; further kinds are only counted.
+_MAX_KINDS = 64
+#: Characters kept of one warning: pypdf quotes whole objects, a 4 MB stream included.
+_MAX_WARNING_CHARS = 300
+#: Whether PDF, OFD and docx text is read in a forked worker process (where ``os.fork``
+#: exists). Tests turn it off to exercise the in-process path.
+USE_FORK = hasattr(os, "fork")
+
+
+def _clip(text: str, size: int = _MAX_WARNING_CHARS) -> str:
+    """At most ``size`` characters, never ending inside a number.
+
+    A number cut in two would be too short for :func:`redact` to recognise and mask.
+    """
+    if len(text) <= size:
+        return text
+    cut = text[:size]
+    while cut and (cut[-1].isdigit() or cut[-1] in " -\u00a0"):  # digits and their groupings
+        cut = cut[:-1]
+    return cut + "…"
+
+
+class _Noise:
+    """The library warnings of one extraction: deduplicated, counted, masked once per kind."""
+
+    def __init__(self, on_new: Callable[[str], None] | None = None) -> None:
+        self.kinds: dict[str, int] = {}  # masked message -> occurrences
+        self.dropped = 0  # occurrences of kinds past _MAX_KINDS
+        self._masked: dict[str, str] = {}  # clipped raw message -> masked message
+        self._on_new = on_new
+
+    def add(self, source: str, message: str) -> None:
+        raw = f"{source} warned: {_clip(message)}"
+        masked = self._masked.get(raw)
+        if masked is None:
+            if len(self._masked) >= _MAX_KINDS:
+                self.dropped += 1
+                return
+            masked = self._masked[raw] = redact(raw)
+            if masked not in self.kinds:
+                self.kinds[masked] = 0
+                if self._on_new is not None:
+                    self._on_new(masked)
+        self.kinds[masked] += 1
+
+
+class _NoiseHandler(logging.Handler):
+    """A logging handler that hands records to a :class:`_Noise` instead of printing them."""
+
+    def __init__(self, noise: _Noise) -> None:
+        super().__init__(logging.WARNING)
+        self.noise = noise
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+        except Exception:  # a record whose arguments do not fit its format
+            message = str(record.msg)
+        self.noise.add(record.name.split(".", 1)[0], message)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's API
+        """Never print a traceback to standard error."""
+
+
+@contextlib.contextmanager
+def _captured(noise: _Noise) -> Iterator[None]:
+    """Route the libraries' warnings and log records into ``noise``, away from stderr.
+
+    pypdf quotes the objects it complains about ("Page resources are not a dictionary:
+    320102198210265074"), so its records must reach neither standard error nor the user's
+    log handlers unmasked.
+    """
+    handler = _NoiseHandler(noise)
+    saved = []
+    for name in _LIBRARY_LOGGERS:
+        logger = logging.getLogger(name)
+        saved.append((logger, logger.handlers, logger.propagate, logger.level, logger.disabled))
+        logger.handlers = [handler]
+        logger.propagate = False
+        logger.disabled = False
+        if logger.level != logging.WARNING:
+            logger.setLevel(logging.WARNING)
+
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+             file: object = None, line: str | None = None) -> None:
+        noise.add(getattr(category, "__name__", "warning"), str(message))
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = show
+            yield
+    finally:
+        for logger, handlers, propagate, level, disabled in saved:
+            logger.handlers = handlers
+            logger.propagate = propagate
+            logger.disabled = disabled
+            if logger.level != level:
+                logger.setLevel(level)
+
+
+def _feed(parts: Iterator[str], cap: int, emit: Callable[[str], None]) -> bool:
+    """Pass parts to ``emit`` up to ``cap`` characters in all; True if the text was cut.
+
+    Each part counts one more character for the line break that will join it.
+    """
+    used = 0
+    try:
+        for part in parts:
+            room = cap - used
+            if len(part) + 1 > room:
+                emit(part[: max(room - 1, 0)])
+                return True
+            emit(part)
+            used += len(part) + 1
+    finally:
+        close = getattr(parts, "close", None)
+        if close is not None:
+            close()
+    return False
+
+
+def _unit(fmt: str, count: int) -> str:
+    noun = "page" if fmt in ("pdf", "ofd") else "part"
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _result(fmt: str, parts: list[str], limits: Limits, *, cut: bool, stopped: str | None,
+            kinds: dict[str, int], dropped: int) -> str:
+    """The text read, as an :class:`ExtractedText` when anything went wrong on the way.
+
+    ``stopped`` says why reading ended early ("deadline", or how the reader process ended);
+    with no text read at all that is an InputError.
+    """
+    problems: list[str] = []
+    seconds = f"{limits.extract_seconds:g}"
+    if stopped == "deadline":
+        if not parts:
+            raise InputError(f"text extraction stopped after {seconds} s (the extract_seconds "
+                             "limit) before any text was read")
+        problems.append(f"text extraction stopped after {seconds} s (the extract_seconds "
+                        f"limit) with {_unit(fmt, len(parts))} read; the text read so far is "
+                        "checked")
+    elif stopped is not None:
+        if not parts:
+            raise InputError(f"text extraction failed: the reader process {stopped}")
+        problems.append(f"text extraction failed after {_unit(fmt, len(parts))}: the reader "
+                        f"process {stopped}; the text read so far is checked")
+    if cut:
+        problems.append(f"attachment text longer than {limits.attachment_chars:,} characters "
+                        "(the attachment_chars limit): checked up to there, the rest was cut")
+    shown = list(kinds.items())[: limits.examples]
+    for message, count in shown:
+        problems.append(message if count <= 1 else f"{message} ({count:,} times)")
+    rest = sum(kinds.values()) - sum(count for _, count in shown) + dropped
+    if rest:
+        problems.append(f"and {rest:,} more library warning{'' if rest == 1 else 's'}")
+    text = _join_parts(fmt, parts)
+    return ExtractedText(text, problems) if problems else text
+
+
+def _extract_inline(fmt: str, data: bytes, limits: Limits) -> str:
+    """Read in this process: plain text, and everything where ``fork`` is not available.
+
+    The deadline then uses ``SIGALRM``, which stops pypdf's Python loops but not a call
+    into C, and only in the main thread.
+    """
+    from rulekit.timeout import RuleTimeout, time_limit
+
+    parts: list[str] = []
+    noise = _Noise()
+    stopped = None
+    cut = False
+    with _captured(noise):
+        reader = _READERS[fmt](data, limits)
+        if fmt in _ISOLATED:
+            try:
+                with time_limit(limits.extract_seconds):
+                    cut = _feed(reader, limits.attachment_chars, parts.append)
+            except RuleTimeout:
+                stopped = "deadline"
+        else:
+            cut = _feed(reader, limits.attachment_chars, parts.append)
+    return _result(fmt, parts, limits, cut=cut, stopped=stopped, kinds=noise.kinds,
+                   dropped=noise.dropped)
+
+
+def _encode(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _decode(data: bytes) -> str:
+    return data.decode("utf-8", "surrogatepass")
+
+
+#: The module-level caps, sent with every request: the worker was forked earlier, and tests
+#: (or a cautious deployment) lower them after import.
+_CAPS = ("MAX_ZIP_TOTAL_SIZE", "MAX_ZIP_ENTRY_SIZE", "MAX_COMPRESSION_RATIO",
+         "RATIO_CHECK_MIN_SIZE", "MAX_ZIP_ENTRIES", "MAX_PAGES", "READ_CHUNK_SIZE")
+#: A worker whose peak memory grew by more than this is replaced after the file it read.
+_WORKER_MAX_GROWTH_KB = 256 * 1024
+
+
+class _Worker:
+    """A reader process forked once and reused: forking per file costs 10-20 ms in a large
+    parent (every page of it turns copy-on-write), reusing one costs a fraction of a
+    millisecond. It is killed at a deadline and a new one forked for the next file."""
+
+    _current: _Worker | None = None
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self.owner = os.getpid()
+        self.conn, child_conn = Pipe(duplex=True)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork, threads
+                pid = os.fork()
+        except OSError:
+            self.conn.close()
+            child_conn.close()
+            raise
+        if pid == 0:
+            _serve(self.conn, child_conn)
+        child_conn.close()
+        self.pid = pid
+
+    @classmethod
+    def get(cls) -> _Worker:
+        worker = cls._current
+        if worker is None or worker.owner != os.getpid():  # none yet, or a forked copy's
+            worker = cls._current = _Worker()
+        return worker
+
+    def discard(self) -> int | None:
+        """Kill the worker and reap it; its wait status, if known."""
+        if _Worker._current is self:
+            _Worker._current = None
+        self.conn.close()
+        if self.owner != os.getpid():
+            return None
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        try:
+            return os.waitpid(self.pid, 0)[1]
+        except ChildProcessError:  # reaped elsewhere (SIGCHLD ignored)
+            return None
+
+
+def _discard_worker() -> None:
+    """Stop the reader process (at exit; tests that patch the readers call it too)."""
+    worker = _Worker._current
+    if worker is not None:
+        worker.discard()
+
+
+def _forget_worker() -> None:
+    """In a process forked from this one: the worker and its lock are the parent's."""
+    _Worker._current = None
+    _Worker._lock = threading.Lock()
+
+
+atexit.register(_discard_worker)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_worker)
+
+
+def _warm_up(fmt: str) -> None:
+    """Import in the parent what a reader imports lazily, so no new worker pays for it."""
+    if fmt == "pdf" and "pdf" not in _warmed:
+        _warmed.add("pdf")
+        with contextlib.suppress(Exception), _captured(_Noise()):
+            for _ in _read_pdf(_warm_up_pdf()):
+                pass
+
+
+_warmed: set[str] = set()
+
+
+def _extract_isolated(fmt: str, data: bytes, limits: Limits) -> str:
+    """Read in the worker process, which is killed at the deadline; keep what it sent."""
+    header = json.dumps({"fmt": fmt, "limits": dataclasses.asdict(limits),
+                         "caps": {name: globals()[name] for name in _CAPS}}).encode()
+    with _Worker._lock:
+        _warm_up(fmt)
+        for attempt in range(2):
+            try:
+                worker = _Worker.get()
+            except OSError:  # no process to spare: read in place, under the signal deadline
+                return _extract_inline(fmt, data, limits)
+            try:
+                worker.conn.send_bytes(header)
+                worker.conn.send_bytes(data)
+            except OSError:  # it died between two files: fork a new one, once
+                worker.discard()
+                if attempt:
+                    raise InputError("text extraction failed: no reader process") from None
+                continue
+            return _collect(fmt, limits, worker)
+    raise AssertionError("unreachable")
+
+
+def _collect(fmt: str, limits: Limits, worker: _Worker) -> str:
+    """The worker's messages until it is done or the deadline passes, then the result."""
+    parts: list[str] = []
+    used = 0
+    kinds: list[str] = []
+    counts: list[int] = []
+    error: InputError | None = None
+    cut = finished = retire = False
+    stopped: str | None = None
+    deadline = time.monotonic() + limits.extract_seconds
+    conn = worker.conn
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not conn.poll(remaining):
+                stopped = "deadline"
+                break
+            try:
+                message = conn.recv_bytes()
+            except (EOFError, OSError):
+                stopped = "ended"
+                break
+            tag, body = message[:1], message[1:]
+            if tag == b"T":
+                text = _decode(body)
+                if len(text) + 1 > limits.attachment_chars - used:  # the worker keeps the cap
+                    parts.append(text[: max(limits.attachment_chars - used - 1, 0)])
+                    cut = True
+                    break
+                parts.append(text)
+                used += len(text) + 1
+            elif tag == b"W" and len(kinds) < _MAX_KINDS:
+                kinds.append(redact(_decode(body)))
+            elif tag == b"N":
+                with contextlib.suppress(ValueError):
+                    counts = [int(n) for n in body.split()]
+            elif tag == b"C":
+                cut = True
+            elif tag == b"E":
+                error = InputError(_decode(body))
+            elif tag == b"D":
+                finished, retire = True, body == b"R"
+                break
+    finally:
+        status = worker.discard() if not finished or retire else None
+    if error is not None:
+        raise error
+    if stopped == "ended":
+        stopped = _how_it_ended(status)
+    if len(counts) == len(kinds) + 1:
+        by_kind, dropped = dict(zip(kinds, counts, strict=False)), counts[-1]
+    else:  # stopped before it could count: each kind seen at least once
+        by_kind, dropped = dict.fromkeys(kinds, 1), 0
+    return _result(fmt, parts, limits, cut=cut, stopped=stopped, kinds=by_kind, dropped=dropped)
+
+
+def _how_it_ended(status: int | None) -> str:
+    if status is not None and os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        try:
+            name = signal.Signals(number).name
+        except ValueError:
+            name = f"signal {number}"
+        return f"was killed by {name} (out of memory, or a crash)"
+    if status is not None and os.WIFEXITED(status):
+        return f"ended with status {os.WEXITSTATUS(status)} before finishing"
+    return "ended before finishing"
+
+
+def _serve(parent_conn: Connection, conn: Connection) -> None:
+    """The worker: read one file per request, send its parts as they come; never return.
+
+    It exits when the parent goes away (end of file on ``conn``), and an alarm kills it if
+    one file outlasts the deadline while no parent is left to do it.
+    """
+    code = 0
+    try:
+        import resource  # POSIX only, as is fork
+
+        parent_conn.close()
+        gc.freeze()  # the parent's objects: collecting here must not copy their pages
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)  # not the parent's rule timeout
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):  # whatever a C library prints goes nowhere
+            os.dup2(devnull, fd)
+        keep = conn.fileno()
+        os.closerange(3, keep)  # the parent's files, pipes and sockets are not ours to hold
+        os.closerange(keep + 1, max(os.sysconf("SC_OPEN_MAX"), 1 << 16))
+        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        while True:
+            try:
+                request = json.loads(conn.recv_bytes())
+                data = conn.recv_bytes()
+            except (EOFError, OSError):
+                break
+            limits = Limits(**request["limits"])
+            globals().update({k: v for k, v in request["caps"].items() if k in _CAPS})
+            signal.alarm(min(math.ceil(limits.extract_seconds) + 5, 1 << 30))
+            _read_for_parent(conn, request["fmt"], data, limits)
+            signal.alarm(0)
+            grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - baseline
+            retire = grown > _WORKER_MAX_GROWTH_KB
+            conn.send_bytes(b"DR" if retire else b"D")
+            if retire:
+                break
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _read_for_parent(conn: Connection, fmt: str, data: bytes, limits: Limits) -> None:
+    """Read one file, sending each part, each new kind of warning, then the warning counts."""
+    noise = _Noise(on_new=lambda message: conn.send_bytes(b"W" + _encode(message)))
+    try:
+        with _captured(noise):
+            parts = _READERS[fmt](data, limits)
+            if _feed(parts, limits.attachment_chars,
+                     lambda part: conn.send_bytes(b"T" + _encode(part))):
+                conn.send_bytes(b"C")
+    except InputError as err:
+        conn.send_bytes(b"E" + _encode(err.message))
+    except Exception as err:
+        conn.send_bytes(b"E" + _encode(_unexpected(fmt, err)))
+    counts = " ".join(str(n) for n in (*noise.kinds.values(), noise.dropped))
+    conn.send_bytes(b"N" + counts.encode())
+
+
+def _warm_up_pdf() -> bytes:
+    """One page showing one word in a standard font, with a correct cross-reference table."""
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Count 1/Kids[3 0 R]>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R"
+        b"/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length 34>>stream\nBT /F1 12 Tf 10 10 Td (warm) Tj ET\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer<</Root 1 0 R/Size %d>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 @hookimpl(trylast=True)
-def rulekit_extract_text(name: str, data: bytes, content_type: str | None) -> str | None:
-    """The built-in attachment reader: ``.docx``, ``.ofd``, ``.pdf`` and ``.txt``."""
-    return extract_text(name, data, content_type)
+def rulekit_extract_text(
+    name: str, data: bytes, content_type: str | None, limits: Limits | None = None
+) -> str | None:
+    """The built-in attachment reader: ``.docx``, ``.ofd``, ``.pdf`` and ``.txt``.
+
+    ``limits`` has a default because pluggy passes it only to hook calls that give it.
+    """
+    return extract_text(name, data, content_type, limits or DEFAULT)
