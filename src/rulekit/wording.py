@@ -17,6 +17,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"encrypted", "文件已加密，无法读取内容"),
     (r"MB, over|over the .* limit|payload over|expands beyond|compression ratio|too many",
      "文件过大或压缩比异常，未读取"),
+    (r"junk after|WARC record [0-9]+ cannot be read|damaged parts",
+     "抓取文件（WARC）部分损坏，已跳过损坏部分，其余照常检查"),
     (r" warned: |more library warning", "附件文件存在格式错误，已读取其文字，请核对"),
     (r"was cut|were dropped|first [0-9,]+ were checked|checked up to|is cut at|skipped whole"
      r"|stopped after", "内容超出检查上限，超出部分未检查"),

@@ -9,6 +9,12 @@ are read: a symbolic link that leads out of the export, a link to a directory (n
 a pipe or a device named ``.html`` are each reported as an input problem, never opened; a
 file over MAX_FILE_BYTES is reported without being read, and never more than that is read
 even if it grows in between.
+
+The manifest is read a line at a time, each at most ``limits.line_bytes`` (a longer one is
+skipped to its end without being held), at most ``limits.records`` lines; an entry whose
+fields have the wrong types is reported and its file read as if the manifest did not name
+it; and only entries for files the export holds are kept, so the manifest costs memory in
+proportion to the export, not to itself.
 """
 
 from __future__ import annotations
@@ -25,9 +31,17 @@ from urllib.parse import quote, urljoin
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
 from rulekit.hookspecs import hookimpl
+from rulekit.limits import DEFAULT, Limits
 from rulekit.resource import ATTACHMENT_EXTENSIONS, HTML_EXTENSIONS, Resource
 
 MANIFEST = "manifest.jsonl"
+#: Manifest fields that must be strings (or null), and those passed on as the file's info.
+_STRING_FIELDS = ("path", "url", "column", "column_type", "title", "published")
+_INFO_FIELDS = ("column", "column_type", "title", "published", "attachments")
+_SKIP = 1 << 20
+#: The kinds of bad manifest line, each reported by example, then counted.
+_KINDS = {"long": "too long", "json": "not valid JSON", "entry": "without 'path' or 'url'",
+          "field": "with a field of the wrong type"}
 #: Pages larger than this are reported, not read: a 200 MB "page" is an export error.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -108,37 +122,108 @@ def file_url(base: str, rel: str) -> str:
     return urljoin(base, quote(rel, safe="/%"))
 
 
-def read_manifest(root: Path) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
-    """``(relative path, entry)`` for each line of the manifest; bad lines as errors."""
+def _lines(fh: Any, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of at most ``cap`` bytes; a longer one is read to its end a mebibyte
+    at a time and dropped (None), so a line that never ends costs no memory."""
+    lineno = 0
+    while True:
+        raw = fh.readline(cap + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > cap and not raw.endswith(b"\n"):
+            while True:
+                rest = fh.readline(_SKIP)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield lineno, None
+        else:
+            yield lineno, raw
+
+
+def _bad_field(entry: dict[str, Any]) -> str | None:
+    """What is wrong with a manifest entry's fields (a CMS bug, or a hand edit), if anything:
+    a URL that is a number would otherwise stop the run far from here."""
+    for key in _STRING_FIELDS:
+        value = entry.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"field '{key}' must be a string, not {_json_type(value)}"
+    if entry.get("attachments") is not None and not isinstance(entry["attachments"], list):
+        return f"field 'attachments' must be a list, not {_json_type(entry['attachments'])}"
+    return None
+
+
+def _json_type(value: Any) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list",
+             dict: "an object", str: "a string"}
+    return names.get(type(value), type(value).__name__)
+
+
+def read_manifest(root: Path, limits: Limits = DEFAULT
+                  ) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
+    """``(relative path, entry)`` for each line of the manifest; bad lines as errors.
+
+    Lines are capped at ``limits.line_bytes`` and counted up to ``limits.records``; of each
+    kind of bad line, ``limits.examples`` are reported one by one and the rest counted."""
     path = root / MANIFEST
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            where = f"{path}:{lineno}"
+    shown: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
+
+    def bad(kind: str, message: str, lineno: int) -> Iterator[InputError]:
+        if shown.get(kind, 0) < limits.examples:
+            shown[kind] = shown.get(kind, 0) + 1
+            yield InputError(message, f"{path}:{lineno}")
+        else:
+            seen = more.setdefault(kind, [0, lineno])
+            seen[0] += 1
+
+    try:
+        fh = path.open("rb", buffering=_SKIP)
+    except OSError as exc:
+        yield InputError(f"manifest cannot be opened: {exc.strerror}", str(path))
+        return
+    with fh:
+        for lineno, raw in _lines(fh, limits.line_bytes):
+            if lineno > limits.records:
+                yield InputError(f"manifest has more than {limits.records} lines: the rest "
+                                 "is not read", f"{path}:{lineno}")
+                break
+            if raw is None:
+                yield from bad("long", f"manifest line longer than {limits.line_bytes} bytes: "
+                               "skipped", lineno)
+                continue
             if not raw.strip():
                 continue
             try:
                 entry = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield InputError(f"manifest line is not valid JSON: {exc}", where)
+            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+                text = "too deeply nested" if isinstance(exc, RecursionError) else str(exc)
+                yield from bad("json", f"manifest line is not valid JSON: {text}", lineno)
                 continue
             if not isinstance(entry, dict) or not (entry.get("path") or entry.get("url")):
-                yield InputError("manifest line needs an object with 'path' or 'url'", where)
+                yield from bad("entry", "manifest line needs an object with 'path' or 'url'",
+                               lineno)
+                continue
+            problem = _bad_field(entry)
+            if problem is not None:
+                named = (f" (for {entry['path']}, read without the manifest's information)"
+                         if isinstance(entry.get("path"), str) and entry["path"] else "")
+                yield from bad("field", f"manifest entry: {problem}{named}", lineno)
                 continue
             yield str(entry.get("path") or ""), entry
+    for kind, (count, first) in more.items():
+        yield InputError(f"{count} more manifest lines {_KINDS[kind]}, from line {first} on: "
+                         "not reported one by one", str(path))
 
 
-def iter_mirror(site: SiteConfig) -> Iterator[Resource | InputError]:
-    """Every page, then every attachment, of a mirror directory, in a stable order."""
+def iter_mirror(site: SiteConfig, limits: Limits | None = None
+                ) -> Iterator[Resource | InputError]:
+    """Every page, then every attachment, of a mirror directory, in a stable order.
+
+    ``limits`` (default: the site's, else the defaults) caps the manifest's lines."""
+    limits = limits or getattr(site, "limits", DEFAULT)
     root = site.export
     base = site.base_url if site.base_url.endswith("/") else site.base_url + "/"
-    known: dict[str, dict[str, Any]] = {}
-    if (root / MANIFEST).is_file():
-        for item in read_manifest(root):
-            if isinstance(item, InputError):
-                yield item
-                continue
-            rel, entry = item
-            known[rel.lstrip("/")] = entry
     pages: list[str] = []
     files: list[str] = []
     real_root = root.resolve()
@@ -169,11 +254,21 @@ def iter_mirror(site: SiteConfig) -> Iterator[Resource | InputError]:
                 pages.append(rel)
             else:
                 files.append(rel)
+    known: dict[str, dict[str, Any]] = {}
+    if (root / MANIFEST).is_file():  # after the walk: only entries for files it found are kept
+        wanted = set(pages).union(files)
+        for item in read_manifest(root, limits):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            rel, entry = item
+            rel = rel.lstrip("/")
+            if rel in wanted:
+                known[rel] = {k: entry[k] for k in ("url", *_INFO_FIELDS) if k in entry}
     for rel in pages + files:
         entry = known.get(rel, {})
         url = entry.get("url") or file_url(base, rel)
-        info = {k: entry[k] for k in ("column", "column_type", "title", "published",
-                                      "attachments") if entry.get(k) is not None}
+        info = {k: entry[k] for k in _INFO_FIELDS if entry.get(k) is not None}
         ctype = _sniff_download(str(root / rel)) if _SAVED_QUERY.match(rel) else None
         yield Resource(url=url, load=_loader(root / rel), where=str(root / rel), info=info,
                        content_type=ctype)
@@ -183,4 +278,4 @@ def iter_mirror(site: SiteConfig) -> Iterator[Resource | InputError]:
 def rulekit_open_export(site: SiteConfig) -> Iterator[Resource | InputError] | None:
     if not site.export.is_dir():
         return None
-    return iter_mirror(site)
+    return iter_mirror(site, getattr(site, "limits", DEFAULT))

@@ -12,26 +12,47 @@ are never reported as this site's.
 warcio writes warnings about damaged records to standard error, quoting the record's bytes;
 those bytes may hold personal data, so every call into warcio runs with standard error
 captured, and a warning becomes an input problem that names the record, not its content.
+
+warcio reads a header line by joining 16 KiB blocks until a newline comes, so a line that
+never ends (a NUL-filled tail left by a copy, a runaway header in a gzip member that
+inflates to a gibibyte) costs time quadratic in its length and memory as large as it. Here
+header lines are capped at ``limits.line_bytes`` (and one record's headers, or the blank
+lines after it, at as much in all). Past the cap, or at anything that is not a record, the
+reader reports the damage and resynchronises: in a plain WARC at the next ``WARC/1.``, in a
+``.warc.gz`` at the end of the damaged gzip member (inflated and dropped a mebibyte at a
+time), else at the next gzip header; nothing found is "junk after the last record".
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import os
+import sys
+import zlib
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
+from warcio.utils import BUFF_SIZE
 
 from rulekit.config import DEFAULT_BASE_URL, SiteConfig
 from rulekit.errors import InputError
 from rulekit.hookspecs import hookimpl
+from rulekit.limits import DEFAULT, Limits
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, url_extension
 
 #: A record payload larger than this is reported, not read.
 MAX_RECORD_BYTES = 64 * 1024 * 1024
+#: Past this many damaged parts in one file, the rest of it is not read: each costs a scan.
+MAX_RESYNCS = 1000
+_SCAN = 1 << 20
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_MAGIC = b"WARC/1."
 _T = TypeVar("_T")
 _ATTACHMENT_TYPES = ("application/pdf", "application/ofd", "application/msword",
                      "application/vnd.", "application/kswps", "application/wps",
@@ -59,17 +80,120 @@ def _headers(record: Any) -> tuple[str, str | None, int | None] | None:
     return uri, ctype, status
 
 
+class _Overlong(Exception):
+    """A header line, or one record's headers in all, longer than the cap."""
+
+    def __init__(self, what: str, start: int, head: bytes) -> None:
+        super().__init__(what)
+        self.what = what
+        self.start = start  # where the line starts in the file (exact in a plain WARC)
+        self.head = head  # its first bytes, to tell NUL padding from a runaway header
+
+
+def _size(n: int) -> str:
+    return f"{n // 1_048_576} MiB" if n >= 1_048_576 and n % 1_048_576 == 0 else f"{n} bytes"
+
+
+class _CappedReader(DecompressingBufferedReader):
+    """warcio's buffered reader with ``readline`` capped at ``line_bytes``.
+
+    warcio's own ``readline`` concatenates blocks until a newline, without end. ``budget``
+    (set while a record's headers or the blank lines after it are read) caps the bytes of
+    all those lines together, so a flood of short lines is stopped as well.
+    """
+
+    def __init__(self, stream: Any, line_bytes: int, block_size: int = BUFF_SIZE) -> None:
+        super().__init__(stream, block_size=block_size)
+        self.line_bytes = line_bytes
+        self.budget: int | None = None
+
+    def readline(self, length: int | None = None) -> bytes:
+        if length == 0:
+            return b""
+        cap = self.line_bytes
+        limit = cap if length is None or length < 0 else min(length, cap)
+        parts: list[bytes] = []
+        got = 0
+        while got < limit:
+            self._fillbuff()
+            if self.empty():
+                break
+            part = self.buff.readline(limit - got)
+            parts.append(part)
+            got += len(part)
+            if part.endswith(b"\n"):
+                break
+        line = b"".join(parts)
+        asked_more = length is None or length < 0 or length > cap  # else the caller's limit
+        if got >= cap and asked_more and not line.endswith(b"\n"):
+            raise _Overlong(f"a header line longer than {_size(cap)}", self._where() - got,
+                            line[:64])
+        if self.budget is not None:
+            self.budget -= got
+            if self.budget < 0:
+                raise _Overlong(f"headers (or blank lines) of one record longer than "
+                                f"{_size(cap)} in all", self._where() - got, line[:64])
+        return line
+
+    def _decompress(self, data: bytes) -> bytes:
+        """As warcio's, but inflating at most a mebibyte at a time: one 16 KiB block of a
+        member can inflate to 16 MiB. The rest waits in the decompressor's
+        ``unconsumed_tail`` until ``_fillbuff`` feeds it back."""
+        if not (self.decompressor and data):
+            return data
+        try:
+            return bytes(self.decompressor.decompress(data, _SCAN))
+        except zlib.error as exc:
+            if self.num_block_read == 0:  # the first block: not gzip at all, a plain WARC
+                self.decompressor = None
+                return data
+            sys.stderr.write(f"{exc}\n")  # as warcio: the caller turns it into a warning
+            return b""
+
+    def _fillbuff(self, block_size: int | None = None) -> None:
+        while self.decompressor and self.decompressor.unconsumed_tail and self.empty():
+            self._process_read(self.decompressor.unconsumed_tail)
+        super()._fillbuff(block_size)
+
+    def _where(self) -> int:
+        """The file offset reached (meaningful in a plain WARC only)."""
+        try:
+            return int(self.stream.tell()) - self.rem_length()
+        except (OSError, ValueError):
+            return 0
+
+
 class _Records(ArchiveIterator):
-    """warcio's iterator, noting whether the last gzip member it read was cut short.
+    """warcio's iterator with capped header lines, noting what it was doing when it failed
+    (``phase``) and whether the last gzip member it read was cut short.
 
     warcio ends a ``.warc.gz`` cut inside a member's trailer quietly, every record whole:
     the file is still damaged (a copy interrupted), and the run says so.
     """
 
     cut_short = False
+    phase = "header"
+
+    def __init__(self, fileobj: Any, line_bytes: int) -> None:
+        super().__init__(fileobj)
+        self.line_bytes = line_bytes
+        self.reader = _CappedReader(self.fh, line_bytes)  # nothing has been read yet
+
+    def _next_record(self, next_line: Any) -> Any:
+        self.phase = "header"
+        self.reader.budget = self.line_bytes
+        record = super()._next_record(next_line)
+        self.reader.budget = None
+        self.phase = "content"
+        return record
 
     def read_to_end(self, record: Any = None) -> None:
+        if self.record and not self.member_info and self.reader:
+            self.phase = "end"
+            self.reader.budget = self.line_bytes
         super().read_to_end(record)
+        if self.reader:
+            self.reader.budget = None
         decompressor = getattr(self.reader, "decompressor", None) if self.reader else None
         self.cut_short = decompressor is not None and not getattr(decompressor, "eof", True)
 
@@ -137,47 +261,210 @@ def _outside_error(uri: str, site_host: str, where: str) -> InputError:
                       "of it; skipped", where)
 
 
-def iter_warc(path: Path, base_url: str | None = None) -> Iterator[Resource | InputError]:
+def _find(fh: Any, magic: bytes, start: int) -> int | None:
+    """The offset of the next ``magic`` at or after ``start``, read a mebibyte at a time."""
+    fh.seek(start)
+    pos, tail = start, b""
+    while True:
+        chunk = fh.read(_SCAN)
+        if not chunk:
+            return None
+        buf = tail + chunk
+        found = buf.find(magic)
+        if found >= 0:
+            return pos - len(tail) + found
+        tail = buf[-(len(magic) - 1):]
+        pos += len(chunk)
+
+
+def _member_end(fh: Any, start: int) -> int | None:
+    """Where the gzip member at ``start`` ends: inflated and dropped, a mebibyte at a time.
+
+    None if there is no gzip member there, or it is corrupt or cut short."""
+    fh.seek(start)
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    pos = start
+    try:
+        while not inflate.eof:
+            chunk = fh.read(_SCAN)
+            if not chunk:
+                return None
+            pos += len(chunk)
+            while chunk and not inflate.eof:
+                inflate.decompress(chunk, _SCAN)
+                chunk = inflate.unconsumed_tail
+    except zlib.error:
+        return None
+    return pos - len(inflate.unused_data)
+
+
+def _damage(fh: Any, it: _Records, exc: Exception, gz: bool, size: int, start: int,
+            last: int | None) -> tuple[int, int | None, bytes]:
+    """Where the unreadable part starts, where reading can go on (None: nowhere), and the
+    first bytes of the part.
+
+    The damage is past the last record read from ``start`` on (at ``last``), or inside it
+    when it comes after its payload. warcio counts inflated bytes as file bytes when a gzip
+    member is damaged, so its offset can fall behind: then the damage starts where the last
+    good record's member ends."""
+    # warcio's offset is the start of the record being read; past a record's payload (the
+    # blank lines that should follow it) a plain WARC's damage starts at the overlong line
+    overlong_after = isinstance(exc, _Overlong) and it.phase == "end" and not gz
+    bad = exc.start if overlong_after else it.offset
+    try:  # everything warcio consumed is damaged: the next record starts after it
+        consumed = int(it.fh.tell()) - it.reader.rem_length() if it.reader else bad + 1
+    except (OSError, ValueError):
+        consumed = bad + 1
+    lowest = start if last is None else last + (it.phase != "end")
+    if bad < lowest:
+        end = _member_end(fh, last) if gz and last is not None else None
+        bad = end if end is not None and end >= lowest else lowest
+    fh.seek(bad)
+    head = fh.read(64)
+    if gz:
+        resume = _member_end(fh, bad) if head.startswith(_GZIP_MAGIC) else None
+        if resume is None:
+            resume = _find(fh, _GZIP_MAGIC, bad + 1)
+    else:
+        resume = _find(fh, _WARC_MAGIC, max(bad + 1, consumed))
+    return bad, (resume if resume is not None and resume < size else None), head
+
+
+def _damage_error(path: Path, exc: Exception, *, gz: bool, phase: str, count: int, bad: int,
+                  resume: int | None, head: bytes, size: int) -> tuple[InputError, bool]:
+    """The input problem for a damaged part (junk where a record should start, or a bad
+    record), with where reading goes on; and whether it was a record (it takes a number)."""
+    if isinstance(exc, _Overlong) and gz and exc.head and not exc.head.strip(b"\0"):
+        head = exc.head  # a gzip member that inflates to NUL bytes
+    magic = _GZIP_MAGIC if gz else _WARC_MAGIC
+    nul = bool(head) and not head.strip(b"\0")
+    if nul:
+        what = "NUL bytes where a record header should start"
+    elif not magic.startswith(head[: len(magic)]) and not head.startswith(magic):
+        what = ("bytes that are not a gzip-compressed WARC record" if gz
+                else "bytes that are not a WARC record")
+    else:
+        what = None  # a record (or gzip member) starts there: the record is damaged
+    if what is not None:
+        if resume is None:
+            return InputError(f"junk after the last record (record {count}): {what}, "
+                              f"{size - bad} bytes to the end of the file, not read",
+                              f"{path}@{bad}"), False
+        return InputError(f"junk after record {count}: {what}; {resume - bad} bytes skipped "
+                          "to the next record", f"{path}@{bad}"), False
+    new = phase == "header"  # else the damage is in the record just read, after its payload
+    number = count + 1 if new else count
+    where = f"{path}#record {number}"
+    if isinstance(exc, _Overlong):
+        reason = exc.what
+    elif resume is None:  # as before: most often a file cut short
+        return InputError(f"WARC file is truncated or corrupt after record {count}: "
+                          f"{type(exc).__name__}", str(path)), new
+    else:
+        reason = f"the record is damaged ({type(exc).__name__})"
+    if resume is None:
+        return InputError(f"WARC record {number} cannot be read: {reason}; no record follows "
+                          "it", where), new
+    return InputError(f"WARC record {number} cannot be read: {reason}; {resume - bad} bytes "
+                      "skipped to the next record", where), new
+
+
+def _first_pass(path: Path, site_host: str | None, limits: Limits,
+                later: list[int]) -> Iterator[Resource | InputError]:
+    """Pages, and the offsets of attachment records into ``later``; past damage, reading
+    resumes at the next record."""
+    count = damaged = unshown = 0
+    start: int | None = 0
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield InputError(f"WARC file cannot be opened: {exc.strerror}", str(path))
+        return
+    with fh:
+        gz = fh.read(2) == _GZIP_MAGIC[:2]
+        size = os.fstat(fh.fileno()).st_size
+        while start is not None:
+            fh.seek(start)
+            it = _Records(fh, limits.line_bytes)
+            records = iter(it)
+            last: int | None = None  # the offset of the last record read from ``start`` on
+            try:
+                while True:
+                    record, warned = _quiet(partial(next, records, None))
+                    if record is None:
+                        break
+                    count += 1
+                    where = f"{path}#record {count}"
+                    if warned:
+                        yield InputError("the WARC record before this one does not end where "
+                                         "its Content-Length says: it may be cut or merged",
+                                         where)
+                    # warcio's offset is past the records read, unless a damaged member
+                    # before this one misled it: then it cannot be sought again
+                    offset = it.offset if it.offset >= (start if last is None else last + 1) \
+                        else None
+                    last = offset if offset is not None else last
+                    yield from _look(it, record, where, site_host, later, offset)
+                if it.cut_short:
+                    yield InputError(f"WARC file is truncated: the gzip member of record "
+                                     f"{count} ends early", str(path))
+                break
+            except Exception as exc:  # warcio raises many types on a damaged file
+                if damaged >= MAX_RESYNCS:
+                    yield InputError(f"more than {MAX_RESYNCS} damaged parts: the rest of "
+                                     f"the file after record {count} is not read", str(path))
+                    break
+                damaged += 1
+                try:
+                    bad, start, head = _damage(fh, it, exc, gz, size, start, last)
+                except OSError:  # the file cannot be read on: say what was lost, as before
+                    bad, start, head = it.offset, None, _GZIP_MAGIC if gz else _WARC_MAGIC
+                error, numbered = _damage_error(path, exc, gz=gz, phase=it.phase, count=count,
+                                                bad=bad, resume=start, head=head, size=size)
+                count += numbered
+                if damaged <= limits.examples or start is None:
+                    yield error
+                else:
+                    unshown += 1
+    if unshown:
+        yield InputError(f"{unshown} more damaged parts of the file were skipped (the first "
+                         "are reported one by one)", str(path))
+
+
+def _look(it: _Records, record: Any, where: str, site_host: str | None,
+          later: list[int], offset: int | None) -> Iterator[Resource | InputError]:
+    """What one record gives in the first pass: a page, an error, or an attachment's offset
+    (None: not known) for the second pass."""
+    head = _headers(record)
+    kind = _kind(head[0], head[1]) if head else None
+    if kind and head and _outside(head[0], site_host):
+        yield _outside_error(head[0], site_host or "", where)
+    elif kind == "page":
+        res = _resource(record, where)
+        if res is not None:
+            yield res
+    elif kind == "attachment":
+        if offset is None:
+            yield InputError("the attachment's place in the file is unknown after a damaged "
+                             "gzip member before it: not read", where)
+        else:
+            later.append(offset)  # the record's start: kept even if what follows is junk
+        _, warned = _quiet(it.get_record_offset)  # skips the payload unread
+        if warned:
+            yield InputError("the WARC record does not end where its Content-Length "
+                             "says: it may be cut or merged", where)
+
+
+def iter_warc(path: Path, base_url: str | None = None,
+              limits: Limits = DEFAULT) -> Iterator[Resource | InputError]:
     """Pages of a WARC file, then its attachments.
 
     With ``base_url``, records of other hosts are reported as input problems, not read.
+    ``limits.line_bytes`` caps a header line: warcio alone would read one without end.
     """
     site_host = _host(base_url) if base_url else None
     later: list[int] = []
-    count = 0
-    try:
-        with path.open("rb") as fh:
-            it = _Records(fh)
-            records = iter(it)
-            while True:
-                record, warned = _quiet(lambda: next(records, None))
-                if record is None:
-                    break
-                count += 1
-                where = f"{path}#record {count}"
-                if warned:
-                    yield InputError("the WARC record before this one does not end where its "
-                                     "Content-Length says: it may be cut or merged", where)
-                head = _headers(record)
-                kind = _kind(head[0], head[1]) if head else None
-                if kind and head and _outside(head[0], site_host):
-                    yield _outside_error(head[0], site_host or "", where)
-                elif kind == "page":
-                    res = _resource(record, where)
-                    if res is not None:
-                        yield res
-                elif kind == "attachment":
-                    offset, warned = _quiet(it.get_record_offset)  # skips the payload unread
-                    later.append(offset)
-                    if warned:
-                        yield InputError("the WARC record does not end where its Content-Length "
-                                         "says: it may be cut or merged", where)
-        if it.cut_short:
-            yield InputError(f"WARC file is truncated: the gzip member of record {count} ends "
-                             "early", str(path))
-    except Exception as exc:  # warcio raises many types on a damaged file; keep what was read
-        yield InputError(f"WARC file is truncated or corrupt after record {count}: "
-                         f"{type(exc).__name__}", str(path))
+    yield from _first_pass(path, site_host, limits, later)
     if not later:
         return
     with path.open("rb") as fh:
@@ -185,7 +472,7 @@ def iter_warc(path: Path, base_url: str | None = None) -> Iterator[Resource | In
             fh.seek(offset)
             where = f"{path}@{offset}"
             try:
-                record, _ = _quiet(lambda: next(iter(ArchiveIterator(fh))))
+                record, _ = _quiet(lambda: next(iter(_Records(fh, limits.line_bytes))))
                 res = _resource(record, where)
             except Exception as exc:  # as above: one damaged record, not a failed run
                 yield InputError(f"WARC record cannot be read: {type(exc).__name__}", where)
@@ -200,4 +487,4 @@ def rulekit_open_export(site: SiteConfig) -> Iterator[Resource | InputError] | N
         return None
     # Without a configured base_url the site's host is unknown: every record is read.
     base = site.base_url if site.base_url != DEFAULT_BASE_URL else None
-    return iter_warc(site.export, base)
+    return iter_warc(site.export, base, getattr(site, "limits", DEFAULT))
