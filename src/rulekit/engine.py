@@ -30,7 +30,7 @@ from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry
 from rulekit.page import Page
 from rulekit.redact import Masker
 from rulekit.reporters import RunSummary
-from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource
+from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
 from rulekit.rules import MalformedResult, Rule, matches, rules_in, select
 from rulekit.timeout import RuleTimeout, time_limit
 from rulekit.wording import input_problem
@@ -346,7 +346,12 @@ class Engine:
         parents: dict[str, tuple[str, str | None, Column]] = {}
         summaries: list[PageSummary] = []
         for res in _guarded(resources, str(site.export)):
+            if isinstance(res, Skipped):
+                summary.skip(res.reason)
+                continue
             if isinstance(res, InputError):
+                if res.entry:
+                    summary.skip("unreadable")
                 yield self._input_finding(res, Target(kind="file", site=site.name,
                                                       path=res.where))
                 continue
@@ -356,10 +361,14 @@ class Engine:
                 page = self._unreadable(exc, res.where, site, res.url,
                                         "page" if res.is_html else "attachment")
             if isinstance(page, Finding):
+                summary.skip("unreadable")
                 yield page
                 continue
             if page is None:
+                summary.skip("format not read")
                 continue
+            summary.entries += 1
+            summary.checked += 1
             if page.is_attachment:
                 summary.attachments += 1
             else:

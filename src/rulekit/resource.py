@@ -55,3 +55,29 @@ def url_extension(url: str) -> str:
             if ext in ATTACHMENT_EXTENSIONS:
                 return ext
     return posixpath.splitext(unquote(parts.path))[1].lower()
+
+
+#: Why an entry of an export was not checked (the keys of the summary's ``not_checked``).
+NOT_CHECKED = {
+    "unreadable": "无法读取",
+    "format not read": "格式不支持读取",
+    "not content": "非内容文件（图片、样式、脚本等）",
+    "outside the site": "不属于本网站",
+    "outside the export": "位于导出目录之外",
+    "not a page": "非网页响应（重定向、错误页等）",
+}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of an export that a reader saw and did not yield for checking.
+
+    Readers yield one for every file or record they pass over on purpose (an image, a
+    stylesheet, a revisit record), so the run accounts for every entry: checked, reported
+    as an input problem, or counted here. ``reason`` is a key of :data:`NOT_CHECKED`.
+    """
+
+    url: str
+    where: str
+    reason: str
+

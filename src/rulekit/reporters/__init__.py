@@ -24,6 +24,16 @@ class RunSummary:
     accounts: int = 0
     rules: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: entries of the exports seen (files, WARC records), and how many were checked
+    entries: int = 0
+    checked: int = 0
+    #: entries not checked, by reason (a key of ``rulekit.resource.NOT_CHECKED``)
+    not_checked: dict[str, int] = field(default_factory=dict)
+
+    def skip(self, reason: str) -> None:
+        """Count one entry seen and not checked."""
+        self.entries += 1
+        self.not_checked[reason] = self.not_checked.get(reason, 0) + 1
 
     def counts(self, findings: list[Finding]) -> dict[str, int]:
         """Findings per rule id, most frequent first."""

@@ -52,6 +52,8 @@ class JsonReporter:
                 "pages": run.pages,
                 "attachments": run.attachments,
                 "accounts": run.accounts,
+                "entries": {"seen": run.entries, "checked": run.checked,
+                            "not_checked": dict(sorted(run.not_checked.items()))},
                 "rules": run.rules,
             },
             "findings": [finding_to_dict(f) for f in findings],

@@ -9,6 +9,7 @@ from rulekit.hookspecs import hookimpl
 from rulekit.model import Finding
 from rulekit.redact import printable as p
 from rulekit.reporters import RunSummary
+from rulekit.resource import NOT_CHECKED
 
 SEVERITY_LABEL = {"error": "问题", "warning": "提示", "info": "信息"}
 
@@ -53,6 +54,12 @@ class TextReporter:
                               "完整清单见 --format json）\n")
         counts = run.counts(findings)
         out.write("\n")
+        skipped = sum(run.not_checked.values())
+        if skipped:
+            reasons = "、".join(f"{NOT_CHECKED.get(reason, p(reason))}{n}个"
+                                for reason, n in sorted(run.not_checked.items()))
+            out.write(f"导出文件共{run.entries}项，已检查{run.checked}项，未检查{skipped}项"
+                      f"（{reasons}）。\n")
         out.write(f"共检查网站{len(run.sites)}个、页面{run.pages}个、附件{run.attachments}个、"
                   f"政务新媒体账号{run.accounts}个；")
         if counts:
