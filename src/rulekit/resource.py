@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,14 +48,36 @@ class Resource:
 
 def url_extension(url: str) -> str:
     """The lower-case extension of a URL's path (``.pdf``), or of its ``filename=`` parameter."""
-    parts = urlsplit(url)
-    for param in parts.query.split("&"):
+    path, query = _path_and_query(url)
+    for param in query.split("&"):
         key, _, value = param.partition("=")
         if key.lower() in {"filename", "file", "fname", "name"} and "." in value:
             ext = posixpath.splitext(unquote(value))[1].lower()
             if ext in ATTACHMENT_EXTENSIONS:
                 return ext
-    return posixpath.splitext(unquote(parts.path))[1].lower()
+    return posixpath.splitext(unquote(path))[1].lower()
+
+
+def _path_and_query(url: str) -> tuple[str, str]:
+    """A URL's path and query, even when ``urlsplit`` refuses it (``http://[x/a.html``, an
+    unbalanced bracket): one bad URL must not stop the reader that meets it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        rest = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", "", url).split("#", 1)[0]
+        path, _, query = rest.partition("?")
+        return path, query
+    return parts.path, parts.query
+
+
+#: How a page starts (in its first kilobytes), whatever its name or served type says.
+_HTML_START = re.compile(rb"<!doctype\s+html|<html|<head|<meta|<body|<title", re.I)
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Whether the first bytes of a file open an HTML document: the bytes decide what a file
+    is when its name or content type does not (``text/plain``, no extension)."""
+    return bool(_HTML_START.search(head[:2048]))
 
 
 #: Why an entry of an export was not checked (the keys of the summary's ``not_checked``).
@@ -65,6 +88,7 @@ NOT_CHECKED = {
     "outside the site": "不属于本网站",
     "outside the export": "位于导出目录之外",
     "not a page": "非网页响应（重定向、错误页等）",
+    "hidden": "隐藏文件或目录（名称以“.”开头）",
 }
 
 

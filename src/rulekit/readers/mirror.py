@@ -14,25 +14,43 @@ The manifest is read a line at a time, each at most ``limits.line_bytes`` (a lon
 skipped to its end without being held), at most ``limits.records`` lines; an entry whose
 fields have the wrong types is reported and its file read as if the manifest did not name
 it; and only entries for files the export holds are kept, so the manifest costs memory in
-proportion to the export, not to itself.
+proportion to the export, not to itself. An entry naming a file the export lacks is
+reported (by example, then counted); a manifest that is a link out of the export, or not a
+regular file, is reported and not read.
+
+Every file is accounted for, and one bad file costs only itself: it is yielded for checking,
+named in an input problem (a folder that cannot be listed, a link out of the export), or,
+when the caller asks (``skipped=True``, as the engine does), yielded as a
+:class:`~rulekit.resource.Skipped` with its reason (images, stylesheets and scripts are
+"not content"; hidden files and folders "hidden"). A name that is not UTF-8 is read like
+any other, its URL percent-encoded from its bytes. The file's own extension (or bytes)
+decides whether it is a page: a manifest URL ending in ``.png`` does not hide a page.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import posixpath
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Generator, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, urljoin, urlsplit
 
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
 from rulekit.hookspecs import hookimpl
 from rulekit.limits import DEFAULT, Limits
-from rulekit.resource import ATTACHMENT_EXTENSIONS, HTML_EXTENSIONS, Resource
+from rulekit.resource import (
+    ATTACHMENT_EXTENSIONS,
+    HTML_EXTENSIONS,
+    Resource,
+    Skipped,
+    looks_like_html,
+    url_extension,
+)
 
 MANIFEST = "manifest.jsonl"
 #: Manifest fields that must be strings (or null), and those passed on as the file's info.
@@ -41,26 +59,27 @@ _INFO_FIELDS = ("column", "column_type", "title", "published", "attachments")
 _SKIP = 1 << 20
 #: The kinds of bad manifest line, each reported by example, then counted.
 _KINDS = {"long": "too long", "json": "not valid JSON", "entry": "without 'path' or 'url'",
-          "field": "with a field of the wrong type"}
+          "field": "with a field of the wrong type",
+          "missing": "naming no file the export holds"}
 #: Pages larger than this are reported, not read: a 200 MB "page" is an export error.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
-def _loader(path: Path):
+def _loader(path: Path) -> Callable[[], bytes]:
     def load() -> bytes:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # /dev/zero or a FIFO would never end
             raise InputError("not a regular file (a device, pipe or socket): not read",
-                             str(path))
+                             _shown(path))
         if info.st_size > MAX_FILE_BYTES:
             raise InputError(f"file is {info.st_size // 1_048_576} MB, over the "
                              f"{MAX_FILE_BYTES // 1_048_576} MB limit for one page or "
-                             "attachment", str(path))
+                             "attachment", _shown(path))
         with path.open("rb") as fh:
             data = fh.read(info.st_size)  # not more than was checked ...
             if fh.read(1):  # ... so a file still being written is reported, not read on
                 raise InputError("file grew while being read (still being written?)",
-                                 str(path))
+                                 _shown(path))
         return data
 
     return load
@@ -78,7 +97,7 @@ def _escapes(path: Path, real_root: Path) -> bool:
 #: wget saves ``downfile.jsp?id=3`` or ``list.html?page=2`` as that name on Linux, and with
 #: ``@`` for ``?`` on Windows (``--restrict-file-names=windows``): the name carries the query.
 _SAVED_QUERY = re.compile(
-    r"^(.*?\.(?:jsp|php|asp|aspx|do|action|ashx|cgi|s?html?))[?@](.+)$", re.I)
+    r"^(.*?\.(?:jsp|php|asp|aspx|do|action|ashx|cgi|s?html?))[?@](.+)\Z", re.I | re.S)
 
 
 #: What a download handler's response starts with, and the content type it means.
@@ -98,28 +117,29 @@ def _sniff_download(path: str) -> str | None:
     return next((ctype for magic, ctype in _MAGIC if head.startswith(magic)), None)
 
 
-_HTML_START = re.compile(rb"<!doctype\s+html|<html|<head|<meta|<body", re.I)
-
-
 def _looks_like_html(path: str) -> bool:
     """Whether a file with no extension is a page: its first bytes open an HTML document."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False
         with open(path, "rb") as fh:
-            return bool(_HTML_START.search(fh.read(2048)))
+            return looks_like_html(fh.read(2048))
     except OSError:
         return False
 
 
 def file_url(base: str, rel: str) -> str:
     """The URL a mirrored file was fetched from: ``base`` + its path, with a saved query
-    string (``downfile.jsp@classid=0&fileid=7``) turned back into one."""
+    string (``downfile.jsp@classid=0&fileid=7``) turned back into one.
+
+    A name that is not UTF-8 (``bad\\xff.html``) is percent-encoded from its bytes, as the
+    crawler received them (``bad%FF.html``): quoting it as text would fail on the
+    surrogate Python keeps for the byte."""
     m = _SAVED_QUERY.match(rel)
     if m:
-        return urljoin(base, quote(m.group(1), safe="/%")) + "?" + quote(m.group(2),
-                                                                         safe="=&%+;,")
-    return urljoin(base, quote(rel, safe="/%"))
+        return urljoin(base, quote(os.fsencode(m.group(1)), safe="/%")) + "?" + quote(
+            os.fsencode(m.group(2)), safe="=&%+;,")
+    return urljoin(base, quote(os.fsencode(rel), safe="/%"))
 
 
 def _lines(fh: Any, cap: int) -> Iterator[tuple[int, bytes | None]]:
@@ -148,6 +168,11 @@ def _bad_field(entry: dict[str, Any]) -> str | None:
         value = entry.get(key)
         if value is not None and not isinstance(value, str):
             return f"field '{key}' must be a string, not {_json_type(value)}"
+    if entry.get("url"):
+        try:
+            urlsplit(entry["url"])
+        except ValueError as exc:  # http://[x: every use of the URL would fail
+            return f"field 'url' is not a URL ({exc})"
     if entry.get("attachments") is not None and not isinstance(entry["attachments"], list):
         return f"field 'attachments' must be a list, not {_json_type(entry['attachments'])}"
     return None
@@ -159,12 +184,15 @@ def _json_type(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def read_manifest(root: Path, limits: Limits = DEFAULT
+def read_manifest(root: Path, limits: Limits = DEFAULT, held: Collection[str] | None = None
                   ) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
     """``(relative path, entry)`` for each line of the manifest; bad lines as errors.
 
     Lines are capped at ``limits.line_bytes`` and counted up to ``limits.records``; of each
-    kind of bad line, ``limits.examples`` are reported one by one and the rest counted."""
+    kind of bad line, ``limits.examples`` are reported one by one and the rest counted.
+    With ``held`` (the files of the export), an entry naming no file of it is reported too:
+    the CMS says the page exists, the export lost it. Every error here stands for no entry
+    of the export (``entry=False``): the files are read either way."""
     path = root / MANIFEST
     shown: dict[str, int] = {}
     more: dict[str, list[int]] = {}
@@ -172,7 +200,7 @@ def read_manifest(root: Path, limits: Limits = DEFAULT
     def bad(kind: str, message: str, lineno: int) -> Iterator[InputError]:
         if shown.get(kind, 0) < limits.examples:
             shown[kind] = shown.get(kind, 0) + 1
-            yield InputError(message, f"{path}:{lineno}")
+            yield InputError(message, f"{_shown(path)}:{lineno}", entry=False)
         else:
             seen = more.setdefault(kind, [0, lineno])
             seen[0] += 1
@@ -180,13 +208,14 @@ def read_manifest(root: Path, limits: Limits = DEFAULT
     try:
         fh = path.open("rb", buffering=_SKIP)
     except OSError as exc:
-        yield InputError(f"manifest cannot be opened: {exc.strerror}", str(path))
+        yield InputError(f"manifest cannot be opened: {exc.strerror}", _shown(path),
+                         entry=False)
         return
     with fh:
         for lineno, raw in _lines(fh, limits.line_bytes):
             if lineno > limits.records:
                 yield InputError(f"manifest has more than {limits.records} lines: the rest "
-                                 "is not read", f"{path}:{lineno}")
+                                 "is not read", f"{_shown(path)}:{lineno}", entry=False)
                 break
             if raw is None:
                 yield from bad("long", f"manifest line longer than {limits.line_bytes} bytes: "
@@ -210,72 +239,205 @@ def read_manifest(root: Path, limits: Limits = DEFAULT
                          if isinstance(entry.get("path"), str) and entry["path"] else "")
                 yield from bad("field", f"manifest entry: {problem}{named}", lineno)
                 continue
+            if held is not None and _normal(str(entry.get("path") or "")) not in held:
+                named = (f"names {entry['path']!r}, a file the export does not hold"
+                         if entry.get("path") else "has no 'path': it names no file of the "
+                         "export")
+                yield from bad("missing", f"manifest entry {named}", lineno)
+                continue
             yield str(entry.get("path") or ""), entry
     for kind, (count, first) in more.items():
         yield InputError(f"{count} more manifest lines {_KINDS[kind]}, from line {first} on: "
-                         "not reported one by one", str(path))
+                         "not reported one by one", _shown(path), entry=False)
 
 
-def iter_mirror(site: SiteConfig, limits: Limits | None = None
-                ) -> Iterator[Resource | InputError]:
+def _shown(path: str | os.PathLike[str]) -> str:
+    """A path as reports name it: a name that is not UTF-8 (``bad\\xff.html``, kept by Python
+    as a lone surrogate no output encoding accepts) with its bytes escaped as ``\\xff``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _why(exc: Exception) -> str:
+    """An unforeseen error in words any report can print (its text may quote a bad name)."""
+    return f"{type(exc).__name__}: {exc}".encode("utf-8", "backslashreplace").decode()
+
+
+#: The content type an attachment's own extension stands for, when a manifest gives it a
+#: URL with another extension (``downfile.jsp?id=7``): the file's bytes decide its format.
+_FILE_TYPES = {".pdf": "application/pdf", ".ofd": "application/ofd", ".txt": "text/plain",
+               ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml."
+                        "document"}
+
+
+class _Walk:
+    """What the walk found: pages and attachments (relative paths, with their own extension),
+    every file seen (for the manifest's entries), and whether to yield :class:`Skipped`."""
+
+    def __init__(self, root: Path, base: str, skipped: bool) -> None:
+        self.root = root
+        self.base = base
+        self.skipped = skipped
+        self.real_root = root.resolve()
+        self.pages: list[tuple[str, str]] = []
+        self.files: list[tuple[str, str]] = []
+        self.seen: set[str] = set()
+
+    def rel(self, full: str) -> str:
+        return os.path.relpath(full, self.root).replace(os.sep, "/")
+
+    def skip(self, full: str, reason: str, rel: str | None = None) -> Iterator[Skipped]:
+        if self.skipped:
+            yield Skipped(file_url(self.base, rel or self.rel(full)), _shown(full), reason)
+
+    def refuse(self, message: str, full: str, reason: str, rel: str
+               ) -> Iterator[InputError | Skipped]:
+        """An input problem naming an entry not read, counted under ``reason`` (not as
+        "unreadable") when Skipped entries are wanted."""
+        if self.skipped:
+            yield InputError(message, _shown(full), entry=False)
+            yield from self.skip(full, reason, rel)
+        else:
+            yield InputError(message, _shown(full))
+
+    def file(self, dirpath: str, name: str) -> Iterator[InputError | Skipped]:
+        """Sort one file of the walk: a page, an attachment, or an entry passed over."""
+        full = os.path.join(dirpath, name)
+        rel = self.rel(full)
+        self.seen.add(rel)
+        if name.startswith("."):  # .htaccess, .DS_Store: not the site's content
+            yield from self.skip(full, "hidden", rel)
+            return
+        if os.path.islink(full) and _escapes(Path(full), self.real_root):
+            yield from self.refuse("symbolic link leading outside the export (or nowhere): "
+                                   "not read", full, "outside the export", rel)
+            return
+        saved = _SAVED_QUERY.match(name)
+        ext = os.path.splitext(saved.group(1) if saved else name)[1].lower()
+        if not ext and _looks_like_html(full):
+            ext = ".html"  # wget without --adjust-extension: /art/2022/5/12/art_1_2
+        if not ((ext in HTML_EXTENSIONS and ext) or ext in ATTACHMENT_EXTENSIONS):
+            yield from self.skip(full, "not content", rel)  # images, styles, scripts, fonts
+            return
+        if saved and _sniff_download(full):
+            self.files.append((rel, ext))  # a download handler's response: a file, not a page
+        elif ext in HTML_EXTENSIONS:
+            self.pages.append((rel, ext))
+        else:
+            self.files.append((rel, ext))
+
+
+def iter_mirror(site: SiteConfig, limits: Limits | None = None, *, skipped: bool = False
+                ) -> Iterator[Resource | InputError | Skipped]:
     """Every page, then every attachment, of a mirror directory, in a stable order.
 
-    ``limits`` (default: the site's, else the defaults) caps the manifest's lines."""
+    ``limits`` (default: the site's, else the defaults) caps the manifest's lines. With
+    ``skipped``, every other entry is yielded as a :class:`Skipped` with its reason, so a run
+    can account for each file of the export (the engine asks for them; direct callers that
+    want only what is checked need not)."""
     limits = limits or getattr(site, "limits", DEFAULT)
     root = site.export
     base = site.base_url if site.base_url.endswith("/") else site.base_url + "/"
-    pages: list[str] = []
-    files: list[str] = []
-    real_root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root):
+    walk = _Walk(root, base, skipped)
+    unreadable: list[OSError] = []  # os.walk's onerror: a folder it could not list
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        yield from _unlisted(unreadable, root)
         linked = sorted(d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
         for name in linked:  # os.walk does not follow them: say so rather than skip quietly
             yield InputError("symbolic link to a directory: not followed, its files are not "
-                             "read", os.path.join(dirpath, name))
+                             "read", _shown(os.path.join(dirpath, name)))
+        for name in sorted(d for d in dirnames if d.startswith(".") and d not in linked):
+            yield from walk.skip(os.path.join(dirpath, name), "hidden")  # .git: one entry
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
+        top = dirpath == os.fspath(root)
         for name in sorted(filenames):
-            if name.startswith(".") or name == MANIFEST:
-                continue
-            full = os.path.join(dirpath, name)
-            saved = _SAVED_QUERY.match(name)
-            ext = os.path.splitext(saved.group(1) if saved else name)[1].lower()
-            if not ext and _looks_like_html(full):
-                ext = ".html"  # wget without --adjust-extension: /art/2022/5/12/art_1_2
-            if not ((ext in HTML_EXTENSIONS and ext) or ext in ATTACHMENT_EXTENSIONS):
-                continue
-            if os.path.islink(full) and _escapes(Path(full), real_root):
-                yield InputError("symbolic link leading outside the export (or nowhere): not "
-                                 "read", full)
-                continue
-            rel = os.path.relpath(full, root).replace(os.sep, "/")
-            if saved and _sniff_download(full):
-                files.append(rel)  # a download handler's response: a file, not a page
-            elif ext in HTML_EXTENSIONS:
-                pages.append(rel)
-            else:
-                files.append(rel)
+            if top and name == MANIFEST:
+                continue  # the export's description, not one of its entries
+            try:
+                yield from walk.file(dirpath, name)
+            except Exception as exc:  # one bad name costs that file, never the rest
+                yield InputError(f"file cannot be read: {_why(exc)}",
+                                 _shown(os.path.join(dirpath, name)))
+    yield from _unlisted(unreadable, root)
+    known = yield from _manifest(walk, limits)
+    for page, (rel, ext) in [(True, p) for p in walk.pages] + [(False, f) for f in walk.files]:
+        try:
+            yield from _entry(walk, rel, ext, known.get(rel, {}), page)
+        except Exception as exc:  # as above: one file, not the site
+            yield InputError(f"file cannot be read: {_why(exc)}", _shown(root / rel))
+
+
+def _unlisted(errors: list[OSError], root: Path) -> Iterator[InputError]:
+    """Folders os.walk could not list (no permission, removed meanwhile): each named once."""
+    for error in errors:
+        yield InputError(f"folder cannot be read ({error.strerror or error}): its files are "
+                         "not read", _shown(error.filename or root))
+    errors.clear()
+
+
+def _manifest(walk: _Walk, limits: Limits
+              ) -> Generator[InputError, None, dict[str, dict[str, Any]]]:
+    """The manifest's entries for the files the walk found (after it, so the manifest costs
+    memory in proportion to the export); problems with the manifest itself as errors."""
+    path = walk.root / MANIFEST
     known: dict[str, dict[str, Any]] = {}
-    if (root / MANIFEST).is_file():  # after the walk: only entries for files it found are kept
-        wanted = set(pages).union(files)
-        for item in read_manifest(root, limits):
-            if isinstance(item, InputError):
-                yield item
-                continue
-            rel, entry = item
-            rel = rel.lstrip("/")
-            if rel in wanted:
-                known[rel] = {k: entry[k] for k in ("url", *_INFO_FIELDS) if k in entry}
-    for rel in pages + files:
-        entry = known.get(rel, {})
-        url = entry.get("url") or file_url(base, rel)
-        info = {k: entry[k] for k in _INFO_FIELDS if entry.get(k) is not None}
-        ctype = _sniff_download(str(root / rel)) if _SAVED_QUERY.match(rel) else None
-        yield Resource(url=url, load=_loader(root / rel), where=str(root / rel), info=info,
-                       content_type=ctype)
+    if not os.path.lexists(path):
+        return known
+    if path.is_symlink() and _escapes(path, walk.real_root):
+        yield InputError("manifest is a symbolic link leading outside the export (or "
+                         "nowhere): not read, the files are read without it", _shown(path),
+                         entry=False)
+        return known
+    if not path.is_file():  # a folder, a pipe: reading it would fail or never end
+        yield InputError("manifest is a folder, pipe or device, not a file: not read, the "
+                         "files are read without it", _shown(path), entry=False)
+        return known
+    wanted = {rel for rel, _ in walk.pages + walk.files}
+    for item in read_manifest(walk.root, limits, held=walk.seen):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        rel, entry = item
+        rel = _normal(rel)
+        if rel in wanted:
+            known[rel] = {k: entry[k] for k in ("url", *_INFO_FIELDS) if k in entry}
+    return known
+
+
+def _normal(rel: str) -> str:
+    """A manifest's path as the walk names the file: ``./a.html`` and ``/a.html`` are
+    ``a.html``."""
+    rel = posixpath.normpath(rel.lstrip("/")) if rel.strip("/") else ""
+    return "" if rel == "." else rel
+
+
+def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
+           ) -> Iterator[Resource | InputError]:
+    """The resource of one file, under the manifest's URL unless that URL says it is a file
+    of another kind: the file's own extension (or bytes) decides what it is."""
+    full = walk.root / rel
+    own = file_url(walk.base, rel)
+    url = entry.get("url") or own
+    info = {k: entry[k] for k in _INFO_FIELDS if entry.get(k) is not None}
+    ctype = _sniff_download(str(full)) if _SAVED_QUERY.match(rel) else None
+    if url != own:
+        url_ext = url_extension(url)
+        if url_ext in ATTACHMENT_EXTENSIONS and (page or url_ext != ext):
+            # (the manifest's URL is not quoted: its extension would read as a broken file)
+            what = ("this page the URL of an attachment: read as a page" if page else
+                    "this file the URL of a file of another format: read")
+            yield InputError(f"the manifest gives {what} under its own URL {own}",
+                             _shown(full), entry=False)
+            url = own
+        elif page and url_ext not in HTML_EXTENSIONS:  # a page whose URL ends in .png
+            ctype = "text/html"
+        elif not page and url_ext != ext and ctype is None:  # downfile.jsp?id=7 for a .pdf
+            ctype = _FILE_TYPES.get(ext, "application/octet-stream")
+    yield Resource(url=url, load=_loader(full), where=_shown(full), info=info,
+                   content_type=ctype)
 
 
 @hookimpl(trylast=True)
-def rulekit_open_export(site: SiteConfig) -> Iterator[Resource | InputError] | None:
+def rulekit_open_export(site: SiteConfig) -> Iterator[Resource | InputError | Skipped] | None:
     if not site.export.is_dir():
         return None
-    return iter_mirror(site, getattr(site, "limits", DEFAULT))
+    return iter_mirror(site, getattr(site, "limits", DEFAULT), skipped=True)

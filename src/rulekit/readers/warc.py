@@ -7,7 +7,16 @@ in memory at a time.
 A record's URL is its ``WARC-Target-URI``. A crawl often wanders off the site (CDNs, other
 government sites it links to); a record whose host is neither the site's ``base_url`` host
 nor a subdomain of it is reported as an input problem and skipped, so another site's pages
-are never reported as this site's.
+are never reported as this site's: the first ``limits.examples`` one by one, the rest in
+one count, so a crawl that wandered far gives a handful of findings, not one a record.
+
+Every record is accounted for, and one bad record costs only itself: it is yielded for
+checking, named in an input problem (a URI that is no URL, a payload cut short), or, when
+the caller asks (``skipped=True``, as the engine does), yielded as a
+:class:`~rulekit.resource.Skipped` with its reason: requests, metadata and revisits, and
+redirects or errors with nothing in them, are "not a page"; images, stylesheets and scripts
+"not content". A page served as ``text/plain`` or ``application/octet-stream`` is read as a
+page when its payload starts like one.
 
 warcio writes warnings about damaged records to standard error, quoting the record's bytes;
 those bytes may hold personal data, so every call into warcio runs with standard error
@@ -44,7 +53,14 @@ from rulekit.config import DEFAULT_BASE_URL, SiteConfig
 from rulekit.errors import InputError
 from rulekit.hookspecs import hookimpl
 from rulekit.limits import DEFAULT, Limits
-from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, url_extension
+from rulekit.resource import (
+    ATTACHMENT_EXTENSIONS,
+    HTML_EXTENSIONS,
+    Resource,
+    Skipped,
+    looks_like_html,
+    url_extension,
+)
 
 #: A record payload larger than this is reported, not read.
 MAX_RECORD_BYTES = 64 * 1024 * 1024
@@ -57,6 +73,14 @@ _T = TypeVar("_T")
 _ATTACHMENT_TYPES = ("application/pdf", "application/ofd", "application/msword",
                      "application/vnd.", "application/kswps", "application/wps",
                      "application/zip", "text/plain", "application/octet-stream")
+#: Types a server sends when it does not know better: under a page's URL (``.html``, ``.jsp``,
+#: none) the payload decides whether it is a page or a downloaded file.
+_UNSURE_TYPES = frozenset({"text/plain", "application/octet-stream", "binary/octet-stream",
+                           "application/x-download", "application/force-download",
+                           "application/download", "application/unknown"})
+#: What warcio writes to standard error that is no warning about the record's framing.
+_NOT_WARNINGS = ("Replacing spaces in invalid WARC-Target-URI",)
+_SNIFF = 2048
 
 
 def _is_warc(path: Path) -> bool:
@@ -69,7 +93,7 @@ def _headers(record: Any) -> tuple[str, str | None, int | None] | None:
     if record.rec_type not in ("response", "resource"):
         return None
     uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
-    if not uri.startswith(("http://", "https://")):
+    if not uri.lower().startswith(("http://", "https://")):
         return None
     status = None
     ctype = record.rec_headers.get_header("Content-Type")
@@ -203,18 +227,21 @@ def _quiet(call: Callable[[], _T]) -> tuple[_T, bool]:
     sink = io.StringIO()
     with contextlib.redirect_stderr(sink):
         value = call()
-    return value, bool(sink.getvalue().strip())
+    lines = [line for line in sink.getvalue().splitlines()
+             if line.strip() and not line.startswith(_NOT_WARNINGS)]
+    return value, bool(lines)
 
 
-def _resource(record: Any, where: str) -> Resource | InputError | None:
-    head = _headers(record)
-    if head is None:
-        return None
-    uri, ctype, status = head
+def _read(record: Any, uri: str, where: str, stream: Any = None, head: bytes = b""
+          ) -> bytes | InputError:
+    """A record's payload (after ``head``, its first bytes already read from ``stream``), or
+    why it cannot be had: over the size cap, corrupt, or cut short."""
     if (record.length or 0) > MAX_RECORD_BYTES + 64 * 1024:  # headers included: some slack
         return InputError(f"record payload over {MAX_RECORD_BYTES // 1_048_576} MB, not read",
                           where)
-    data, warned = _quiet(lambda: record.content_stream().read(MAX_RECORD_BYTES + 1))
+    stream = stream if stream is not None else record.content_stream()
+    rest, warned = _quiet(lambda: stream.read(MAX_RECORD_BYTES + 1 - len(head)))
+    data = head + rest
     if warned:
         return InputError(f"WARC record for {uri} cannot be decompressed: the payload is "
                           "corrupt", where)
@@ -225,19 +252,60 @@ def _resource(record: Any, where: str) -> Resource | InputError | None:
     if missing:  # warcio ends a cut-off record quietly: the bytes left to read tell
         return InputError(f"WARC record for {uri} is truncated: {missing} of {record.length} "
                           "bytes missing", where)
+    return data
+
+
+def _resource(record: Any, where: str) -> Resource | InputError | None:
+    head = _headers(record)
+    if head is None:
+        return None
+    uri, ctype, status = head
+    data = _read(record, uri, where)
+    if isinstance(data, InputError):
+        return data
     return Resource(url=uri, load=lambda d=data: d, where=where, content_type=ctype,
                     status=status)
 
 
+def _sniffed_page(record: Any, uri: str, ctype: str | None, status: int | None, where: str
+                  ) -> Resource | InputError | None:
+    """A record served under a page's URL as ``text/plain`` or ``application/octet-stream``:
+    read as a page when its payload starts like one (the type said "text/html", keeping its
+    charset), else None (a downloaded file, read with the attachments)."""
+    stream = record.content_stream()
+    head, warned = _quiet(lambda: stream.read(_SNIFF))
+    if warned:
+        return InputError(f"WARC record for {uri} cannot be decompressed: the payload is "
+                          "corrupt", where)
+    if not looks_like_html(head):
+        return None
+    data = _read(record, uri, where, stream, head)
+    if isinstance(data, InputError):
+        return data
+    params = (ctype or "").partition(";")[2]
+    return Resource(url=uri, load=lambda d=data: d, where=where, status=status,
+                    content_type="text/html" + (f";{params}" if params else ""))
+
+
 def _kind(uri: str, ctype: str | None) -> str | None:
+    """"page", "attachment", "sniff" (a page's URL, a type that does not say), or None."""
     probe = Resource(url=uri, load=bytes, where="", content_type=ctype)
-    if url_extension(uri) in ATTACHMENT_EXTENSIONS:
+    ext = url_extension(uri)
+    if ext in ATTACHMENT_EXTENSIONS:
         return "attachment"
     if probe.is_html:
         return "page"
-    if (ctype or "").lower().startswith(_ATTACHMENT_TYPES):
+    media = (ctype or "").split(";")[0].strip().lower()
+    if media in _UNSURE_TYPES and ext in HTML_EXTENSIONS:
+        return "sniff"
+    if media.startswith(_ATTACHMENT_TYPES):
         return "attachment"
     return None
+
+
+def _ok(status: int | None) -> bool:
+    """Whether a response holds what its URL names (a record without HTTP headers does)."""
+    return status is None or 200 <= status < 300
 
 
 def _host(url: str) -> str | None:
@@ -256,9 +324,55 @@ def _outside(uri: str, site_host: str | None) -> bool:
     return host is None or not (host == site_host or host.endswith("." + site_host))
 
 
-def _outside_error(uri: str, site_host: str, where: str) -> InputError:
+def _outside_error(uri: str, site_host: str, where: str, entry: bool = True) -> InputError:
     return InputError(f"record outside the site: {uri} is not on {site_host} or a subdomain "
-                      "of it; skipped", where)
+                      "of it; skipped", where, entry=entry)
+
+
+class _Account:
+    """What the first pass tells beyond pages: entries passed over (as :class:`Skipped`, when
+    the caller wants them) and records of other hosts, the first ``examples`` of them named
+    one by one and the rest counted, so a crawl that wandered off the site gives a handful
+    of findings, not one a record."""
+
+    #: distinct hosts counted for the summary (past it, records still counted)
+    MAX_HOSTS = 1000
+
+    def __init__(self, site_host: str | None, examples: int, skipped: bool) -> None:
+        self.site_host = site_host
+        self.examples = examples
+        self.skipped = skipped
+        self.shown = 0
+        self.more = 0
+        self.hosts: dict[str, int] = {}
+
+    def skip(self, uri: str, where: str, reason: str) -> Iterator[Skipped]:
+        if self.skipped:
+            yield Skipped(uri, where, reason)
+
+    def outside(self, uri: str, where: str, kind: str | None) -> Iterator[InputError | Skipped]:
+        """A record of another host: pages and files named (by example), all counted."""
+        if kind is None:  # an image of a CDN: nothing this site publishes is lost
+            yield from self.skip(uri, where, "outside the site")
+        elif self.shown < self.examples:
+            self.shown += 1
+            # with Skipped wanted, the entry is counted by its reason, not as "unreadable"
+            yield _outside_error(uri, self.site_host or "", where, entry=not self.skipped)
+            yield from self.skip(uri, where, "outside the site")
+        else:
+            self.more += 1
+            host = _host(uri) or "?"
+            if host in self.hosts or len(self.hosts) < self.MAX_HOSTS:
+                self.hosts[host] = self.hosts.get(host, 0) + 1
+            yield from self.skip(uri, where, "outside the site")
+
+    def summary(self, path: Path) -> Iterator[InputError]:
+        if self.more:
+            top = sorted(self.hosts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+            hosts = ", ".join(f"{host} ({n})" for host, n in top)
+            yield InputError(f"{self.more} more records outside the site (pages and files; "
+                             f"most on {hosts}): skipped, not reported one by one",
+                             str(path), entry=False)
 
 
 def _find(fh: Any, magic: bytes, start: int) -> int | None:
@@ -325,8 +439,14 @@ def _damage(fh: Any, it: _Records, exc: Exception, gz: bool, size: int, start: i
         resume = _member_end(fh, bad) if head.startswith(_GZIP_MAGIC) else None
         if resume is None:
             resume = _find(fh, _GZIP_MAGIC, bad + 1)
-    else:
+    elif _WARC_MAGIC.startswith(head[:len(_WARC_MAGIC)]) or head.startswith(_WARC_MAGIC):
+        # a damaged record: what warcio read of it may hold "WARC/1." (in a header line,
+        # a payload quoting a WARC) that starts no record
         resume = _find(fh, _WARC_MAGIC, max(bad + 1, consumed))
+    else:
+        # junk (NUL bytes, a stray line) framed no record: warcio may have read on into the
+        # next record's first line along with it, which must not be skipped with the junk
+        resume = _find(fh, _WARC_MAGIC, bad + 1)
     return bad, (resume if resume is not None and resume < size else None), head
 
 
@@ -349,9 +469,9 @@ def _damage_error(path: Path, exc: Exception, *, gz: bool, phase: str, count: in
         if resume is None:
             return InputError(f"junk after the last record (record {count}): {what}, "
                               f"{size - bad} bytes to the end of the file, not read",
-                              f"{path}@{bad}"), False
+                              f"{path}@{bad}", entry=False), False
         return InputError(f"junk after record {count}: {what}; {resume - bad} bytes skipped "
-                          "to the next record", f"{path}@{bad}"), False
+                          "to the next record", f"{path}@{bad}", entry=False), False
     new = phase == "header"  # else the damage is in the record just read, after its payload
     number = count + 1 if new else count
     where = f"{path}#record {number}"
@@ -359,18 +479,18 @@ def _damage_error(path: Path, exc: Exception, *, gz: bool, phase: str, count: in
         reason = exc.what
     elif resume is None:  # as before: most often a file cut short
         return InputError(f"WARC file is truncated or corrupt after record {count}: "
-                          f"{type(exc).__name__}", str(path)), new
+                          f"{type(exc).__name__}", str(path), entry=new), new
     else:
         reason = f"the record is damaged ({type(exc).__name__})"
     if resume is None:
         return InputError(f"WARC record {number} cannot be read: {reason}; no record follows "
-                          "it", where), new
+                          "it", where, entry=new), new
     return InputError(f"WARC record {number} cannot be read: {reason}; {resume - bad} bytes "
-                      "skipped to the next record", where), new
+                      "skipped to the next record", where, entry=new), new
 
 
-def _first_pass(path: Path, site_host: str | None, limits: Limits,
-                later: list[int]) -> Iterator[Resource | InputError]:
+def _first_pass(path: Path, acct: _Account, limits: Limits,
+                later: list[int]) -> Iterator[Resource | InputError | Skipped]:
     """Pages, and the offsets of attachment records into ``later``; past damage, reading
     resumes at the next record."""
     count = damaged = unshown = 0
@@ -398,21 +518,29 @@ def _first_pass(path: Path, site_host: str | None, limits: Limits,
                     if warned:
                         yield InputError("the WARC record before this one does not end where "
                                          "its Content-Length says: it may be cut or merged",
-                                         where)
+                                         where, entry=False)
                     # warcio's offset is past the records read, unless a damaged member
                     # before this one misled it: then it cannot be sought again
                     offset = it.offset if it.offset >= (start if last is None else last + 1) \
                         else None
                     last = offset if offset is not None else last
-                    yield from _look(it, record, where, site_host, later, offset)
+                    try:
+                        yield from _look(it, record, count, where, acct, later, offset)
+                    except Exception as exc:
+                        if isinstance(exc, _Overlong) or it.phase == "end":
+                            raise  # framing the next record failed: damage, handled below
+                        # this record only (its URI, its payload): warcio frames the next
+                        yield InputError(f"WARC record {count} cannot be read: "
+                                         f"{type(exc).__name__}", where)
                 if it.cut_short:
                     yield InputError(f"WARC file is truncated: the gzip member of record "
-                                     f"{count} ends early", str(path))
+                                     f"{count} ends early", str(path), entry=False)
                 break
             except Exception as exc:  # warcio raises many types on a damaged file
                 if damaged >= MAX_RESYNCS:
                     yield InputError(f"more than {MAX_RESYNCS} damaged parts: the rest of "
-                                     f"the file after record {count} is not read", str(path))
+                                     f"the file after record {count} is not read", str(path),
+                                     entry=False)
                     break
                 damaged += 1
                 try:
@@ -426,45 +554,72 @@ def _first_pass(path: Path, site_host: str | None, limits: Limits,
                     yield error
                 else:
                     unshown += 1
+                    if numbered:  # a lost record, not named: still counted as one
+                        yield from acct.skip("", error.where or str(path), "unreadable")
+    yield from acct.summary(path)
     if unshown:
         yield InputError(f"{unshown} more damaged parts of the file were skipped (the first "
-                         "are reported one by one)", str(path))
+                         "are reported one by one)", str(path), entry=False)
 
 
-def _look(it: _Records, record: Any, where: str, site_host: str | None,
-          later: list[int], offset: int | None) -> Iterator[Resource | InputError]:
-    """What one record gives in the first pass: a page, an error, or an attachment's offset
-    (None: not known) for the second pass."""
+def _look(it: _Records, record: Any, number: int, where: str, acct: _Account,
+          later: list[int], offset: int | None) -> Iterator[Resource | InputError | Skipped]:
+    """What one record gives in the first pass: a page, an error, an entry passed over, or
+    an attachment's offset (None: not known) for the second pass."""
+    uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
     head = _headers(record)
-    kind = _kind(head[0], head[1]) if head else None
-    if kind and head and _outside(head[0], site_host):
-        yield _outside_error(head[0], site_host or "", where)
-    elif kind == "page":
-        res = _resource(record, where)
+    if head is None:  # request, metadata, revisit, warcinfo; dns: responses
+        yield from acct.skip(uri, where, "not a page")
+        return
+    uri, ctype, status = head
+    try:
+        urlsplit(uri)
+    except ValueError as exc:  # http://[x: no host to judge it by, no URL to report it under
+        yield InputError(f"WARC record {number} cannot be read: its WARC-Target-URI {uri} is "
+                         f"not a URL ({exc})", where)
+        return
+    kind = _kind(uri, ctype)
+    if _outside(uri, acct.site_host):
+        yield from acct.outside(uri, where, kind)
+        return
+    if kind is None:
+        yield from acct.skip(uri, where, "not content")  # images, stylesheets, scripts
+        return
+    if kind in ("page", "sniff"):
+        res = (_resource(record, where) if kind == "page"
+               else _sniffed_page(record, uri, ctype, status, where))
+        if isinstance(res, Resource) and not _ok(status) and not res.load().strip():
+            yield from acct.skip(uri, where, "not a page")  # a redirect, an empty 404
+            return
         if res is not None:
             yield res
-    elif kind == "attachment":
-        if offset is None:
-            yield InputError("the attachment's place in the file is unknown after a damaged "
-                             "gzip member before it: not read", where)
-        else:
-            later.append(offset)  # the record's start: kept even if what follows is junk
-        _, warned = _quiet(it.get_record_offset)  # skips the payload unread
-        if warned:
-            yield InputError("the WARC record does not end where its Content-Length "
-                             "says: it may be cut or merged", where)
+            return
+    if not _ok(status):  # a 404 for a .pdf: its body is an error page, not the file
+        yield from acct.skip(uri, where, "not a page")
+    elif offset is None:
+        yield InputError("the attachment's place in the file is unknown after a damaged "
+                         "gzip member before it: not read", where)
+    else:
+        later.append(offset)  # the record's start: kept even if what follows is junk
+    _, warned = _quiet(it.get_record_offset)  # skips the payload unread
+    if warned:
+        yield InputError("the WARC record does not end where its Content-Length "
+                         "says: it may be cut or merged", where, entry=False)
 
 
-def iter_warc(path: Path, base_url: str | None = None,
-              limits: Limits = DEFAULT) -> Iterator[Resource | InputError]:
+def iter_warc(path: Path, base_url: str | None = None, limits: Limits = DEFAULT, *,
+              skipped: bool = False) -> Iterator[Resource | InputError | Skipped]:
     """Pages of a WARC file, then its attachments.
 
-    With ``base_url``, records of other hosts are reported as input problems, not read.
-    ``limits.line_bytes`` caps a header line: warcio alone would read one without end.
+    With ``base_url``, records of other hosts are reported as input problems, not read
+    (the first ``limits.examples`` one by one, then their count). ``limits.line_bytes`` caps
+    a header line: warcio alone would read one without end. With ``skipped``, every other
+    record (a request, an image, a redirect) is yielded as a :class:`Skipped` with its
+    reason, so a run can account for each record (the engine asks for them).
     """
-    site_host = _host(base_url) if base_url else None
+    acct = _Account(_host(base_url) if base_url else None, limits.examples, skipped)
     later: list[int] = []
-    yield from _first_pass(path, site_host, limits, later)
+    yield from _first_pass(path, acct, limits, later)
     if not later:
         return
     with path.open("rb") as fh:
@@ -482,9 +637,9 @@ def iter_warc(path: Path, base_url: str | None = None,
 
 
 @hookimpl
-def rulekit_open_export(site: SiteConfig) -> Iterator[Resource | InputError] | None:
+def rulekit_open_export(site: SiteConfig) -> Iterator[Resource | InputError | Skipped] | None:
     if not _is_warc(site.export):
         return None
     # Without a configured base_url the site's host is unknown: every record is read.
     base = site.base_url if site.base_url != DEFAULT_BASE_URL else None
-    return iter_warc(site.export, base, getattr(site, "limits", DEFAULT))
+    return iter_warc(site.export, base, getattr(site, "limits", DEFAULT), skipped=True)
