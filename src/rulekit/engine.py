@@ -351,7 +351,7 @@ class Engine:
                 continue
             if isinstance(res, InputError):
                 if res.entry:
-                    summary.skip("unreadable")
+                    summary.skip(res.reason)
                 yield self._input_finding(res, Target(kind="file", site=site.name,
                                                       path=res.where))
                 continue

@@ -14,14 +14,16 @@ class InputError(RulekitError):
     ``where`` names the file, URL, line or record; the message says what was wrong.
     """
 
-    def __init__(self, message: str, where: str | None = None, *, entry: bool = True
-                 ) -> None:
+    def __init__(self, message: str, where: str | None = None, *, entry: bool = True,
+                 reason: str = "unreadable") -> None:
         super().__init__(message)
         self.message = message
         self.where = where
         #: whether this stands for one entry of an export (a file, a record) that is not
         #: checked, rather than for a part of a file between entries (junk, a gap)
         self.entry = entry
+        #: why the entry is not checked (a key of ``rulekit.resource.NOT_CHECKED``)
+        self.reason = reason
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
