@@ -1,8 +1,18 @@
-"""Speed of the privacy detectors on ~5 MB of synthetic penalty-decision text.
+"""Speed of the privacy detectors on ~5 MB of synthetic penalty-decision text, and on hostile pages.
 
-Run: ``PYTHONPATH=plugins/national python benchmarks/bench_detectors.py [megabytes]``.
+Run: ``PYTHONPATH=plugins/national python benchmarks/bench_detectors.py [megabytes [only]]``
+(``only``: run just the hostile pages whose label contains it).
 The ID detector should stay above 1 M chars/s: pages are mostly prose, and the token regex
 skips every digit run too short to hold an ID inside the regex engine.
+
+The second table is the adversarial shapes (a label followed by 100,000 spaces, 30,000
+addresses on one line, 500,000 one-digit groups before an ID …): each must run in linear
+time, far inside the 30 s rule time limit, and still report its real findings. For each it
+times the detector on the page's text, then runs the rule through the engine (with its time
+limit) on a fresh page, HTML parsing included, and counts the rule's findings; ``timeout``
+means the rule hit the limit. Label-dense text (a 住址 every few characters) is the slowest
+per character: each label runs its checks on a bounded window around it, so it is linear,
+with a larger constant.
 """
 
 from __future__ import annotations
@@ -11,9 +21,15 @@ import datetime
 import random
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from rulekit_national.address import find_personal_addresses
 from rulekit_national.idnumber import find_id_numbers
+
+from rulekit.builders import AS_OF, BASE_URL, page, run_rule
+from rulekit.page import Page
+from rulekit.text import labelled_date
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗"
@@ -87,6 +103,105 @@ def _time(label: str, func, text: str) -> None:  # type: ignore[no-untyped-def]
           f"{len(text) / best / 1e6:6.2f} M chars/s  {found} matches")
 
 
+@dataclass(frozen=True)
+class Hostile:
+    """One adversarial page: the rule it targets and the detector that rule spends its time in."""
+
+    label: str
+    rule: str
+    html: str
+    url: str
+    column_type: str | None
+    detect: Callable[[Page], list[object]]
+
+
+_POLICY_URL = BASE_URL + "zwgk/zcwj/202205/t20220512_1.html"
+_PENALTY_URL = BASE_URL + "zwgk/xzcf/202205/t20220512_1.html"
+_PARTY = "当事人：李某，女，1985年6月15日出生，"
+_ADDRESS = "住址：江西省示例县永宁镇城北村三组12号"
+
+
+def _ids(p: Page) -> list[object]:
+    return list(find_id_numbers(p.text, AS_OF))
+
+
+def _addresses(p: Page) -> list[object]:
+    return list(find_personal_addresses(p.text))
+
+
+def _date(p: Page) -> list[object]:
+    found = labelled_date(p.normalized.text)
+    return [found] if found else []
+
+
+def hostile_cases(seed: int = 5) -> list[Hostile]:
+    """The worst cases of issue "Hostile input, round two", and shapes like them."""
+    rng = random.Random(seed)
+    real = _make_id(rng)
+    ids = [_make_id(rng) for _ in range(4000)]
+    policy = ("<h1>关于印发《示例县优化营商环境实施方案》的通知</h1><p>{}</p>"
+              "<p>发布日期：2022-05-12</p><p>附件：<a href=\"W1.pdf\">方案.pdf</a></p>")
+    return [
+        Hostile("date: 日期 + 100,000 U+3000", "downloads.formats",
+                policy.format("日期" + "\u3000" * 100_000), _POLICY_URL, "policy", _date),
+        Hostile("date: 发布时间 + 100,000 NBSP + ：", "downloads.formats",
+                policy.format("发布时间" + "\u00a0" * 100_000 + "：\u3000" * 100),
+                _POLICY_URL, "policy", _date),
+        Hostile("address: 30,000 x 住址 on a line", "privacy.address",
+                f"<p>{_PARTY}{_ADDRESS * 30_000}</p>", _PENALTY_URL, "penalty", _addresses),
+        Hostile("address: 8,000 parties, a line", "privacy.address",
+                "<p>" + "".join(f"当事人：张某，女，住址：江西省示例县永宁镇城北村三组{i}号。"
+                                for i in range(8000)) + "</p>",
+                _PENALTY_URL, "penalty", _addresses),
+        Hostile("address: 300,000 x 住址 no colon", "privacy.address",
+                f"<p>{'住址' * 300_000}。{_PARTY}{_ADDRESS}</p>",
+                _PENALTY_URL, "penalty", _addresses),
+        Hostile("address: 200,000 x 住址：1号", "privacy.address",
+                f"<p>{_PARTY}{'住址：1号' * 200_000}</p>", _PENALTY_URL, "penalty", _addresses),
+        Hostile("address: 村 x 300,000 after 住址", "privacy.address",
+                f"<p>{_PARTY}{_ADDRESS}，住址：{'村' * 300_000}号</p>",
+                _PENALTY_URL, "penalty", _addresses),
+        Hostile("id: 500,000 x '1 ' + an ID", "privacy.id-number",
+                "<p>" + "1 " * 500_000 + real + "</p>", _PENALTY_URL, None, _ids),
+        Hostile("id: 500,000 x '1\\u3000' + an ID", "privacy.id-number",
+                "<p>" + "1\u3000" * 500_000 + real + "</p>", _PENALTY_URL, None, _ids),
+        Hostile("id: 300,000 x '12\\u00a0' + an ID", "privacy.id-number",
+                "<p>" + "12\u00a0" * 300_000 + real + "</p>", _PENALTY_URL, None, _ids),
+        Hostile("id: 60,000 15-digit cells a row", "privacy.id-number",
+                "<table><tr>" + "<td>110105600101001</td>" * 60_000
+                + f"</tr><tr><td>{real}</td></tr></table>", _PENALTY_URL, None, _ids),
+        Hostile("id: 4,000 IDs + addresses", "privacy.id-number",
+                "".join(f"<p>当事人：张某，身份证号码：{n}，住址：江西省示例县永宁镇城北村三组"
+                        f"{i}号</p>" for i, n in enumerate(ids)), _PENALTY_URL, None, _ids),
+    ]
+
+
+def _time_hostile(case: Hostile) -> None:
+    """Detector seconds on the page's text, then the rule's findings through the engine."""
+    def fresh() -> Page:
+        return page(case.html, url=case.url, column_type=case.column_type)
+
+    text = fresh().text
+    size = len(text)
+    best, found = float("inf"), 0
+    runs = 0
+    while runs < 3 and (runs == 0 or best < 2.0):
+        p = fresh()
+        _ = p.text, p.normalized  # extraction is not the detector's time
+        t0 = time.perf_counter()
+        found = len(case.detect(p))
+        best = min(best, time.perf_counter() - t0)
+        runs += 1
+    t0 = time.perf_counter()
+    findings = run_rule(case.rule, page=fresh())
+    rule_s = time.perf_counter() - t0
+    real = sum(f.rule == case.rule for f in findings)
+    timed_out = any(f.rule == "plugin" for f in findings)
+    print(f"{case.label:36s} {size:>10,d} chars {len(text.encode()) / 1e6:5.2f} MB  {best:7.3f} s"
+          f"  {size / best / 1e6:6.2f} M chars/s  {found:>4d} matches  rule {rule_s:6.2f} s  "
+          f"{'timeout' if timed_out else f'{real} findings'}", flush=True)
+
+
 def main() -> None:
     megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
     text = build(megabytes)
@@ -97,6 +212,11 @@ def main() -> None:
     prose = text.translate({ord(c): None for c in "0123456789"})
     _time("find_id_numbers (no digits)", lambda t: find_id_numbers(t, as_of), prose)
     _time("find_id_numbers (ID table)", lambda t: find_id_numbers(t, as_of), build_table())
+    print("\nhostile pages (detector on the page text; rule through the engine, 30 s limit):")
+    only = sys.argv[2] if len(sys.argv) > 2 else ""
+    for case in hostile_cases():
+        if only in case.label:
+            _time_hostile(case)
 
 
 if __name__ == "__main__":

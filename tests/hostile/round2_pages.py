@@ -44,3 +44,33 @@ def build_single_line(site: Path, megabytes: int) -> Path:
             fh.write(chunk)
         fh.write(text[cut:])
     return path
+
+
+def _policy(site: Path, name: str, body: str) -> Path:
+    path = site / "zwgk" / "zcwj" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(corpus.page(body, column="政策文件"), encoding="utf-8")
+    return path
+
+
+def build_date_spaces(site: Path, count: int) -> Path:
+    """A policy page: ``日期`` then ``count`` U+3000 (100,000 make 234 KB), a real date,
+    and a document offering only a .doc download (so ``downloads.formats`` has a finding)."""
+    body = ("<p>日期" + "\u3000" * count + "</p><p>发布日期：2022-05-01</p>"
+            '<p><a href="f.doc">附件下载</a></p>')
+    return _policy(site, "spaces.html", body)
+
+
+def build_address_line(site: Path, count: int) -> Path:
+    """A penalty decision with ``count`` labelled addresses on one line (30,000: 1.2 MB),
+    the last one a natural person's detailed address."""
+    filler = "住址：江西省示例县永宁镇城北村三组12号" * count
+    body = (f"<h1>行政处罚决定书</h1><p>{filler}</p>"
+            f"<p>当事人：吴某，男，1980年5月出生，住址：{corpus.ADDRESS}。</p>")
+    return _penalty(site, "addresses.html", body.encode())
+
+
+def build_digit_groups(site: Path, count: int) -> Path:
+    """``count`` groups of ``1 `` (500,000: 1 MB) before one real ID number."""
+    body = "<p>" + "1 " * count + "</p>" + corpus.person(504)
+    return _penalty(site, "groups.html", body.encode())

@@ -12,6 +12,7 @@ Pure functions, standard library only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rulekit_national.idnumber import redact_context
@@ -32,7 +33,8 @@ _NOT_HOME_PREFIX = re.compile(
 _OFFICE = re.compile(
     r"本局|我局|本机关|本院|本厅|本委|本单位|本机构|本中心|单位地址|办公地址|联系我们|机关地址"
     r"|执法机关|行政机关")
-# A site footer: an address near these is the site's organiser's, not a party's.
+# A site footer: an address near these is the site's organiser's, not a party's. No word
+# overlaps another (none ends with the start of one), so one pass finds every occurrence.
 _FOOTER = re.compile(r"主办单位|承办单位|网站标识码|ICP备|ICP证|公网安备|版权所有|技术支持|网站地图"
                      r"|Copyright|copyright|©")
 _FOOTER_REACH = 150
@@ -45,17 +47,24 @@ _NUM = r"(?:[0-9０-９]+|[一二三四五六七八九十百千零〇两]+)"
 _DETAIL = re.compile(
     f"{_NUM}(?:组|队|号|栋|幢|楼|单元|室|户|排)|[A-Za-zＡ-Ｚａ-ｚ0-9０-９]+座"
     r"|[0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+")
+# Every _DETAIL match holds one of these: a one-character class the engine scans fast, so
+# the costly _DETAIL runs only where it can match (a page of 300,000 bare 住址 labels).
+_DETAIL_HINT = re.compile("[0-9０-９一二三四五六七八九十百千零〇两座]")
 _MASKED = re.compile(
     r"[*＊×○]|某|隐去|已隐|已脱敏|已屏蔽|不予公开|[Xx]{2,}|Ｘ{2,}|地址略|住址略|^[（(]?略[）)]?$|^略")
 
 # Party markers: a role word at the start of a line or after punctuation starts a new party.
+# The lookahead on the first characters of the words rejects most positions before the
+# lookbehind is tried: every label scans 300 characters with this.
 _ROLE = re.compile(
-    r"(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
+    r"(?=[当被申法负经投委代户姓监])(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
     r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|法定代表人|负责人|经营者"
     r"|投资人|委托代理人|代理人|户主|姓名|监护人)")
 _PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人")
-_PERSON = re.compile(
-    r"身份证|公民身份号码|身份号码|性别|出生|民族|汉族|[，,、\s（(：:][男女][，,、\s）)]")
+# A natural person's description: two patterns, each of which the engine scans by its first
+# characters (one pattern with both kinds of branch tries every branch at every position).
+_PERSON = (re.compile(r"身份证|公民身份号码|身份号码|性别|出生|民族|汉族"),
+           re.compile(r"[，,、\s（(：:][男女][，,、\s）)]"))
 _ORG = re.compile(
     r"统一社会信用代码|社会信用代码|信用代码|有限公司|有限责任公司|股份有限|法定代表人|经营者"
     r"|注册号|营业执照")
@@ -102,6 +111,11 @@ def mask_address(address: str) -> str:
     return address[:pos] + "*" * min(rest, _MASK_CAP)
 
 
+def _has_detail(text: str, start: int, end: int) -> bool:
+    """``_DETAIL.search(text, start, end)``, skipped where it cannot match."""
+    return bool(_DETAIL_HINT.search(text, start, end) and _DETAIL.search(text, start, end))
+
+
 def _body(text: str, start: int) -> tuple[int, int] | None:
     """The address after a label: up to punctuation, a line end or a following label.
 
@@ -115,7 +129,7 @@ def _body(text: str, start: int) -> tuple[int, int] | None:
         if not m:
             break
         end = m.end()
-        if (_DETAIL.search(text, start, end) or end + 1 >= limit
+        if (_has_detail(text, start, end) or end + 1 >= limit
                 or text[end] not in _SPACES or text[end + 1] in _STOP):
             break
         end += 1
@@ -154,29 +168,59 @@ def _party_text(text: str, label_start: int, addr_end: int) -> tuple[str, str]:
     return text[seg_start:label_start] + after, text[party_start:label_start] + after
 
 
+class _Footers:
+    """Where the footer words and line breaks are, found once per text.
+
+    Asking "a footer word later on this line?" with a search to the end of the line costs
+    the whole line for each label: quadratic on a page of 30,000 labels on one line.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.words = [m.span() for m in _FOOTER.finditer(text)]
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether a footer word lies wholly in ``text[lo:hi]``: ``_FOOTER.search(text, lo,
+        hi)``, since words never overlap."""
+        k = bisect_left(self.words, (lo, -1))
+        return k < len(self.words) and self.words[k][1] <= hi
+
+    def later_on_line(self, pos: int) -> bool:
+        """Whether a footer word lies between ``pos`` and the end of its line."""
+        i = bisect_left(self.breaks, pos)
+        return self.within(pos, self.breaks[i] if i < len(self.breaks) else len(self.text))
+
+
 def find_personal_addresses(text: str) -> list[AddressMatch]:
-    """Every unmasked, below-township home address of a natural person, in text order."""
+    """Every unmasked, below-township home address of a natural person, in text order.
+
+    Linear in the text: each label looks at a bounded window around it.
+    """
     found: list[tuple[int, int, str]] = []
+    footers: _Footers | None = None
     for m in _LABEL.finditer(text):
         label = m.group("label")
         before = text[max(0, m.start() - 6):m.start()]
         if _NOT_HOME_PREFIX.search(before):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _OFFICE.search(text, max(line_start, m.start() - 30), m.start()):
+        lo = max(0, m.start() - 30)  # the agency's own address, earlier on the same line
+        nl = text.rfind("\n", lo, m.start())
+        if _OFFICE.search(text, nl + 1 if nl >= 0 else lo, m.start()):
             continue
-        line_end = text.find("\n", m.end())
-        if (_FOOTER.search(text, max(0, m.start() - _FOOTER_REACH), m.start())
-                or _FOOTER.search(text, m.end(), line_end if line_end >= 0 else len(text))):
+        if footers is None:
+            footers = _Footers(text)
+        if (footers.within(max(0, m.start() - _FOOTER_REACH), m.start())
+                or footers.later_on_line(m.end())):
             continue  # footers follow the content: a site footer just before, or on the line
         span = _body(text, m.end())
         if span is None:
             continue
         address = text[span[0]:span[1]]
-        if _MASKED.search(address) or not _DETAIL.search(address):
+        if not _has_detail(address, 0, len(address)) or _MASKED.search(address):
             continue
         party, whole = _party_text(text, m.start(), span[1])
-        if not _PERSON.search(party) or _ORG.search(party):
+        if not any(p.search(party) for p in _PERSON) or _ORG.search(party):
             continue
         if label in ("住所", "住所地") and _ORG.search(whole):
             continue
@@ -192,10 +236,16 @@ def find_personal_addresses(text: str) -> list[AddressMatch]:
 
 def _context(text: str, start: int, end: int, masked: str,
              spans: list[tuple[int, int, str]], width: int = 10) -> str:
-    """A little text either side; other addresses and all digits in it are starred."""
+    """A little text either side; other addresses and all digits in it are starred.
+
+    ``spans`` are in text order and at most ``_MAX_LEN`` long, so only the few near the
+    match are looked at (not every span for every match: quadratic on 8,000 parties).
+    """
     lo, hi = max(0, start - width), min(len(text), end + width)
     chars = list(text[lo:hi])
-    for s, e, _ in spans:
+    first = bisect_left(spans, (lo - _MAX_LEN,))
+    last = bisect_left(spans, (hi,))
+    for s, e, _ in spans[first:last]:
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = "*"
     left = "".join(chars[:start - lo])

@@ -13,8 +13,11 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import add
 
 __all__ = ["IdMatch", "distinct", "find_id_numbers", "is_valid_uscc", "mask_id", "redact_context"]
 
@@ -38,13 +41,24 @@ _TC = f"[{_D}XxＸｘ×*＊○{_ZERO_WIDTH}]"          # characters inside a dig
 _START = f"[{_D}*＊×○]"                              # a token never starts with a letter
 _SEP = r"(?:[ \u00a0\u3000\-－]|\r\n|\n|\r)"
 # A token is groups of token characters joined by single separators; the lookahead skips,
-# inside the regex engine, every run too short to hold a 15-character reading.
+# inside the regex engine, every run too short to hold a 15-character reading. Each group is
+# one ``{_TC}*`` (a tight loop in the engine), not one alternation per character.
 _TOKEN = re.compile(
     f"{_START}(?=(?:{_TC}|{_SEP}){{14}})"
-    f"(?:{_TC}|{_SEP}(?=[{_ZERO_WIDTH}]*[{_D}XxＸｘ×*＊○]))*")
+    f"{_TC}*(?:{_SEP}(?=[{_ZERO_WIDTH}]*[{_D}XxＸｘ×*＊○]){_TC}*)*")
 _ID18 = re.compile(r"[0-9]{17}[0-9X]")
 _PLAIN = re.compile(r"[0-9]+[Xx]?")
 _ID15 = re.compile(r"[0-9]{15}")
+# Where in a token's folded reading a number can start: a necessary condition only (a real
+# province, a month, a day and, for 18 digits, a year from 1900), checked in C at every
+# position, so a long token is walked from one possible start to the next, not group by group.
+_PROV = "|".join(f"{p:02d}" for p in sorted(PROVINCES))
+_MD = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+_SHAPE18 = re.compile(f"(?=(?:{_PROV})[0-9]{{4}}(?:19|[2-9][0-9])[0-9]{{2}}{_MD}[0-9]{{3}}[0-9Xx×])")
+_SHAPE15 = re.compile(f"(?=(?:{_PROV})[0-9]{{6}}{_MD}[0-9]{{3}})")
+_HAS_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH}]")
+_SPLIT = re.compile("[ \u00a0\u3000\\-－\r\n]")
+_DROP = {**_FOLD, **{ord(c): None for c in _SEPARATORS}}
 
 # Labels in front of a number. At one position the ID labels are tried first, so 身份证号
 # never reads as the veto label 证号 and 身份证编号 never as 编号.
@@ -59,7 +73,55 @@ _LABEL_LOOKBACK = 32   # characters searched for a label
 _LABEL_GAP = 12        # a label must end at most this far before the number
 _CREDIT_LOOKBACK = 40
 _NO_KINDS: frozenset[str] = frozenset()
-_Headers = dict[tuple[int, int, int], frozenset[str]]
+_SHORT_LINE = 2000     # tabs on a shorter line are counted, on a longer one looked up
+
+
+class _Scan:
+    """What one call learns about its text, so no candidate rescans a line or a table.
+
+    Line breaks (and, for long lines, tabs) are indexed once, lazily, and looked up by
+    bisection; a hostile page with 500,000 candidates on one 1 MB line otherwise rescans
+    that line for each of them. Only long lines are kept split: caching every row of an
+    ordinary table costs more (in garbage collection) than splitting it again.
+    """
+
+    def __init__(self, text: str, as_of: datetime.date) -> None:
+        self.text = text
+        self.as_of = as_of
+        self.walked: dict[tuple[int, int, int], frozenset[str]] = {}  # header from a line up
+        self.long_cells: dict[int, tuple[str, ...]] = {}
+        self.long_kinds: dict[tuple[int, int], frozenset[str]] = {}
+        self.kinds: dict[str, str | None] = {}
+        self._breaks: list[int] | None = None
+        self._tabs: list[int] | None = None
+
+    def line_breaks(self) -> list[int]:
+        """The offset of every ``\\n``, found on first use."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        return self._breaks
+
+    def line(self, pos: int) -> tuple[int, int, int]:
+        """(start, end, number) of the line holding ``pos``: ``rfind``/``find`` of ``\\n``."""
+        breaks = self.line_breaks()
+        k = bisect_left(breaks, pos)
+        return (breaks[k - 1] + 1 if k else 0,
+                breaks[k] if k < len(breaks) else len(self.text), k)
+
+    def count_tabs(self, lo: int, hi: int) -> int:
+        """``text.count("\\t", lo, hi)``: on a long line, by bisection in an index of tabs."""
+        if hi - lo <= _SHORT_LINE:
+            return self.text.count("\t", lo, hi)
+        if self._tabs is None:
+            self._tabs = [m.start() for m in re.finditer("\t", self.text)]
+        return bisect_left(self._tabs, hi) - bisect_left(self._tabs, lo)
+
+    def classify(self, number: str) -> str | None:
+        """``_classify``, remembered: hostile pages repeat the same reading many times."""
+        if number in self.kinds:
+            return self.kinds[number]
+        kind = self.kinds[number] = _classify(number, self.as_of)
+        return kind
 
 
 @dataclass(frozen=True)
@@ -162,7 +224,10 @@ def _clear_after(text: str, end: int) -> bool:
 
 
 def _groups(text: str, s: int, e: int) -> list[tuple[str, list[int]]]:
-    """Split a token into digit groups: folded characters and their original offsets."""
+    """Split a token into digit groups: folded characters and their original offsets.
+
+    One character at a time: only for tokens with zero-width characters (see ``_flatten``).
+    """
     groups: list[tuple[str, list[int]]] = []
     chars: list[str] = []
     pos: list[int] = []
@@ -180,6 +245,32 @@ def _groups(text: str, s: int, e: int) -> list[tuple[str, list[int]]]:
     if chars:
         groups.append(("".join(chars), pos))
     return groups
+
+
+def _flatten(text: str, s: int, e: int) -> tuple[str, list[int], Callable[[int], int]]:
+    """A token's folded reading without separators, where each group starts in it, and a
+    function from a position in the reading to the offset in ``text``.
+
+    Built in C for the usual token: a per-character loop costs more than everything else
+    on a token of 500,000 groups.
+    """
+    tok = text[s:e]
+    if _HAS_ZERO_WIDTH.search(tok):
+        groups = _groups(text, s, e)
+        flat = "".join(g for g, _ in groups)
+        bounds = list(accumulate((len(g) for g, _ in groups), initial=0))
+        return flat, bounds, [p for _, ps in groups for p in ps].__getitem__
+    lens = list(map(len, _SPLIT.split(tok)))
+    starts = list(accumulate(map(add, lens, repeat(1)), initial=s))
+    if 0 in lens:  # separators side by side (\r\n): no group between them
+        starts, lens = list(compress(starts, lens)), list(compress(lens, lens))
+    bounds = list(accumulate(lens, initial=0))
+
+    def offset(i: int) -> int:
+        g = bisect_right(bounds, i) - 1
+        return starts[g] + i - bounds[g]
+
+    return tok.translate(_DROP), bounds, offset
 
 
 def _reading(raw: str) -> str:
@@ -216,129 +307,175 @@ def _cell_kinds(cell: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _header_kinds(text: str, start: int, cache: _Headers) -> frozenset[str]:
+def _header_kinds(scan: _Scan, start: int) -> frozenset[str]:
     """Label kinds ('id', 'veto', 'credit') of the column header above a table cell.
 
     Walks up the tab-separated lines of the table to the nearest line with a label in the
     same column. Text extraction may drop empty cells, so when that line has a different
-    number of cells the column is taken counted from the left and from the right. ``cache``
-    (one per call) keeps long tables linear.
+    number of cells the column is taken counted from the left and from the right. ``scan``
+    remembers every walk, so long tables and long rows stay linear.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if line_end < 0:
-        line_end = len(text)
-    if "\t" not in text[line_start:line_end]:
+    line_start, line_end, k = scan.line(start)
+    ncells = scan.count_tabs(line_start, line_end) + 1
+    if ncells == 1:
         return _NO_KINDS
-    col = text.count("\t", line_start, start)
-    ncells = text.count("\t", line_start, line_end) + 1
+    col = scan.count_tabs(line_start, start)
+    text, breaks, walked = scan.text, scan.line_breaks(), scan.walked
     visited: list[int] = []
     kinds = _NO_KINDS
-    end = line_start - 1
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
+    j = k - 1  # the line break that ends the line above
+    while j >= 0 and breaks[j] > 0:
+        end = breaks[j]
+        begin = breaks[j - 1] + 1 if j else 0
         key = (begin, col, ncells)
-        if key in cache:
-            kinds = cache[key]
+        if key in walked:
+            kinds = walked[key]
             break
-        line = text[begin:end]
-        if "\t" not in line:
+        if not scan.count_tabs(begin, end):
             break
         visited.append(begin)
-        cells = line.split("\t")
-        if len(cells) == ncells:
-            kinds = _cell_kinds(cells[col])
+        if end - begin <= _SHORT_LINE:
+            cells = text[begin:end].split("\t")
+            if len(cells) == ncells:
+                kinds = _cell_kinds(cells[col])
+            else:
+                right = len(cells) - (ncells - col)
+                kinds = frozenset().union(*(_cell_kinds(cells[i]) for i in {col, right}
+                                            if 0 <= i < len(cells)))
         else:
-            right = len(cells) - (ncells - col)
-            kinds = frozenset().union(*(_cell_kinds(cells[i]) for i in {col, right}
-                                        if 0 <= i < len(cells)))
+            kinds = _long_line_kinds(scan, begin, end, col, ncells)
         if kinds:
             break
-        end = begin - 1
+        j -= 1
     for begin in visited:
-        cache[(begin, col, ncells)] = kinds
+        walked[(begin, col, ncells)] = kinds
     return kinds
 
 
-def _accept(text: str, start: int, number: str, kind: str, headers: _Headers) -> bool:
+def _long_line_kinds(scan: _Scan, begin: int, end: int, col: int, ncells: int
+                     ) -> frozenset[str]:
+    """The kinds of a column in a long line, which is split, and each cell read, once:
+    a row of 60,000 cells is visited once for each column below it."""
+    cells = scan.long_cells.get(begin)
+    if cells is None:
+        cells = scan.long_cells[begin] = tuple(scan.text[begin:end].split("\t"))
+    wanted = {col} if len(cells) == ncells else {col, len(cells) - (ncells - col)}
+    found = _NO_KINDS
+    for i in wanted:
+        if 0 <= i < len(cells):
+            kinds = scan.long_kinds.get((begin, i))
+            if kinds is None:
+                kinds = scan.long_kinds[(begin, i)] = _cell_kinds(cells[i])
+            found = found | kinds
+    return found
+
+
+def _accept(scan: _Scan, start: int, number: str, kind: str) -> bool:
     """Apply the label rules: vetoes, ID context for 15 digits, credit codes."""
+    text = scan.text
     label = _label_before(text, start)
     if label == "veto":
         return False
     header: frozenset[str] | None = None
     if label is None:
-        header = _header_kinds(text, start, headers)
+        header = _header_kinds(scan, start)
         if "veto" in header and "id" not in header:
             return False
     if kind == "id15" and label != "id" and not (header and "id" in header):
         return False
     if kind == "id18" and label != "id":
-        line_start = text.rfind("\n", 0, start) + 1
-        credit = _CREDIT.search(text, max(line_start, start - _CREDIT_LOOKBACK), start)
+        lo = max(0, start - _CREDIT_LOOKBACK)
+        nl = text.rfind("\n", lo, start)  # the line's start, if nearer than the lookback
+        credit = _CREDIT.search(text, nl + 1 if nl >= 0 else lo, start)
         if not credit:
             if header is None:
-                header = _header_kinds(text, start, headers)
+                header = _header_kinds(scan, start)
             credit = "credit" in header
         if credit and is_valid_uscc(number):
             return False
     return True
 
 
-def _token_matches(text: str, s: int, e: int, as_of: datetime.date, headers: _Headers
-                   ) -> list[tuple[int, int, str, str]]:
-    """Readings of one token, longest first from each group, never overlapping."""
+def _token_matches(scan: _Scan, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    """Readings of one token, longest first from each group, never overlapping.
+
+    From each group in turn, the readings of 29, 18 and 15 characters that end at a group
+    boundary are tried, longest first; a match resumes after it. Groups where no number can
+    start (``_SHAPE18``/``_SHAPE15``) are skipped without a try, so the work follows the
+    possible numbers, not the groups: 500,000 one-digit groups cost one regex pass.
+    """
+    text = scan.text
     if _PLAIN.fullmatch(text, s, e):  # the common case: one ASCII run, no separators
-        return _try_reading(text, text[s:e], range(s, e), as_of, headers) if e - s in (
-            15, 18, 29) else []
-    groups = _groups(text, s, e)
-    if sum(len(g) for g, _ in groups) < 15:
+        return _try_reading(scan, text[s:e], s.__add__) if e - s in (15, 18, 29) else []
+    flat, bounds, offset = _flatten(text, s, e)
+    if len(flat) < 15:
         return []
+    starts18 = [m.start() for m in _SHAPE18.finditer(flat)]
+    # A 15-digit number needs an ID label (at most _LABEL_GAP before it: so only at the
+    # token's head) or an ID column header.
+    starts15 = [m.start() for m in _SHAPE15.finditer(flat, 0, min(len(flat), _LABEL_GAP + 15))]
+    if _SHAPE15.search(flat, _LABEL_GAP + 1) and _id_header_possible(scan, s, e):
+        starts15 = [m.start() for m in _SHAPE15.finditer(flat)]
+    if not starts18 and not starts15:
+        return []
+    group_at = dict(zip(bounds, range(len(bounds)), strict=True))
+    # the group a reading starts with: a 15 or an 18 alone or first in a 29, or 11 before
+    # an 18 that is last in a 29
+    starts = [*starts15, *starts18, *(p - 11 for p in starts18)]
+    firsts = sorted({g for g in map(group_at.get, starts) if g is not None})
     found: list[tuple[int, int, str, str]] = []
-    n = len(groups)
-    i = 0
-    while i < n:
-        k, total = i, 0
-        while k < n and total + len(groups[k][0]) <= 29:
-            total += len(groups[k][0])
-            k += 1
-        matched = False
-        for last in range(k - 1, i - 1, -1):
-            raw = "".join(g for g, _ in groups[i:last + 1])
-            if len(raw) not in (15, 18, 29):
+    resume = 0
+    for i in firsts:
+        if i < resume:
+            continue
+        base = bounds[i]
+        for length in (29, 18, 15):
+            last = group_at.get(base + length)
+            if last is None:
                 continue
-            pos = [p for _, ps in groups[i:last + 1] for p in ps]
-            hits = _try_reading(text, raw, pos, as_of, headers)
+            hits = _try_reading(scan, flat[base:base + length],
+                                lambda k, base=base: offset(base + k))
             if hits:
                 found.extend(hits)
-                i = last + 1
-                matched = True
+                resume = last
                 break
-        if not matched:
-            i += 1
     return found
 
 
-def _try_reading(text: str, raw: str, pos: Sequence[int], as_of: datetime.date,
-                 headers: _Headers) -> list[tuple[int, int, str, str]]:
-    """Classify one reading; a glued 29-character one is tried as 18 + 11 and 11 + 18."""
+def _id_header_possible(scan: _Scan, s: int, e: int) -> bool:
+    """Whether a table header could make a number inside the token ``s:e`` an ID."""
+    line_start, _, first = scan.line(s)
+    _, line_end, last = scan.line(e - 1)
+    if not scan.count_tabs(line_start, line_end):
+        return False
+    return first != last or "id" in _header_kinds(scan, s)
+
+
+def _try_reading(scan: _Scan, raw: str, at: Callable[[int], int]
+                 ) -> list[tuple[int, int, str, str]]:
+    """Classify one reading; a glued 29-character one is tried as 18 + 11 and 11 + 18.
+
+    ``at`` gives the offset in the text of a character of ``raw``: asked only for a number.
+    """
+    text = scan.text
     if len(raw) == 29:
         for a, b in ((0, 18), (11, 29)):
             number = _reading(raw[a:b])
-            if not _id18_ok(number, as_of):
+            if scan.classify(number) != "id18":
                 continue
-            start, end = pos[a], pos[b - 1] + 1
+            start, end = at(a), at(b - 1) + 1
             # only the outer side needs a boundary: the inner side is the glued number
             outer = _clear_before(text, start) if a == 0 else _clear_after(text, end)
-            if outer and _accept(text, start, number, "id18", headers):
+            if outer and _accept(scan, start, number, "id18"):
                 return [(start, end, number, "id18")]
         return []
     number = _reading(raw)
-    kind = _classify(number, as_of)
+    kind = scan.classify(number)
     if kind is None:
         return []
-    start, end = pos[0], pos[-1] + 1
+    start, end = at(0), at(len(raw) - 1) + 1
     clear = _clear_before(text, start) and _clear_after(text, end)
-    if not clear or not _accept(text, start, number, kind, headers):
+    if not clear or not _accept(scan, start, number, kind):
         return []
     return [(start, end, number, kind)]
 
@@ -379,10 +516,9 @@ def find_id_numbers(text: str, as_of: datetime.date) -> list[IdMatch]:
     ``as_of`` bounds the birth date: a number "born" after the check date is not an ID.
     """
     out: list[IdMatch] = []
-    headers: _Headers = {}
+    scan = _Scan(text, as_of)
     for tok in _TOKEN.finditer(text):
-        for start, end, number, kind in _token_matches(text, tok.start(), tok.end(), as_of,
-                                                       headers):
+        for start, end, number, kind in _token_matches(scan, tok.start(), tok.end()):
             masked = mask_id(number)
             out.append(IdMatch(start, end, number, kind, masked,
                                _context(text, start, end, masked)))
