@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -183,3 +184,38 @@ def test_printable_keeps_every_export_text_on_its_own_line() -> None:
     assert "\n" not in shown and "\r" not in shown and "\x1b" not in shown
     assert "\u2028" not in shown and "\u202e" not in shown
     assert printable("bad\udcff.html") == "bad\\xff.html"
+
+
+def _twins(count: int) -> list[str]:
+    """``count`` distinct valid ID numbers whose masked forms are all the same."""
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    found: list[str] = []
+    day = 0
+    while len(found) < count:
+        day += 1
+        body = f"110105{1950 + day // 336:04d}{1 + day // 28 % 12:02d}{1 + day % 28:02d}123"
+        check = "10X98765432"[sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11]
+        if check == "7":
+            found.append(body + check)
+    return found
+
+
+def test_distinct_people_with_one_masked_form_stay_distinct_findings(tmp_path: Path) -> None:
+    twins = _twins(30)
+    assert len({corpus.masked(t) for t in twins}) == 1
+    rows = "".join(f"<tr><td>张某{i}</td><td>{t}</td></tr>" for i, t in enumerate(twins))
+    site = tmp_path / "site" / "zwgk" / "xzcf"
+    site.mkdir(parents=True)
+    (site / "list.html").write_text(corpus.page(f"<table>{rows}</table>"), encoding="utf-8")
+    config = corpus.write_config(tmp_path)
+    result = CliRunner().invoke(main, ["run", str(config), "--format", "json"])
+    found = [f for f in json.loads(result.stdout)["findings"]
+             if f["rule"] == "privacy.id-number"]
+    assert len(found) == 30  # was 1: every twin merged into the first
+    assert len({f["fingerprint"] for f in found}) == 30
+    assert leaks(result.stdout, twins) == []
+    again = CliRunner().invoke(main, ["run", str(config), "--format", "json"])
+    assert [f["fingerprint"] for f in json.loads(again.stdout)["findings"]
+            if f["rule"] == "privacy.id-number"] == [f["fingerprint"] for f in found]
+    text = CliRunner().invoke(main, ["run", str(config)]).stdout
+    assert "另有10项同类问题" in text  # 20 listed, the rest counted

@@ -91,7 +91,8 @@ def id_number(page, as_of):
             message=f"公开信息中含未脱敏的居民身份证号码：{match.masked}，"
                     "未对身份证号码进行模糊处理",
             evidence=id_evidence(text, match.start, match.end, match.masked, details),
-            key=match.masked)  # never the raw number: fingerprints
+            key=match.number)  # the engine masks it for the fingerprint; unmasked, it keeps
+            # two people whose masked numbers coincide apart, and never leaves the run
         # are hashes, and an ID's hash with six and four digits shown is brute-forceable
 
 
@@ -166,4 +167,4 @@ def address(page):
         seen.add(match.address)
         yield rulekit.Problem(
             message=f"行政处罚决定书中含未脱敏的当事人详细住址：{match.masked}",
-            evidence=match.context, key=match.masked)
+            evidence=match.context, key=match.address)  # masked by the engine, as above
