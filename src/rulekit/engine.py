@@ -477,7 +477,7 @@ class Engine:
             if path is None:
                 return empty
             try:
-                return loader(self.pm, path, report)
+                return loader(self.pm, path, report, cfg.limits)
             except Exception as exc:  # a reader's bug costs that file, not the run
                 report(InputError(f"cannot read: {type(exc).__name__}: {exc}", str(path)))
                 return empty

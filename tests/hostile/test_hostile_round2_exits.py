@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from rulekit.cli import EXIT_INTERNAL, main
+from rulekit.config import load
 from rulekit.engine import Engine
 
 SECRET = corpus.make_id(400)
@@ -104,3 +105,17 @@ def test_confine_paths_refuses_a_module_plugin_from_outside_without_importing_it
         "[this]", "[rulekit_national.privacy]"), encoding="utf-8")
     result = CliRunner().invoke(main, ["run", str(config), "--confine-paths"])
     assert result.exit_code == 1  # an installed rulekit plugin is allowed
+
+
+def test_the_config_limits_reach_the_table_readers(tmp_path: Path) -> None:
+    config = _export(tmp_path)
+    rows = ["账号类型,账号名称,最近更新时间"] + [f"微信公众号,示例{i},2022-05-30" for i in range(6)]
+    (tmp_path / "accounts.csv").write_text("\n".join(rows), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8")
+                      + "newmedia:\n  inventory: accounts.csv\nlimits: {records: 3}\n",
+                      encoding="utf-8")
+    engine = Engine(load(config))
+    result = engine.run()
+    assert result.summary.accounts == 3
+    assert any(f.rule == "input" and "reading stopped after 3" in f.message
+               for f in result.findings)
