@@ -119,3 +119,14 @@ def test_the_config_limits_reach_the_table_readers(tmp_path: Path) -> None:
     assert result.summary.accounts == 3
     assert any(f.rule == "input" and "reading stopped after 3" in f.message
                for f in result.findings)
+
+
+def test_config_errors_echo_no_value_unmasked(tmp_path: Path) -> None:
+    config = tmp_path / "c.yaml"
+    hidden = SECRET[:4] + "\u200b" + SECRET[4:]
+    config.write_text(f'as_of: 2022-05-31\nrules:\n  options:\n    newmedia.silence: '
+                      f'{{max_days: "{hidden}"}}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(config)])
+    assert result.exit_code == 2 and "max_days" in result.stderr
+    squashed = result.stderr.replace("\\u200b", "").replace("\u200b", "")
+    assert SECRET not in squashed and corpus.masked(SECRET) in squashed
