@@ -450,8 +450,6 @@ class Engine:
     def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule]) -> Iterator[Finding]:
         target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
                         url=page.url, parent_url=page.parent_url)
-        for problem in page.problems:
-            yield self._input_finding(InputError(problem, page.where), target)
         options = self.config.rules_options
         for rule in rules:
             if page.is_attachment and not rule.attachments:
@@ -459,6 +457,8 @@ class Engine:
             yield from self._apply(rule, target, page.where, page=page, site=site,
                                    options=options.get(rule.id, {}), as_of=self.config.as_of,
                                    config=self.config)
+        for problem in page.problems:  # after the rules: what a cap cut while they read
+            yield self._input_finding(InputError(problem, page.where), target)
 
     # -- accounts ---------------------------------------------------------------------------
     def _run_accounts(self, summary: RunSummary) -> Iterator[Finding]:

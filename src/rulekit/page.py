@@ -122,10 +122,6 @@ class Page:
         if not source.strip():
             return None
         limits = self.site.limits
-        if len(source) > limits.page_chars:
-            source = source[:limits.page_chars]
-            self.cut.append(f"page text over {limits.page_chars:,} characters: checked up to "
-                            "there, the rest was cut")
         source, dropped = cut_attributes(source, limits.attributes_per_element)
         if dropped:
             self.cut.append(f"an element with over {limits.attributes_per_element:,} attributes: "
@@ -154,8 +150,8 @@ class Page:
     def problems(self) -> list[str]:
         """What went wrong reading this page (undecodable bytes, markup too deep): each is
         reported as an ``input`` finding while the page is still checked."""
-        _ = self.tree  # parsing is what finds markup problems
-        _ = self.links  # and links past the cap
+        _ = self.tree  # parsing is what finds markup problems; the cuts of the text and
+        # links caps are known once a rule has asked for them (the engine asks after rules)
         return [p for p in (self.decoded.problem, self.parse_problem, *self.cut) if p]
 
     # -- text ------------------------------------------------------------------------------
@@ -168,9 +164,16 @@ class Page:
         if root is None:
             return ""
         if self._flat_source is not None:
-            return markup_text(self._flat_source)
-        body = root.find("body")
-        return block_text(body if body is not None else root)
+            text = markup_text(self._flat_source)
+        else:
+            body = root.find("body")
+            text = block_text(body if body is not None else root)
+        cap = self.site.limits.page_chars
+        if len(text) > cap:
+            self.cut.append(f"page text over {cap:,} characters: checked up to there, the "
+                            "rest was cut")
+            text = text[:cap]
+        return text
 
     @cached_property
     def normalized(self) -> Normalized:

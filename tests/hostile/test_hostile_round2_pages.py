@@ -17,8 +17,9 @@ from rulekit.engine import Engine, RunResult
 URL = corpus.BASE_URL + "zwgk/xzcf/"
 
 
-def _run(root: Path, limits: str) -> RunResult:
-    return Engine(load(corpus.write_config(root, extra=f"limits: {{{limits}}}\n"))).run()
+def _run(root: Path, limits: str, extra: str = "") -> RunResult:
+    config = corpus.write_config(root, extra=f"limits: {{{limits}}}\n{extra}")
+    return Engine(load(config)).run()
 
 
 def _inputs(result: RunResult, name: str) -> list[str]:
@@ -44,12 +45,25 @@ def test_attributes_under_the_cap_are_kept_whole(tmp_path: Path) -> None:
     assert _found(result, 501) and _inputs(result, "attrs.html") == []
 
 
+LINK_RULE = """
+import rulekit
+
+@rulekit.rule("county.link-count", title="链接过多", scope="page")
+def link_count(page):
+    if len(page.links) > 900:
+        yield rulekit.Problem(f"{len(page.links)} links")
+"""
+
+
 def test_a_page_with_too_many_links_keeps_the_first_and_says_so(tmp_path: Path) -> None:
     round2_pages.build_many_links(tmp_path / "site", 3_000)
-    result = _run(tmp_path, "links_per_page: 1000")
+    (tmp_path / "link_rule.py").write_text(LINK_RULE, encoding="utf-8")
+    result = _run(tmp_path, "links_per_page: 1000", "plugins: [link_rule.py]\n")
     assert _found(result, 502)
     [message] = _inputs(result, "links.html")
     assert "over 1,000 links" in message
+    assert [f.message for f in result.findings if f.rule == "county.link-count"] == [
+        "1000 links"]
 
 
 def test_a_page_past_the_text_cap_is_checked_up_to_it(tmp_path: Path) -> None:
