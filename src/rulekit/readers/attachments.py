@@ -15,16 +15,24 @@ sends each page as it is read, so what was read before the deadline is still che
 is reused from file to file (a new one is forked after a kill). Warnings and log lines of the libraries (pypdf quotes
 the objects it complains about, ID numbers included) never reach standard error: they are
 captured, masked and returned with the text as :attr:`ExtractedText.problems`.
+
+Work is bounded by the input, not by what it repeats: a zip's entry count is read from its
+end records before zipfile builds an object per entry, an OFD part drawn by many pages is
+parsed once, and what a cap cuts (OFD text codes, templates per page) is reported among the
+problems while the rest is read.
 """
 
 from __future__ import annotations
 
 import atexit
 import codecs
+import collections
 import contextlib
+import contextvars
 import dataclasses
 import gc
 import io
+import itertools
 import json
 import logging
 import math
@@ -32,6 +40,7 @@ import os
 import posixpath
 import re
 import signal
+import struct
 import threading
 import time
 import warnings
@@ -49,6 +58,8 @@ from rulekit.redact import redact
 
 __all__ = [
     "MAX_COMPRESSION_RATIO",
+    "MAX_OFD_TEMPLATES_PER_PAGE",
+    "MAX_OFD_TEXT_CODES",
     "MAX_PAGES",
     "MAX_ZIP_ENTRIES",
     "MAX_ZIP_ENTRY_SIZE",
@@ -75,6 +86,11 @@ MAX_PAGES = 2000
 """Read at most this many PDF or OFD pages; later pages are skipped."""
 READ_CHUNK_SIZE = 64 * 1024
 """Decompress in chunks of this size so a lying size header cannot make us over-read."""
+MAX_OFD_TEXT_CODES = 500_000
+"""Place at most this many OFD TextCodes in one file (real pages hold tens to a few thousand);
+past it the file's text is cut, with a problem saying so."""
+MAX_OFD_TEMPLATES_PER_PAGE = 32
+"""Draw at most this many distinct templates under one OFD page (real pages draw one or two)."""
 
 _PDF_MAGIC = b"%PDF-"
 _PDF_HEADER_WINDOW = 1024  # the PDF spec tolerates junk before the header
@@ -92,6 +108,10 @@ _UNREAD_EXTENSIONS = frozenset(
     "xz tar arj cab jpg jpeg png gif bmp tif tiff webp svg mp3 mp4 avi wmv flv mov swf exe apk "
     "dwg dxf caj kdh nh xml html htm ceb sep".split()
 )
+# Bytes that open binary formats: a file starting so is never read as plain text, whatever
+# its content type says (zip archives we do not read, Word 97 / WPS / Excel, images, archives).
+_BINARY_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\x89PNG", b"\xff\xd8\xff",
+                 b"GIF8", b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")
 _CONTENT_TYPES = {
     "application/pdf": "pdf",
     "application/x-pdf": "pdf",
@@ -106,8 +126,8 @@ class ExtractedText(str):
     """An attachment's text, with what went wrong while reading it.
 
     A plain ``str`` to every rule; ``problems`` (masked, deduplicated: library warnings, the
-    deadline or the character cap that cut the text) lets the engine report the file as an
-    ``input`` finding while its text is still checked.
+    deadline, the character cap or a reader's own cap that cut the text) lets the engine
+    report the file as an ``input`` finding while its text is still checked.
     """
 
     problems: tuple[str, ...]
@@ -138,6 +158,8 @@ def extract_text(
         return None
     limits = limits or DEFAULT
     try:
+        if fmt in _ARCHIVES:  # refused here, before the file is sent to the reader process
+            _check_entry_count(data, _ARCHIVES[fmt])
         if fmt in _ISOLATED and USE_FORK:
             return _extract_isolated(fmt, data, limits)
         return _extract_inline(fmt, data, limits)
@@ -157,20 +179,27 @@ def _unexpected(fmt: str, err: BaseException) -> str:
 def sniff_format(name: str, data: bytes, content_type: str | None = None) -> str | None:
     """Decide which reader applies: "docx", "ofd", "pdf", "txt", or None.
 
-    The extension wins because links name their files; the content type is a weaker hint
-    (servers send text/plain for anything they do not know); magic bytes are the last resort.
+    The extension wins because links name their files. Then the bytes: a PDF, docx or OFD is
+    what its magic bytes say, whatever the server calls it (servers send ``text/plain`` or
+    ``application/octet-stream`` for anything they do not know, a ``download.jsp`` included,
+    and reading a docx as text would check its compressed bytes). The content type decides
+    only when the bytes prove nothing, and never makes a binary file text.
     """
     ext = _extension(name)
     if ext in _EXTENSIONS:
         return _EXTENSIONS[ext]
-    if ext not in _UNREAD_EXTENSIONS:
-        fmt = _CONTENT_TYPES.get(_media_type(content_type))
-        if fmt is not None:
-            return fmt
+    media = _media_type(content_type)
     try:
-        return _sniff_magic(data)
+        # Under a text type the PDF header must open the file: a text may quote "%PDF-".
+        fmt = _sniff_magic(data, pdf_window=8 if media.startswith("text/") else None)
     except Exception:  # a file we cannot even identify is simply not one we read
+        fmt = None
+    if fmt is not None or ext in _UNREAD_EXTENSIONS:
+        return fmt
+    fmt = _CONTENT_TYPES.get(media)
+    if fmt == "txt" and data.startswith(_BINARY_MAGIC):
         return None
+    return fmt
 
 
 def _extension(name: str) -> str:
@@ -186,15 +215,28 @@ def _media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
-def _sniff_magic(data: bytes) -> str | None:
-    if _PDF_MAGIC in data[:_PDF_HEADER_WINDOW]:
+def _sniff_magic(data: bytes, pdf_window: int | None = None) -> str | None:
+    """The format the bytes prove: a PDF header in the first ``pdf_window`` bytes (after
+    leading white space; the first kilobyte by default, as the PDF spec tolerates junk
+    before it), or a zip holding a Word document or an OFD."""
+    if pdf_window is None:
+        if _PDF_MAGIC in data[:_PDF_HEADER_WINDOW]:
+            return "pdf"
+    elif _PDF_MAGIC in data[:_PDF_HEADER_WINDOW].lstrip()[:pdf_window]:
         return "pdf"
     if data[:4] == b"PK\x03\x04":
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if len(zf.infolist()) > MAX_ZIP_ENTRIES:
-                return None
-            names = {_safe_name(info.filename) for info in zf.infolist()}
-        if "word/document.xml" in names:
+        found = _zip_directory(data)
+        if found is not None and _too_many_entries(found):
+            # Too many entries to open: the first ones name the format, and its reader
+            # refuses the file, naming it, in milliseconds.
+            names = {_safe_name(name) for name in found[1]}
+        else:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                if len(zf.infolist()) > MAX_ZIP_ENTRIES:
+                    return None
+                names = {_safe_name(info.filename) for info in zf.infolist()}
+        if "word/document.xml" in names or ("[Content_Types].xml" in names and any(
+                name and name.startswith("word/") for name in names)):
             return "docx"
         if "OFD.xml" in names:
             return "ofd"
@@ -218,11 +260,79 @@ def _safe_name(filename: str) -> str | None:
     return name
 
 
+_EOCD = struct.Struct("<4s4H2LH")  # end of central directory record
+_EOCD64 = struct.Struct("<4sQ2H2L4Q")  # zip64 end of central directory record
+_EOCD64_LOCATOR = struct.Struct("<4sLQL")
+_CENTRAL_ENTRY = struct.Struct("<4s4B4HL2L5H2L")
+_MAX_ZIP_COMMENT = 0xFFFF
+
+
+def _zip_directory(data: bytes) -> tuple[int, list[str]] | None:
+    """The entry count a zip's end records state, and the names of the first
+    ``MAX_ZIP_ENTRIES + 1`` entries of its central directory; None when there are no end
+    records (zipfile then says what is wrong).
+
+    Read as zipfile reads them (zip64's end records when present, the directory just before
+    them) but without building a ZipInfo for every entry, which zipfile does before anyone
+    can count them: 1.3 million entries cost it 40 s and 560 MB. The stated count is not
+    trusted either way (zipfile reads as many entries as the directory's size holds): the
+    directory is walked, header by header, up to one entry past the limit or to the first
+    damaged header.
+    """
+    size = len(data)
+    end = size - _EOCD.size
+    if end < 0:
+        return None
+    if not (data.startswith(b"PK\x05\x06", end) and data.endswith(b"\0\0")):
+        # An archive comment follows the record: the last signature in the last 64 KB.
+        end = data.rfind(b"PK\x05\x06", max(size - _MAX_ZIP_COMMENT - _EOCD.size, 0))
+        if end < 0 or end + _EOCD.size > size:
+            return None
+    _, _, _, on_disk, stated, cd_size, _, _ = _EOCD.unpack_from(data, end)
+    stated = max(stated, on_disk)
+    cd_end = end
+    locator = end - _EOCD64_LOCATOR.size
+    record = locator - _EOCD64.size
+    if record >= 0 and data.startswith(b"PK\x06\x07", locator) and data.startswith(
+            b"PK\x06\x06", record):
+        fields = _EOCD64.unpack_from(data, record)
+        stated, cd_size, cd_end = max(fields[6], fields[7]), fields[8], record
+    names: list[str] = []
+    pos = cd_end - cd_size
+    while 0 <= pos < cd_end and len(names) <= MAX_ZIP_ENTRIES:
+        if pos + _CENTRAL_ENTRY.size > cd_end or not data.startswith(b"PK\x01\x02", pos):
+            break
+        (flags,) = struct.unpack_from("<H", data, pos + 8)
+        name, extra, comment = struct.unpack_from("<3H", data, pos + 28)
+        raw = data[pos + _CENTRAL_ENTRY.size: pos + _CENTRAL_ENTRY.size + name]
+        names.append(raw.decode("utf-8" if flags & 0x800 else "cp437", "replace"))
+        pos += _CENTRAL_ENTRY.size + name + extra + comment
+    return stated, names
+
+
+def _too_many_entries(found: tuple[int, list[str]] | None) -> bool:
+    return found is not None and len(found[1]) > MAX_ZIP_ENTRIES
+
+
+def _check_entry_count(data: bytes, kind: str) -> None:
+    """Refuse an archive of too many entries before zipfile reads its directory."""
+    found = _zip_directory(data)
+    if found is None or not _too_many_entries(found):
+        return
+    stated = found[0]
+    if stated > MAX_ZIP_ENTRIES:
+        raise InputError(f"{kind} archive has {stated} entries, more than the {MAX_ZIP_ENTRIES} "
+                         "limit")
+    raise InputError(f"{kind} archive has more than {MAX_ZIP_ENTRIES} entries (the limit), "
+                     f"though its end record states {stated}")
+
+
 class _SafeZip:
     """A zip archive checked against bomb limits before any entry is decompressed."""
 
     def __init__(self, data: bytes, kind: str) -> None:
         self.kind = kind
+        _check_entry_count(data, kind)
         try:
             self._zf = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zf.infolist()
@@ -301,13 +411,26 @@ class _SafeZip:
             raise InputError(
                 f"zip entry {info.filename} uses an unsupported compression method"
             ) from err
-        self._read_total += len(buf)
+        self.charge(len(buf))
+        return bytes(buf)
+
+    def size(self, name: str) -> int:
+        """The declared uncompressed size of an entry (0 if there is none)."""
+        info = self.find(name)
+        return info.file_size if info is not None else 0
+
+    def charge(self, size: int) -> None:
+        """Count ``size`` bytes against the archive's read budget.
+
+        A part used again from a cache is charged again: the budget bounds what the pages
+        draw, as when every use decompressed the part anew.
+        """
+        self._read_total += size
         if self._read_total > MAX_ZIP_TOTAL_SIZE:
             raise InputError(
                 f"{self.kind} archive: reading its parts decompresses more than "
                 f"{_mb(MAX_ZIP_TOTAL_SIZE)} in total"
             )
-        return bytes(buf)
 
     def read_xml(self, name: str) -> etree._Element:
         return _parse_xml(self.read(name), name)
@@ -498,7 +621,7 @@ def _docx_cells(row: etree._Element) -> Iterator[etree._Element]:
 # --------------------------------------------------------------------------- OFD
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     """One TextCode placed on the page (millimetres, y grows downwards)."""
 
@@ -507,6 +630,59 @@ class _Run:
     end: float
     size: float
     text: str
+
+
+class _OfdState:
+    """What reading one OFD has cost so far, and the parts it need not read again.
+
+    A hostile 10 KB file points 2,000 pages at one content part, or one page at one template
+    2,000 times: read naively, every use parses the part anew (17 s). Here a page part drawn
+    again gives the text it gave, a template is parsed once and only its runs placed again,
+    and the TextCodes placed in the whole file are capped at :data:`MAX_OFD_TEXT_CODES`.
+    """
+
+    def __init__(self, archive: _SafeZip) -> None:
+        self.archive = archive
+        self.codes = 0  # TextCodes placed so far
+        self.full = False  # MAX_OFD_TEXT_CODES reached: the rest of the file is cut
+        self.pages_read = 0
+        self.templates: dict[str, list[_Run]] = {}
+        self._noted: set[str] = set()
+
+    def take(self, codes: Iterable[_Run | None]) -> list[_Run]:
+        """The runs of ``codes`` (one item per TextCode) while the file's cap allows."""
+        runs: list[_Run] = []
+        room = MAX_OFD_TEXT_CODES - self.codes
+        taken = 0
+        for run in codes:
+            if taken >= room:
+                self.cut()
+                break
+            taken += 1
+            if run is not None:
+                runs.append(run)
+        self.codes += taken
+        return runs
+
+    def cut(self) -> None:
+        self.full = True
+        self.note_once("codes", f"OFD places more than {MAX_OFD_TEXT_CODES:,} text codes: "
+                                f"the text up to page {self.pages_read + 1} was read and is "
+                                "checked, the rest was cut")
+
+    def note_once(self, kind: str, message: str) -> None:
+        if kind not in self._noted:
+            self._noted.add(kind)
+            _note(message)
+
+    def template_runs(self, path: str) -> list[_Run]:
+        """A template's runs, parsed at its first use and charged to the budget at each."""
+        runs = self.templates.get(path)
+        if runs is None:
+            runs = self.templates[path] = self.take(_ofd_codes(self.archive.read_xml(path)))
+            return runs
+        self.archive.charge(self.archive.size(path))
+        return self.take(runs)
 
 
 def _read_ofd(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
@@ -526,18 +702,24 @@ def _read_ofd(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
     if not doc_roots:
         raise InputError("not a valid OFD archive: OFD.xml has no DocBody/DocRoot")
     budget = MAX_PAGES
+    state = _OfdState(archive)
+    documents: set[str] = set()
     for loc in doc_roots:
         doc_path = _resolve_part("", loc)
         if doc_path is None or archive.find(doc_path) is None:
             raise InputError(f"not a valid OFD archive: document {loc} missing")
-        for page_text in _ofd_document(archive, doc_path, budget):
+        if doc_path in documents:  # the same document listed again: nothing new to read
+            continue
+        documents.add(doc_path)
+        for page_text in _ofd_document(archive, doc_path, budget, state):
             yield page_text
             budget -= 1
-        if budget <= 0:
+        if budget <= 0 or state.full:
             break
 
 
-def _ofd_document(archive: _SafeZip, doc_path: str, budget: int) -> Iterator[str]:
+def _ofd_document(archive: _SafeZip, doc_path: str, budget: int,
+                  state: _OfdState) -> Iterator[str]:
     doc = archive.read_xml(doc_path)
     doc_dir = posixpath.dirname(doc_path)
     templates: dict[str, str] = {}
@@ -550,21 +732,54 @@ def _ofd_document(archive: _SafeZip, doc_path: str, budget: int) -> Iterator[str
     pages = _first(doc, "Pages")
     if pages is None:
         raise InputError(f"not a valid OFD archive: {doc_path} has no Pages")
-    for count, page in enumerate(_children(pages, "Page")):
-        if count >= budget:
+    locs = [page.get("BaseLoc", "") for page in itertools.islice(_children(pages, "Page"),
+                                                                 max(budget, 0))]
+    paths = [_resolve_part(doc_dir, loc) for loc in locs]
+    # Pages drawing a part already drawn show what it showed: its text is kept, not re-read.
+    repeated = {path for path, count in collections.Counter(paths).items() if count > 1}
+    done: dict[str, tuple[str, int]] = {}  # page part -> (its text, the bytes it drew)
+    for loc, page_path in zip(locs, paths, strict=True):
+        if state.full:
             return
-        loc = page.get("BaseLoc", "")
-        page_path = _resolve_part(doc_dir, loc)
         if page_path is None or archive.find(page_path) is None:
             raise InputError(f"not a valid OFD archive: page content {loc or '(none)'} missing")
-        content = archive.read_xml(page_path)
-        runs = _ofd_runs(content)
-        # Template pages (letterheads, form backgrounds) are drawn under the page content.
-        for ref in _children(content, "Template"):
-            tpl_path = templates.get(ref.get("TemplateID", ""))
-            if tpl_path and tpl_path != page_path and archive.find(tpl_path) is not None:
-                runs.extend(_ofd_runs(archive.read_xml(tpl_path)))
-        yield _ofd_lines(runs)
+        if page_path in done:
+            text, drawn = done[page_path]
+            archive.charge(drawn)
+        else:
+            text, drawn = _ofd_page(archive, page_path, templates, state)
+            if page_path in repeated and not state.full:
+                done[page_path] = (text, drawn)
+        state.pages_read += 1
+        yield text
+
+
+def _ofd_page(archive: _SafeZip, page_path: str, templates: dict[str, str],
+              state: _OfdState) -> tuple[str, int]:
+    """A page's text, and the declared bytes of the parts it drew (its content, templates)."""
+    content = archive.read_xml(page_path)
+    runs = state.take(_ofd_codes(content))
+    drawn = archive.size(page_path)
+    # Template pages (letterheads, form backgrounds) are drawn under the page content. One
+    # drawn twice shows the same text at the same place: it is placed once.
+    placed: set[str] = set()
+    for ref in _children(content, "Template"):
+        tpl_path = templates.get(ref.get("TemplateID", ""))
+        if (not tpl_path or tpl_path == page_path or tpl_path in placed
+                or archive.find(tpl_path) is None):
+            continue
+        if len(placed) >= MAX_OFD_TEMPLATES_PER_PAGE:
+            state.note_once("templates", f"OFD page {state.pages_read + 1} draws more than "
+                                         f"{MAX_OFD_TEMPLATES_PER_PAGE} templates: the first "
+                                         f"{MAX_OFD_TEMPLATES_PER_PAGE} of it (and of any such "
+                                         "page) were read, the rest skipped")
+            break
+        if state.full:
+            break
+        placed.add(tpl_path)
+        drawn += archive.size(tpl_path)
+        runs.extend(state.template_runs(tpl_path))
+    return _ofd_lines(runs), drawn
 
 
 def _resolve_part(base_dir: str, loc: str) -> str | None:
@@ -580,21 +795,28 @@ def _resolve_part(base_dir: str, loc: str) -> str | None:
 
 
 def _floats(value: str | None, count: int) -> list[float] | None:
-    """Parse "a b c ..." into exactly ``count`` floats, or None if malformed."""
+    """Parse "a b c ..." into exactly ``count`` floats, or None if malformed.
+
+    Never splits more than ``count`` + 1 tokens: an attribute may be a megabyte long.
+    """
     if not value:
         return None
+    tokens = value.split(None, count)
+    if len(tokens) != count:
+        return None
     try:
-        numbers = [float(v) for v in value.split()]
+        numbers = [float(v) for v in tokens]
     except ValueError:
         return None
-    if len(numbers) != count or any(n != n or abs(n) == float("inf") for n in numbers):
-        return None
+    for number in numbers:
+        if not math.isfinite(number):
+            return None
     return numbers
 
 
-def _ofd_runs(content: etree._Element) -> list[_Run]:
-    """Every TextCode on a page with its absolute baseline position."""
-    runs: list[_Run] = []
+def _ofd_codes(content: etree._Element) -> Iterator[_Run | None]:
+    """Every TextCode on a page with its absolute baseline position, in document order;
+    None for one that shows no text (so that the caller counts every TextCode)."""
     for obj in _descendants(content, "TextObject"):
         box = _floats(obj.get("Boundary"), 4) or [0.0, 0.0, 0.0, 0.0]
         ctm = _floats(obj.get("CTM"), 6) or [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
@@ -619,15 +841,20 @@ def _ofd_runs(content: etree._Element) -> list[_Run]:
             end = abs_x + width * scale
             if right is not None:
                 end = min(end, right)
-            if text:
-                runs.append(_Run(abs_y, abs_x, end, size, text))
+            yield _Run(abs_y, abs_x, end, size, text) if text else None
             x += width
-    return runs
 
 
 def _float_attr(elem: etree._Element, name: str, default: float) -> float:
-    value = _floats(elem.get(name), 1)
-    return value[0] if value else default
+    """One number (as ``_floats(value, 1)``, without a list: it is read for every TextCode)."""
+    value = elem.get(name)
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        return default
+    return number if math.isfinite(number) else default
 
 
 def _advance(delta_x: str | None, text: str, size: float) -> float:
@@ -635,12 +862,13 @@ def _advance(delta_x: str | None, text: str, size: float) -> float:
 
     DeltaX gives the gaps ("g N v" repeats v N times); gaps it does not cover fall back to
     estimated glyph widths. Repeats are never expanded: a hostile "g 1000000000 1" must not
-    allocate.
+    allocate; and no more tokens are split than the gaps can use (three each, as "g 1 v"):
+    a megabyte of DeltaX on a two-glyph code costs no more than three numbers.
     """
     needed = max(len(text) - 1, 0)
     total = 0.0
     used = 0
-    tokens = (delta_x or "").split()
+    tokens = (delta_x or "").split(None, 3 * needed)[: 3 * needed]
     i = 0
     try:
         while i < len(tokens) and used < needed:
@@ -853,6 +1081,8 @@ def _join_parts(fmt: str, parts: list[str]) -> str:
 
 #: Formats read in a child process under the deadline; plain text is decoded in place.
 _ISOLATED = frozenset({"docx", "ofd", "pdf"})
+#: Zip-based formats, with the name their archive has in messages.
+_ARCHIVES = {"docx": "docx", "ofd": "OFD"}
 #: Loggers of the libraries extraction calls: their records are captured, never printed.
 _LIBRARY_LOGGERS = ("pypdf", "PIL", "charset_normalizer", "lxml", "fontTools")
 #: Distinct warnings remembered for one file; further kinds are only counted.
@@ -880,11 +1110,23 @@ def _clip(text: str, size: int = _MAX_WARNING_CHARS) -> str:
 class _Noise:
     """The library warnings of one extraction: deduplicated, counted, masked once per kind."""
 
-    def __init__(self, on_new: Callable[[str], None] | None = None) -> None:
+    def __init__(self, on_new: Callable[[str], None] | None = None,
+                 on_note: Callable[[str], None] | None = None) -> None:
         self.kinds: dict[str, int] = {}  # masked message -> occurrences
         self.dropped = 0  # occurrences of kinds past _MAX_KINDS
+        self.notes: list[str] = []  # what a reader's own caps cut, masked
         self._masked: dict[str, str] = {}  # clipped raw message -> masked message
         self._on_new = on_new
+        self._on_note = on_note
+
+    def note(self, message: str) -> None:
+        """A reader's own cap cut something: a problem of the file, reported whole."""
+        masked = redact(_clip(message))
+        if masked in self.notes or len(self.notes) >= _MAX_KINDS:
+            return
+        self.notes.append(masked)
+        if self._on_note is not None:
+            self._on_note(masked)
 
     def add(self, source: str, message: str) -> None:
         raw = f"{source} warned: {_clip(message)}"
@@ -919,6 +1161,18 @@ class _NoiseHandler(logging.Handler):
         """Never print a traceback to standard error."""
 
 
+#: Where :func:`_note` sends a reader's problems: the extraction running in this context.
+_NOTES: contextvars.ContextVar[_Noise | None] = contextvars.ContextVar("rulekit_attachment_noise",
+                                                                      default=None)
+
+
+def _note(message: str) -> None:
+    """Report what a reader's cap cut (the rest of the file is still read and checked)."""
+    noise = _NOTES.get()
+    if noise is not None:
+        noise.note(message)
+
+
 @contextlib.contextmanager
 def _captured(noise: _Noise) -> Iterator[None]:
     """Route the libraries' warnings and log records into ``noise``, away from stderr.
@@ -942,12 +1196,14 @@ def _captured(noise: _Noise) -> Iterator[None]:
              file: object = None, line: str | None = None) -> None:
         noise.add(getattr(category, "__name__", "warning"), str(message))
 
+    token = _NOTES.set(noise)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.showwarning = show
             yield
     finally:
+        _NOTES.reset(token)
         for logger, handlers, propagate, level, disabled in saved:
             logger.handlers = handlers
             logger.propagate = propagate
@@ -983,7 +1239,7 @@ def _unit(fmt: str, count: int) -> str:
 
 
 def _result(fmt: str, parts: list[str], limits: Limits, *, cut: bool, stopped: str | None,
-            kinds: dict[str, int], dropped: int) -> str:
+            kinds: dict[str, int], dropped: int, notes: Iterable[str] = ()) -> str:
     """The text read, as an :class:`ExtractedText` when anything went wrong on the way.
 
     ``stopped`` says why reading ended early ("deadline", or how the reader process ended);
@@ -1006,6 +1262,7 @@ def _result(fmt: str, parts: list[str], limits: Limits, *, cut: bool, stopped: s
     if cut:
         problems.append(f"attachment text longer than {limits.attachment_chars:,} characters "
                         "(the attachment_chars limit): checked up to there, the rest was cut")
+    problems.extend(notes)
     shown = list(kinds.items())[: limits.examples]
     for message, count in shown:
         problems.append(message if count <= 1 else f"{message} ({count:,} times)")
@@ -1039,7 +1296,7 @@ def _extract_inline(fmt: str, data: bytes, limits: Limits) -> str:
         else:
             cut = _feed(reader, limits.attachment_chars, parts.append)
     return _result(fmt, parts, limits, cut=cut, stopped=stopped, kinds=noise.kinds,
-                   dropped=noise.dropped)
+                   dropped=noise.dropped, notes=noise.notes)
 
 
 def _encode(text: str) -> bytes:
@@ -1053,7 +1310,8 @@ def _decode(data: bytes) -> str:
 #: The module-level caps, sent with every request: the worker was forked earlier, and tests
 #: (or a cautious deployment) lower them after import.
 _CAPS = ("MAX_ZIP_TOTAL_SIZE", "MAX_ZIP_ENTRY_SIZE", "MAX_COMPRESSION_RATIO",
-         "RATIO_CHECK_MIN_SIZE", "MAX_ZIP_ENTRIES", "MAX_PAGES", "READ_CHUNK_SIZE")
+         "RATIO_CHECK_MIN_SIZE", "MAX_ZIP_ENTRIES", "MAX_PAGES", "READ_CHUNK_SIZE",
+         "MAX_OFD_TEXT_CODES", "MAX_OFD_TEMPLATES_PER_PAGE")
 #: A worker whose peak memory grew by more than this is replaced after the file it read.
 _WORKER_MAX_GROWTH_KB = 256 * 1024
 
@@ -1163,6 +1421,7 @@ def _collect(fmt: str, limits: Limits, worker: _Worker) -> str:
     used = 0
     kinds: list[str] = []
     counts: list[int] = []
+    notes: list[str] = []
     error: InputError | None = None
     cut = finished = retire = False
     stopped: str | None = None
@@ -1190,6 +1449,8 @@ def _collect(fmt: str, limits: Limits, worker: _Worker) -> str:
                 used += len(text) + 1
             elif tag == b"W" and len(kinds) < _MAX_KINDS:
                 kinds.append(redact(_decode(body)))
+            elif tag == b"P" and len(notes) < _MAX_KINDS:
+                notes.append(redact(_decode(body)))
             elif tag == b"N":
                 with contextlib.suppress(ValueError):
                     counts = [int(n) for n in body.split()]
@@ -1210,7 +1471,8 @@ def _collect(fmt: str, limits: Limits, worker: _Worker) -> str:
         by_kind, dropped = dict(zip(kinds, counts, strict=False)), counts[-1]
     else:  # stopped before it could count: each kind seen at least once
         by_kind, dropped = dict.fromkeys(kinds, 1), 0
-    return _result(fmt, parts, limits, cut=cut, stopped=stopped, kinds=by_kind, dropped=dropped)
+    return _result(fmt, parts, limits, cut=cut, stopped=stopped, kinds=by_kind, dropped=dropped,
+                   notes=notes)
 
 
 def _how_it_ended(status: int | None) -> str:
@@ -1270,8 +1532,10 @@ def _serve(parent_conn: Connection, conn: Connection) -> None:
 
 
 def _read_for_parent(conn: Connection, fmt: str, data: bytes, limits: Limits) -> None:
-    """Read one file, sending each part, each new kind of warning, then the warning counts."""
-    noise = _Noise(on_new=lambda message: conn.send_bytes(b"W" + _encode(message)))
+    """Read one file, sending each part, each new kind of warning, each problem a cap of the
+    reader's own made (as it comes: a deadline may follow), then the warning counts."""
+    noise = _Noise(on_new=lambda message: conn.send_bytes(b"W" + _encode(message)),
+                   on_note=lambda message: conn.send_bytes(b"P" + _encode(message)))
     try:
         with _captured(noise):
             parts = _READERS[fmt](data, limits)
