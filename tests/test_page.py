@@ -76,9 +76,10 @@ def test_gbk_page_declared_gb2312_decodes_rare_characters():
 
 
 def test_wrongly_declared_charset_is_read_and_reported():
+    # the bytes read whole in GB18030: a mismatch for site.charset-declaration, not a problem
     page = make("<p>行政处罚决定书</p>", encoding="gbk", charset="utf-8")
     assert "行政处罚决定书" in page.text
-    assert "gb18030" in page.decoded.problem
+    assert "gb18030" in page.decoded.mismatch and page.decoded.problem is None
 
 
 def test_bom_wins_over_meta():
@@ -100,9 +101,13 @@ def test_visible_publish_date(text, expected):
     assert make(f"<p>{text}</p>").pub_date == expected
 
 
-def test_pubdate_meta_first_and_chinese_format():
+def test_pubdate_meta_chinese_format_and_the_shown_date_wins():
+    page = make("<p>发布时间：2020-08-02</p>", meta={"PubDate": "2020年08月02日"})
+    assert page.pub_date == dt.date(2020, 8, 2) and page.pub_date_source == "PubDate meta"
+    # when they disagree, the labelled date a reader sees wins (was: PubDate first)
     page = make("<p>发布时间：2020-01-01</p>", meta={"PubDate": "2020年08月02日"})
-    assert page.pub_date == dt.date(2020, 8, 2)
+    assert page.pub_date == dt.date(2020, 1, 1) and page.pub_date_source == "发布时间"
+    assert page.pub_dates["PubDate meta"] == dt.date(2020, 8, 2)
 
 
 def test_column_from_meta_then_config():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
@@ -17,16 +17,19 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from rulekit.model import Column, Link
-from rulekit.readers.charset import Decoded, decode_html
+from rulekit.readers.charset import BY_READER, Decoded, decode_html
 from rulekit.resource import ATTACHMENT_EXTENSIONS, url_extension
 from rulekit.text import (
+    HEADER_LINE,
+    SOURCE_LINE,
     Normalized,
     block_text,
-    labelled_date,
+    header_date,
     markup_text,
     nfkc,
     normalize,
     parse_date_text,
+    shown_date,
 )
 
 if TYPE_CHECKING:
@@ -110,7 +113,7 @@ class Page:
     def decoded(self) -> Decoded:
         """The page's text and the encoding used (``problem`` says if decoding was unclean)."""
         if self.is_attachment:
-            return Decoded(self._attachment_text or "", "utf-8")
+            return Decoded(self._attachment_text or "", "utf-8", decided_by=BY_READER)
         return decode_html(self.data, self.content_type)
 
     @cached_property
@@ -204,68 +207,201 @@ class Page:
 
     @cached_property
     def title(self) -> str | None:
-        """ArticleTitle meta, else ``<title>`` without its site-name suffix, else ``<h1>``.
+        """The document's title; :attr:`title_source` says where it came from.
 
-        For an attachment: the manifest's title, else the title of the page linking to it.
+        In order: the manifest's; the ``ArticleTitle`` meta; the article heading (the page's
+        heading that ``<title>`` starts with, so a logo or a section name never is);
+        ``<title>`` without the site name and its separators; a ``标 题：`` field; the first
+        ``<h1>``. For an attachment: the manifest's title, else the linking page's title.
         """
+        return self._title[0]
+
+    @property
+    def title_source(self) -> str | None:
+        """Where :attr:`title` came from (``ArticleTitle meta``, ``article heading`` …)."""
+        return self._title[1]
+
+    @cached_property
+    def _title(self) -> tuple[str | None, str | None]:
         if self.info.get("title"):
-            return " ".join(str(self.info["title"]).split())
+            return " ".join(str(self.info["title"]).split()), "manifest"
         if self.is_attachment:
-            return self._parent_title
+            return self._parent_title, "parent page" if self._parent_title else None
         if self.meta.get("ArticleTitle"):
-            return self.meta["ArticleTitle"]
+            return self.meta["ArticleTitle"], "ArticleTitle meta"
         root = self.tree
         if root is None:
-            return None
-        for tag in ("title", "h1"):
-            for el in root.iter(tag):
-                text = " ".join(text_of(el).split())
-                if text:
-                    return strip_site_suffix(text) if tag == "title" else text
-        return None
+            return None, None
+        names = self._site_names
+        for el in root.iter("title"):
+            text = " ".join(text_of(el).split())
+            if text:
+                heading = article_heading(root, text, names)
+                if heading:
+                    return heading, "article heading"
+                return strip_site_suffix(text, names), "<title>"
+        m = _TITLE_FIELD.search(self.text)
+        if m and m.group(1).strip():
+            return " ".join(m.group(1).split()), "标题 field"
+        for el in root.iter("h1"):
+            text = " ".join(text_of(el).split())
+            if text:
+                return text, "<h1>"
+        return None, None
 
     @cached_property
+    def _site_names(self) -> frozenset[str]:
+        """Names a title segment may give that are the site's or the column's, not the page's."""
+        names = {self.site.name, self.meta.get("SiteName"), self.meta.get("ColumnName")}
+        return frozenset(nfkc(n) for n in names if n)
+
+    @cached_property
+    def pub_dates(self) -> dict[str, dt.date]:
+        """Every publish date the page gives, by where it is: ``manifest``, ``PubDate meta``,
+        and the one the page shows (its label as written, ``来源 line`` or ``header line``)."""
+        found: dict[str, dt.date] = {}
+        for source, value in (("manifest", self.info.get("published")),
+                              ("PubDate meta", self.meta.get("PubDate"))):
+            date = _as_date(value)
+            if date is not None:
+                found[source] = date
+        shown = self._shown_date
+        if shown is not None:
+            found[shown[1]] = shown[0]
+        return found
+
+    @cached_property
+    def _shown_date(self) -> tuple[dt.date, str] | None:
+        if self.is_attachment:
+            return None
+        text = self.normalized.text
+        shown = shown_date(text)
+        if shown is None and self.title:
+            found = header_date(text, self.title)
+            shown = (found, HEADER_LINE) if found else None
+        return shown
+
+    @cached_property
+    def _pub(self) -> tuple[dt.date | None, str | None]:
+        dates = self.pub_dates
+        if "manifest" in dates:
+            return dates["manifest"], "manifest"
+        meta = dates.get("PubDate meta")
+        shown = self._shown_date
+        if shown is not None and shown[1] not in (SOURCE_LINE, HEADER_LINE) and shown[0] != meta:
+            return shown  # the labelled date a reader sees beats a CMS's re-stamped meta
+        if meta is not None:
+            return meta, "PubDate meta"
+        return shown if shown is not None else (None, None)
+
+    @property
     def pub_date(self) -> dt.date | None:
-        """The publish date: manifest, PubDate meta, else the visible labelled date."""
-        for value in (self.info.get("published"), self.meta.get("PubDate")):
-            if isinstance(value, dt.datetime):
-                return value.date()
-            if isinstance(value, dt.date):
-                return value
-            if value:
-                found = parse_date_text(str(value))
-                if found:
-                    return found
-        if self.is_attachment:
-            return None
-        return labelled_date(self.normalized.text)
+        """The publish date: manifest; else the labelled date the page shows (发布时间 …) when
+        it disagrees with the PubDate meta; else PubDate; else a date beside 来源 or alone in
+        the header line. :attr:`pub_dates` keeps every one, :attr:`pub_date_source` says
+        which was used."""
+        return self._pub[0]
+
+    @property
+    def pub_date_source(self) -> str | None:
+        """Where :attr:`pub_date` came from: a key of :attr:`pub_dates`, or None."""
+        return self._pub[1]
 
     @cached_property
+    def _column(self) -> tuple[Column, dict[str, str | None]]:
+        source: dict[str, str | None] = {"name": None, "type": None}
+        name = self.info.get("column")
+        if name:
+            source["name"] = "manifest"
+        else:
+            name = self.meta.get("ColumnName")
+            source["name"] = "ColumnName meta" if name else None
+        ctype = self.info.get("column_type")
+        if ctype:
+            source["type"] = "manifest"
+        else:
+            ctype = column_type_of(self.meta.get("ColumnType"))
+            source["type"] = "ColumnType meta" if ctype else None
+        if not ctype:
+            ctype = column_type_of(name)
+            source["type"] = f"column name ({source['name']})" if ctype else None
+        for where, given in (("config", None), ("parent page", self._parent_column)):
+            if ctype is not None and name is not None:
+                break
+            if where == "config":
+                given = self.site.column_for(self.url)
+            if given is None:
+                continue
+            if not name and given.name:
+                name, source["name"] = given.name, where
+            if not ctype and given.type:
+                ctype, source["type"] = given.type, where
+        return Column(name=name or None, type=ctype or None), source
+
+    @property
     def column(self) -> Column:
-        """The column (栏目): manifest, then the page's meta tags, then the config's columns."""
-        name = self.info.get("column") or self.meta.get("ColumnName")
-        ctype = self.info.get("column_type") or column_type_of(self.meta.get("ColumnType"))
-        ctype = ctype or column_type_of(name)
-        if ctype is None or name is None:
-            configured = self.site.column_for(self.url)
-            if configured is not None:
-                name = name or configured.name
-                ctype = ctype or configured.type
-        if (ctype is None or name is None) and self._parent_column is not None:
-            name = name or self._parent_column.name
-            ctype = ctype or self._parent_column.type
-        return Column(name=name, type=ctype)
+        """The column (栏目): manifest, then the page's meta tags, then the config's columns,
+        then (for an attachment) the page linking to it."""
+        return self._column[0]
+
+    @property
+    def column_source(self) -> dict[str, str | None]:
+        """Where the column's ``name`` and ``type`` each came from (``ColumnName meta``,
+        ``config``, ``parent page`` …), None for what nothing says."""
+        return self._column[1]
 
     @cached_property
-    def is_article(self) -> bool:
-        """Whether this is a document (an article), not a column's list page or the home page."""
+    def _article(self) -> tuple[bool, str]:
         if self.is_attachment:
-            return True
-        if self.info.get("title") or "ArticleTitle" in self.meta:
-            return True
+            return True, "an attachment: checked as a document"
+        if self.info.get("title"):
+            return True, "the manifest gives it a title"
         if _LIST_PAGE.search(urlsplit(self.url).path or "/"):
-            return False
-        return self.pub_date is not None
+            own = self.own_documents()
+            if own >= LIST_MIN_LINKS:
+                return False, (f"a list page: its URL names an index and it links to {own} "
+                               "documents of its own column")
+            if "ArticleTitle" in self.meta:
+                return True, "ArticleTitle meta (its URL names an index, but it lists nothing)"
+            return False, "its URL names a list or index page"
+        if "ArticleTitle" in self.meta:
+            return True, "ArticleTitle meta"
+        if self.pub_date is not None:
+            return True, f"it has a publish date ({self.pub_date_source})"
+        return False, "no ArticleTitle meta and no publish date"
+
+    @property
+    def is_article(self) -> bool:
+        """Whether this is a document (an article), not a column's list page or the home page.
+
+        A column's ``index.html`` that links to documents of its own column is a list page
+        even when its template stamps an ``ArticleTitle`` meta on it.
+        """
+        return self._article[0]
+
+    @property
+    def article_reason(self) -> str:
+        """Why :attr:`is_article` is what it is, in English (for ``rulekit inspect``)."""
+        return self._article[1]
+
+    def own_documents(self) -> int:
+        """How many distinct pages under this page's own folder it links to (index and list
+        pages and downloads aside): the documents a column's list page lists."""
+        here = urlsplit(self.url)
+        folder = here.path.rsplit("/", 1)[0] + "/"
+        seen: set[str] = set()
+        for link in self.links:
+            try:
+                there = urlsplit(link.url)
+            except ValueError:
+                continue
+            path = there.path
+            if (there.netloc != here.netloc or not path.startswith(folder) or path == here.path
+                    or _LIST_PAGE.search(path) or url_extension(link.url)
+                    in ATTACHMENT_EXTENSIONS):
+                continue
+            seen.add(path)
+        return len(seen)
 
     # -- links -----------------------------------------------------------------------------
     @cached_property
@@ -394,18 +530,108 @@ _NOT_DOWNLOAD = re.compile(
     r"(?:\.(?:s?html?|xhtml|png|jpe?g|gif|bmp|svg|webp|ico|css|js)|/)(?:#|$)", re.I)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜| - |－|—|-(?=[^-]*(?:网|网站|平台)$))\s*")
+#: Separators between a page's title and the site's or column's name in ``<title>``; a
+#: plain hyphen only before a name that ends like a site's (``1-10月`` is no separator).
+_SITE_WORDS = (r"(?:网|网站|门户|门户网站|政府|公报|平台|官网|官方网站|首页|办公室|委员会|局|厅|"
+               r"委|部|院|中心)")
+_TITLE_SEPARATORS = re.compile(
+    r"\s*(?:_+|\||｜|\s-+\s|－|—+|-(?=[^-]*" + _SITE_WORDS + r"$))\s*")
+#: ``标题--文化--人民网``: a channel between double hyphens, then the site.
+_CHANNEL = re.compile(r"\s*-{2,}[^-]{1,20}-{2,}")
+#: A first segment that ends like this names the site: a home or column page's title.
 _SITE_SUFFIX = re.compile(r"(?:网|网站|门户|门户网站|政府|公报|平台|官网|官方网站|首页)$")
+#: A trailing segment that ends like this is the site's (or its department's) name.
+_SITE_TAIL = re.compile(_SITE_WORDS + "$")
+#: What may follow the article heading in ``<title>``: a separator, then the site.
+_AFTER_HEADING = re.compile(r"[_\-|｜—－–·:：]")
+#: Elements that may hold the article heading, in document order.
+_HEADINGS = etree.XPath("//h1|//h2|//*[contains(@class,'title') or contains(@class,'Title')]")
+#: A ``标 题：`` field (xxgk tables): the label then the value, in its cell or after a colon.
+_TITLE_FIELD = re.compile(r"(?<![^\s])标[ \u3000\xa0]*题(?:[ \u3000\xa0]*[:：][ \t\u3000\xa0]*|\t)"
+                          r"([^\n\t]{2,300})")
+#: Characters of candidate headings read, all together, before the search gives up, and
+#: how many candidates are looked at (real pages have at most a hundred or so; each of
+#: 2,000 nested wrappers would walk down the whole nest again).
+HEADING_BUDGET, MAX_HEADINGS = 200_000, 200
+#: A list page links to at least this many documents of its own folder.
+LIST_MIN_LINKS = 2
 
 
-def strip_site_suffix(title: str) -> str:
-    """``文章标题_某某市人民政府网站`` -> ``文章标题``: drop trailing site-name segments."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if _SITE_SUFFIX.search(parts[0]):
+def strip_site_suffix(title: str, names: Collection[str] = ()) -> str:
+    """``文章标题_某某市人民政府网站`` -> ``文章标题``: drop trailing site-name segments.
+
+    A segment is the site's when it is one of ``names`` (the site's and the column's) or ends
+    like a site's or department's name; ``--频道--`` and all after it go too. A title whose
+    first segment names the site (a home or column page's) is kept whole.
+    """
+    channel = _CHANNEL.search(title)
+    head = title[:channel.start()] if channel and channel.start() > 0 else title
+    seps = list(_TITLE_SEPARATORS.finditer(head))
+    first = head[:seps[0].start()] if seps else head
+    if _SITE_SUFFIX.search(first.strip()):
         return title  # the whole title names the site: a home or column page
-    while len(parts) > 1 and (not parts[-1].strip() or _SITE_SUFFIX.search(parts[-1].strip())):
-        parts.pop()
-    return "_".join(p for p in parts if p) if len(parts) > 1 else parts[0]
+    cut = len(head)
+    for sep in reversed(seps):
+        segment = head[sep.end():cut].strip()
+        if segment and segment not in names and not _SITE_TAIL.search(segment):
+            break
+        cut = sep.start()
+    return head[:cut].strip() or title
+
+
+def article_heading(root: etree._Element, title: str, names: Collection[str] = ()
+                    ) -> str | None:
+    """The page's heading that ``title`` (its ``<title>``) starts with, then a separator.
+
+    That a heading opens ``<title>`` is what tells the article's heading from a logo, a
+    section name or a sidebar; the site's own name (``names``, or a name that ends like a
+    site's) never counts.
+    """
+    flat_title = "".join(title.split())
+    limit = 2 * len(title) + 64  # a wrapper holding the whole page is no heading
+    budget = [HEADING_BUDGET]
+    for el in _HEADINGS(root)[:MAX_HEADINGS]:
+        text = _short_text(el, limit, budget)
+        if text is None:
+            if budget[0] <= 0:
+                return None
+            continue
+        flat = "".join(text.split())
+        if len(flat) < 4 or not flat_title.startswith(flat):
+            continue
+        rest = flat_title[len(flat):]
+        if rest and not _AFTER_HEADING.match(rest):
+            continue
+        if text in names or _SITE_SUFFIX.search(flat):
+            continue
+        return text
+    return None
+
+
+def _short_text(el: etree._Element, limit: int, budget: list[int]) -> str | None:
+    """An element's text, whitespace collapsed, or None once it passes ``limit`` characters.
+
+    ``budget`` is what all candidates may still read together: 2,000 nested wrappers
+    classed ``title`` around one long text must not each read it.
+    """
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        budget[0] -= len(piece)
+        if size > limit or budget[0] <= 0:
+            return None
+        parts.append(piece)
+    return " ".join("".join(parts).split())
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """A date given as a date, a datetime or text (``2020年08月02日``, ``2016-11-22 09:53``)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return parse_date_text(str(value)) if value else None
 
 
 def link_format(link: Link, content_type: str | None = None) -> str | None:

@@ -43,6 +43,8 @@ _BLOCK, _CELL = "\x1e", "\x1f"  # structural marks, told apart from the page's o
 _ACTION = {**dict.fromkeys(INVISIBLE, 1), **dict.fromkeys(BLOCKS, 2), **dict.fromkeys(CELLS, 3),
            "br": 4}
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1d]")  # not the marks
+#: ``comment`` and ``pi`` events: each comment or PI once, so the text after it is kept.
+_WALK_EVENTS = ("start", "end", "comment", "pi")
 
 
 def block_text(root: etree._Element) -> str:
@@ -50,15 +52,19 @@ def block_text(root: etree._Element) -> str:
 
     Text nodes are collected raw with marks for blocks and cells, and whitespace is folded in
     one pass over the joined string: one regex call per page, not one per text node.
+
+    Comments and processing instructions are walked too (``iterwalk`` yields them only when
+    asked for their own events): CMS templates put field markers such as
+    ``<!--<$[字段]>-->`` inside article text, and the text after one is as visible as any.
     """
     parts: list[str] = []
     append = parts.append
     action = _ACTION.get
     skip_depth = 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    for event, el in etree.iterwalk(root, events=_WALK_EVENTS):
         tag = el.tag
-        if tag.__class__ is not str:  # comments, processing instructions: only their tail
-            if event == "end" and not skip_depth and el.tail:
+        if tag.__class__ is not str:  # a comment or processing instruction: only its tail
+            if not skip_depth and el.tail:
                 append(el.tail)
             continue
         kind = action(tag)
@@ -87,7 +93,8 @@ def block_text(root: etree._Element) -> str:
 
 
 _HIDDEN_MARKUP = re.compile(
-    r"<(script|style|noscript|template|head|title)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+    r"<(script|style|noscript|template|head|title)\b.*?</\1\s*>|<!--.*?-->|<\?[^>]*>",
+    re.S | re.I)
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*>")
 
 
@@ -103,7 +110,8 @@ def markup_text(source: str) -> str:
             return _CELL
         return ""
 
-    text = _TAG.sub(mark, _HIDDEN_MARKUP.sub(" ", source))
+    # a hidden element leaves a space; a comment or PI nothing (``号码<!--x-->：`` is 号码：)
+    text = _TAG.sub(mark, _HIDDEN_MARKUP.sub(lambda m: " " if m.group(1) else "", source))
     text = _WS.sub(" ", _CONTROL.sub(" ", html.unescape(text)))
     return tidy(text.replace(_BLOCK, "\n").replace(_CELL, "\t"))
 
@@ -192,16 +200,31 @@ def nfkc(text: str) -> str:
 _DATE = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})(?![0-9])"
 )
+_DATE_TEXT = r"(?<![0-9])((?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2})"
 # ``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two adjacent ``\s*`` split a run of spaces
 # every possible way before failing, quadratic in the run (日期 + 100,000 U+3000 took
 # minutes); this way a run is crossed once, whatever follows it.
 _DATE_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发文日期|更新时间|(?<![\u4e00-\u9fff])(?:日期|时间))\s*(?:[:：]\s*)?"
-    r"((?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2})"
+    r"(发布时间|发布日期|发文日期|公告时间|公告日期|发稿时间|发表时间|更新时间"
+    r"|(?<![\u4e00-\u9fff])(?:日期|时间))\s*(?:[:：]\s*)?" + _DATE_TEXT
 )
-_SOURCE_DATE = re.compile(
-    r"来源\s*[:：][^\n]{0,40}(?:\n[^\n]{0,40}){0,2}?\n?((?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})"
+#: A date after 来源 (``来源：新华社 作者： 2023-12-01 14:43``), within two short lines.
+_SOURCE_DATE = re.compile(r"来源\s*[:：][^\n]{0,40}(?:\n[^\n]{0,40}){0,2}?\n?" + _DATE_TEXT)
+#: A date and time just before 来源 (``2020年02月18日 09:15 来源：``). Each optional part
+#: starts with its own run of blanks, never two runs in a row (see ``_DATE_LABEL``).
+_DATE_BEFORE_SOURCE = re.compile(
+    _DATE_TEXT + r"(?:[ \t]*日)?(?:[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]*"
+    r"(?:信息|文章|稿件)?来源"
 )
+#: A date standing alone in a header line (``2021年06月10日 17:35``, ``| 2021-06-10 |``),
+#: not one inside a sentence or a note (``(2007年6月29日第十届……会议通过)``).
+_HEADER_DATE = re.compile(
+    r"(?:^|(?<=[ \t|｜:：]))(?:19|20)[0-9]{2}[ ]?[-/.年][ ]?[0-9]{1,2}[ ]?[-/.月][ ]?[0-9]{1,2}"
+    r"(?:日)?(?:[ ]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?=$|[ \t|｜])"
+)
+#: The header line under an article's heading: this many lines, each at most this long.
+HEADER_LINES, HEADER_LINE_CHARS = 4, 80
+SOURCE_LINE, HEADER_LINE = "来源 line", "header line"
 
 
 def parse_date_text(text: str) -> dt.date | None:
@@ -215,11 +238,65 @@ def parse_date_text(text: str) -> dt.date | None:
         return None
 
 
-def labelled_date(text: str) -> dt.date | None:
-    """The publish date a page shows: after 发布时间/发布日期/日期/时间, else after 来源."""
-    for pattern in (_DATE_LABEL, _SOURCE_DATE):
+def shown_date(text: str, title: str | None = None) -> tuple[dt.date, str] | None:
+    """The publish date a reader sees on the page, and where: ``(date, source)``.
+
+    ``text`` is the page's NFKC text. In order: a labelled date (source: the label as
+    written, ``发布时间``, ``公告时间``, ``日期`` …), a date beside 来源 (``来源 line``), and an
+    unlabelled date in the header line under the article's ``title`` when it is the only
+    date there (``header line``). Labels that name other dates (成立日期, 成文日期) do not count.
+    """
+    for m in _DATE_LABEL.finditer(text):
+        found = parse_date_text(m.group(2))
+        if found:
+            return found, m.group(1)
+    for pattern in (_SOURCE_DATE, _DATE_BEFORE_SOURCE):
         for m in pattern.finditer(text):
             found = parse_date_text(m.group(1))
             if found:
-                return found
+                return found, SOURCE_LINE
+    found = header_date(text, title) if title else None
+    return (found, HEADER_LINE) if found else None
+
+
+def header_date(text: str, title: str) -> dt.date | None:
+    """The one date in the short lines under an article's heading (``2021年06月10日 17:35``).
+
+    The heading is found by the title's first characters; the lines after it (at most
+    ``HEADER_LINES``, stopping at the first longer than ``HEADER_LINE_CHARS``: the body) must
+    hold exactly one date, or none is taken: a list of dated links is no header.
+    """
+    key = nfkc(title)[:12]
+    if len(key) < 4:
+        return None
+    start = 0
+    for _ in range(3):  # the breadcrumb, the heading, a sidebar link: the first few places
+        i = text.find(key, start)
+        if i < 0:
+            return None
+        start = i + len(key)
+        line_end = text.find("\n", start)
+        lines = text[start:line_end if line_end >= 0 else len(text)].split("\n")[:1]
+        if line_end >= 0:
+            lines += text[line_end + 1:line_end + 1 + HEADER_LINES * HEADER_LINE_CHARS].split(
+                "\n")[:HEADER_LINES]
+        dates: set[dt.date] = set()
+        alone = False
+        for line in lines:
+            if len(line) > HEADER_LINE_CHARS:
+                break
+            for m in _DATE.finditer(line):
+                try:
+                    dates.add(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+                except ValueError:
+                    continue
+            alone = alone or _HEADER_DATE.search(line) is not None
+        if dates:
+            return dates.pop() if len(dates) == 1 and alone else None
     return None
+
+
+def labelled_date(text: str) -> dt.date | None:
+    """The publish date a page shows: after 发布时间/发布日期/公告时间/日期/时间, else beside 来源."""
+    found = shown_date(text)
+    return found[0] if found else None

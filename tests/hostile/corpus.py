@@ -167,9 +167,11 @@ def nul_bytes(site: Path) -> Planted:
 
 
 def wrong_declared(site: Path) -> Planted:
-    """Declares UTF-8, is GBK: read as GBK, and the wrong declaration reported."""
+    """Declares UTF-8, is GBK: read as GBK, and the wrong declaration reported (by
+    ``site.charset-declaration``: the page reads whole, so no input finding)."""
     _write(site, "wrongdecl.html", page(person(6), charset="utf-8").encode("gbk"))
-    return Planted("wrongdecl.html", bad=True, finds=_id_finds(6))
+    return Planted("wrongdecl.html", bad=False,
+                   finds=_id_finds(6) + (("site.charset-declaration", "声明为utf-8"),))
 
 
 def mixed_encodings(site: Path) -> Planted:
@@ -195,16 +197,19 @@ def bom_disagrees(site: Path) -> Planted:
 
 
 def bom_lies(site: Path) -> Planted:
-    """A UTF-8 BOM in front of GBK bytes: read as GBK, the lying BOM reported."""
+    """A UTF-8 BOM in front of GBK bytes: read as GBK, the lying BOM reported (by
+    ``site.charset-declaration``)."""
     _write(site, "bomlies.html", b"\xef\xbb\xbf" + page(person(10), charset="gbk").encode("gbk"))
-    return Planted("bomlies.html", bad=True, finds=_id_finds(10))
+    return Planted("bomlies.html", bad=False,
+                   finds=_id_finds(10) + (("site.charset-declaration", "BOM"),))
 
 
 def bogus_charset(site: Path) -> Planted:
     """``<meta charset="zlib">``: a codec that is no charset must not crash the run."""
     data = page(person(11), charset="zlib").encode("gbk")
     _write(site, "zlib.html", data)
-    return Planted("zlib.html", bad=True, finds=_id_finds(11))
+    return Planted("zlib.html", bad=False,
+                   finds=_id_finds(11) + (("site.charset-declaration", "zlib"),))
 
 
 # --------------------------------------------------------------------------- attachments

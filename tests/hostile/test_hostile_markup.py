@@ -94,11 +94,8 @@ def test_nul_bytes_inside_a_good_page(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("builder", "words"), [
-    (corpus.wrong_declared, "declared charset utf-8 is wrong"),
     (corpus.mixed_encodings, "mixes"),
     (corpus.invalid_gbk, "not valid gb18030"),
-    (corpus.bom_lies, "byte-order mark says utf-8"),
-    (corpus.bogus_charset, "'zlib'"),
 ])
 def test_encoding_problems_are_reported_with_the_file_and_the_page_still_read(
         tmp_path: Path, builder, words: str) -> None:
@@ -106,6 +103,25 @@ def test_encoding_problems_are_reported_with_the_file_and_the_page_still_read(
     found = corpus.inputs_for(result, planted)
     assert len(found) == 1 and words in found[0].message
     assert found[0].evidence.endswith(planted.rel)  # names the file
+    assert corpus.has_finds(result, planted) and corpus.has_finds(result, control)
+    text = _page(tmp_path / "site" / planted.rel).text
+    assert "当事人" in text and "身份证号码" in text  # the Chinese itself, not mojibake
+
+
+@pytest.mark.parametrize(("builder", "words"), [
+    (corpus.wrong_declared, "meta tag declares utf-8 but the bytes are gb18030"),
+    (corpus.bom_lies, "byte-order mark says utf-8"),
+    (corpus.bogus_charset, "'zlib'"),
+])
+def test_a_declaration_the_bytes_disprove_is_the_rules_finding_not_an_input_error(
+        tmp_path: Path, builder, words: str) -> None:
+    # (was an input finding: the page reads whole in the charset that decodes it cleanly)
+    (control, planted), result = corpus.run_mirror(tmp_path, builder)
+    assert corpus.inputs_for(result, planted) == []
+    found = [f for f in result.findings
+             if f.rule == "site.charset-declaration" and f.target.url == planted.url]
+    assert len(found) == 1 and words in found[0].evidence
+    assert found[0].severity == "warning"
     assert corpus.has_finds(result, planted) and corpus.has_finds(result, control)
     text = _page(tmp_path / "site" / planted.rel).text
     assert "当事人" in text and "身份证号码" in text  # the Chinese itself, not mojibake
@@ -122,7 +138,8 @@ def test_utf16_bom_on_a_utf8_page_is_not_believed() -> None:
     data = b"\xff\xfe" + corpus.page(corpus.person(42)).encode("utf-8")
     decoded = decode_html(data)
     assert decoded.encoding == "utf-8" and "当事人" in decoded.text
-    assert decoded.problem and "byte-order mark says utf-16" in decoded.problem
+    assert decoded.mismatch and "byte-order mark says utf-16" in decoded.mismatch
+    assert decoded.problem is None  # read whole: the BOM is wrong, the bytes are fine
 
 
 @pytest.mark.parametrize("label", ["zlib", "rot13", "base64", "hex", "uu", "bz2", "idna",

@@ -3,8 +3,14 @@
 Order, as browsers and the privacy notes require: BOM, then the HTTP header's charset, then
 ``<meta charset>`` / ``http-equiv``, then strict trial decodes (UTF-8, GB18030), then
 charset-normalizer. GB2312 and GBK are decoded as GB18030, their superset: plain GB2312
-cannot decode 镕 or 堃. A page that will not decode cleanly is still read (with U+FFFD), but
-the problem is returned so the run reports it instead of calling the page clean.
+cannot decode 镕 or 堃.
+
+A declaration that does not fit the bytes is common (a template that says gb2312 around a
+UTF-8 article): the page is read in the charset that decodes it cleanly, and the
+disagreement is kept in :attr:`Decoded.mismatch` for the ``site.charset-declaration`` rule,
+not reported as unreadable input, since the text itself was read whole. Only bytes that no
+charset decodes cleanly (or that mix charsets line by line) are a :attr:`Decoded.problem`:
+the page is still read (with U+FFFD), and the run reports it instead of calling it clean.
 
 Pages are hostile input: a declared label may name a codec that is no charset at all
 (``zlib``, ``rot13``, ``idna``), a BOM may lie, and CMS templates mix UTF-8 and GBK in one
@@ -42,14 +48,45 @@ NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-esc
 #: comments and scripts before it, so further than the HTML spec's 1024 bytes.
 META_SCAN_BYTES = 16384
 
+#: How the encoding used was decided (:attr:`Decoded.decided_by`).
+BY_DECLARATION = "declaration"  # the declared charset decodes the bytes cleanly
+BY_BYTES = "bytes"  # nothing usable declared, or the declaration fails: a clean trial decode
+BY_LINE = "line by line"  # no single charset reads the page: each line in its own
+BY_READER = "attachment reader"  # text extracted from an attachment, no bytes decoded here
+
 
 @dataclass(frozen=True)
 class Decoded:
-    """Text decoded from bytes, the encoding used, and what was wrong, if anything."""
+    """Text decoded from bytes, the encoding used, and what the decoder decided.
+
+    ``declared`` is the charset label the page gives, as written (``gb2312``), and
+    ``declared_in`` where (``byte-order mark``, ``HTTP header``, ``meta tag``): the one a
+    browser follows. ``decided_by`` says how ``encoding`` was chosen (one of the ``BY_*``
+    constants). ``mismatch`` says, in English, that the declaration names a charset the
+    bytes are not in: browsers follow it and show mojibake, though the text was read whole.
+    ``problem`` says the bytes themselves could not be read cleanly.
+    """
 
     text: str
     encoding: str
     problem: str | None = None
+    declared: str | None = None
+    declared_in: str | None = None
+    decided_by: str = BY_DECLARATION
+    mismatch: str | None = None
+
+    @property
+    def how(self) -> str:
+        """How the encoding was decided, in one sentence (for ``rulekit inspect``)."""
+        if self.decided_by == BY_READER:
+            return "text extracted by the attachment reader"
+        if self.decided_by == BY_DECLARATION:
+            return f"declared in the {self.declared_in} ({self.declared}); the bytes agree"
+        if self.decided_by == BY_LINE:
+            return f"no single charset decodes the page: {self.problem}"
+        if self.mismatch:
+            return f"{self.mismatch}: read as {self.encoding}, which decodes them cleanly"
+        return f"nothing declared: the bytes decode cleanly as {self.encoding}"
 
 
 def canonical(label: str | None) -> str | None:
@@ -106,48 +143,84 @@ def _with_bom(body: bytes, encoding: str, declared: str | None) -> Decoded:
     Markup is ASCII, so a real UTF-16/32 page has NUL bytes; a "UTF-16" page without any is
     a UTF-8 or GBK page behind a stray BOM. A BOM whose encoding fails where another decodes
     the bytes cleanly is wrong too. Either way the page is read in the right encoding and the
-    disagreement is reported.
+    BOM kept as a mismatch; only bytes nothing decodes are a problem.
     """
     wide = encoding.startswith(("utf-16", "utf-32"))
     narrow = wide and b"\x00" not in body[:4096] and b"<" in body[:4096]
     if not narrow:
         text = _strict(body, encoding)
         if text is not None:
-            return Decoded(text, encoding)
+            return Decoded(text, encoding, declared=encoding, declared_in="byte-order mark")
     other, clean = _without_bom(body, declared)
     if clean or narrow:
-        return Decoded(other.text, other.encoding,
-                       f"byte-order mark says {encoding} but the bytes are {other.encoding}")
+        return Decoded(other.text, other.encoding, other.problem, encoding, "byte-order mark",
+                       other.decided_by if other.decided_by == BY_LINE else BY_BYTES,
+                       f"the byte-order mark says {encoding} but the bytes are {other.encoding}")
     return Decoded(body.decode(encoding, "replace"), encoding,
-                   f"bytes are not valid {encoding} despite the byte-order mark")
+                   f"bytes are not valid {encoding} despite the byte-order mark",
+                   encoding, "byte-order mark", BY_LINE)
+
+
+def _labels(data: bytes, declared: str | None) -> list[tuple[str, str]]:
+    """The charset labels given, in the order browsers follow them: ``(where, label)``.
+
+    ``declared`` is a ``Content-Type`` (``text/html; charset=gbk``) or a bare label.
+    """
+    found: list[tuple[str, str]] = []
+    if declared:
+        if any(ch in declared for ch in "=;/"):
+            m = _HEADER_CHARSET.search(declared)
+            label = m.group(1) if m else None
+        else:
+            label = declared
+        if label and label.strip().strip("\"'"):
+            found.append(("HTTP header", label.strip().strip("\"'").lower()))
+    m = _META_CHARSET.search(data[:META_SCAN_BYTES])
+    if m:
+        found.append(("meta tag", m.group(1).decode("ascii", "replace").lower()))
+    return found
+
+
+def _usable(where: str, label: str) -> str | None:
+    """The codec a label stands for; a meta tag's UTF-16/32 means UTF-8, as in the HTML
+    standard (a page that could declare itself in ASCII is not UTF-16)."""
+    encoding = canonical(label)
+    if encoding and where == "meta tag" and encoding.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return encoding
 
 
 def _without_bom(data: bytes, declared: str | None) -> tuple[Decoded, bool]:
-    """Decode by declarations, then by strict trials; ``True`` when a strict decode worked."""
-    header = charset_from_content_type(declared) if declared and "=" in declared else canonical(
-        declared)
-    meta = sniff_meta(data)
-    unusable = _unusable_label(data, declared) if not (header or meta) else None
+    """Decode by declarations, then by strict trials; ``True`` when a strict decode worked.
+
+    The first label given is the one browsers follow; a later one (the meta tag behind an
+    HTTP header) is still tried before guessing, as a page's author meant it.
+    """
+    labels = _labels(data, declared)
+    where, label = labels[0] if labels else (None, None)
+    first = _usable(where, label) if labels else None
+    ascii_only = data.isascii()
     tried: list[str] = []
-    for encoding in (header, meta):
-        if encoding and encoding not in tried:
-            tried.append(encoding)
-            if encoding in WEAK and not data.isascii():
-                continue  # a Western default on a Chinese page: trust the bytes instead
-            text = _strict(data, encoding)
-            if text is not None:
-                return Decoded(text, encoding), True
+    for i, (place, text_label) in enumerate(labels):
+        encoding = _usable(place, text_label)
+        if not encoding or encoding in tried:
+            continue
+        tried.append(encoding)
+        if encoding in WEAK and not ascii_only:
+            continue  # a Western default on a Chinese page: trust the bytes instead
+        if encoding == "gb18030" and not ascii_only and _strict(data, "utf-8") is not None:
+            continue  # clean UTF-8 is never GB by chance; GB18030 may read UTF-8 as mojibake
+        text = _strict(data, encoding)
+        if text is not None:
+            return Decoded(text, encoding, None, label, where,
+                           BY_DECLARATION if i == 0 else BY_BYTES,
+                           _mismatch(where, label, first, encoding)), True
     for encoding in ("utf-8", "gb18030"):
         if encoding not in tried:
             text = _strict(data, encoding)
             if text is not None:
-                problem = None
-                if tried:
-                    problem = f"declared charset {tried[0]} is wrong: the bytes are {encoding}"
-                elif unusable:
-                    problem = (f"declared charset {unusable!r} is not a charset pages can be "
-                               f"read in: the bytes are {encoding}")
-                return Decoded(text, encoding, problem), True
+                return Decoded(text, encoding, None, label, where, BY_BYTES,
+                               _mismatch(where, label, first, encoding)), True
     declared_strong = [e for e in tried if e not in WEAK]
     if declared_strong:
         order = ("utf-8", declared_strong[0], "gb18030")
@@ -155,16 +228,19 @@ def _without_bom(data: bytes, declared: str | None) -> tuple[Decoded, bool]:
         guess = _guess(data)
         # a single-byte code page (latin-1, cp1257 …) would read any line as mojibake
         order = ("utf-8", "gb18030") + ((guess,) if guess and not _single_byte(guess) else ())
-    return _by_line(data, order), False
+    decoded = _by_line(data, order)
+    return Decoded(decoded.text, decoded.encoding, decoded.problem, label, where,
+                   BY_LINE), False
 
 
-def _unusable_label(data: bytes, declared: str | None) -> str | None:
-    """The charset label a page or its header gives that names no usable charset, if any."""
-    found = _HEADER_CHARSET.search(declared) if declared else None
-    if found:
-        return found.group(1)
-    m = _META_CHARSET.search(data[:META_SCAN_BYTES])
-    return m.group(1).decode("ascii", "replace") if m else None
+def _mismatch(where: str | None, label: str | None, first: str | None,
+              encoding: str) -> str | None:
+    """What is wrong with the declaration browsers follow, if the bytes are not in it."""
+    if where is None or first == encoding:
+        return None
+    if first is None:
+        return f"the {where} declares {label!r}, which is not a charset pages can be read in"
+    return f"the {where} declares {label} but the bytes are {encoding}"
 
 
 def _by_line(data: bytes, order: tuple[str, ...]) -> Decoded:
