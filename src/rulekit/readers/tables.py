@@ -13,6 +13,15 @@ it (``rulekit.limits``): text tables and JSONL are read a line at a time (a line
 ``file_bytes`` is refused, cells are cut at ``cell_chars`` and rows at ``records``. Bad
 rows are counted by kind, so a file with 250,000 bad rows gives one InputError per kind
 (the count and the first rows), not 250,000.
+
+A bad line, cell or record costs only itself, and the reader goes on after it: a NUL
+character is removed from its cell (XLSX parts are read with the control characters XML
+forbids masked, so one in a shared string does not fail the workbook); a quote that opens a
+cell and never closes is bounded (``MAX_QUOTED_LINES``, ``cell_chars``) and its line left
+out, the lines it took read again as rows; a JSON number Python cannot hold is kept as
+written, and a JSON document that does not parse is read again record by record; a sheet
+whose XML breaks is read on row by row, and a sheet that cannot be read at all is passed
+over for the next one.
 """
 
 from __future__ import annotations
@@ -25,10 +34,12 @@ import heapq
 import io
 import itertools
 import json
+import math
 import re
 import unicodedata
 import warnings
 import zipfile
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,14 +83,14 @@ class Record:
 # --------------------------------------------------------------------------- headers
 
 _BRACKETED = re.compile(r"[(\[【〔<][^()\[\]【】〔〕<>]*[)\]】〕>]")
-_HEADER_JUNK = re.compile(r"[\s*_\-:\u200b\u200c\u200d\u2060\ufeff]")
+_HEADER_JUNK = re.compile(r"[\s*_\-:\"\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _header_key(text: str) -> str:
     """Form in which a header and an alias are compared.
 
     NFKC (full-width letters and brackets become plain), bracketed notes such as "（必填）"
-    removed, spaces, "*", "_", "-" and ":" removed, case folded; so "*账号名称（必填）",
+    removed, spaces, "*", "_", "-", ":" and stray quotes removed, case folded; so "*账号名称（必填）",
     "账号名称" and "Last Post At" / "last_post_at" meet.
     """
     norm = unicodedata.normalize("NFKC", text)
@@ -321,6 +332,34 @@ def _cut_cells(cells: list[str | None], limit: int) -> bool:
             cells[index] = cell[:limit]
             cut = True
     return cut
+
+
+_CONTROLS = re.compile("[\x00\ufdd0]")  # NUL, and _XML_BAD: what XLSX reading made of one
+
+
+def _controls(cells: list[str | None]) -> bool:
+    """Remove NUL characters from the cells in place (and the marks XLSX reading put for
+    the control characters XML cannot hold); say whether there were any. Only the
+    character goes: the cell and its row are read."""
+    found = False
+    for index, cell in enumerate(cells):
+        if cell is not None and ("\x00" in cell or "\ufdd0" in cell):
+            cells[index] = _clean(_CONTROLS.sub("", cell))
+            found = True
+    return found
+
+
+def _control_problem(prefix: str, row: str, noun: str = "rows") -> RowProblem:
+    return RowProblem(
+        "a cell has NUL or other control characters (zero bytes, as a damaged export leaves "
+        "them): they were removed and the row is read", prefix, row,
+        "have cells with NUL or other control characters: they were removed and each row "
+        "read", noun=noun)
+
+
+def _why(error: BaseException) -> str:
+    """An exception as a message may quote it: libraries put values in theirs, masked here."""
+    return f"{type(error).__name__}: {redact(str(error))}"
 
 
 def _cut_problem(prefix: str, row: str, limits: Limits) -> RowProblem:
@@ -569,6 +608,9 @@ def _text_encoding(path: Path, head: bytes) -> str:
 
 
 _LINE_ENDS = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_NUL_LINE = ("line has NUL characters (zero bytes, as a damaged export or a database dump "
+             "leaves them): they were removed and the rest of the row is read")
+_NUL_LINES = "have NUL characters (zero bytes): they were removed and the rest of each row read"
 
 
 class _TextLines:
@@ -605,6 +647,7 @@ class _TextLines:
         self.problems: list[InputError] = []
         self.number = 0
         self.skipped = 0
+        self.nul_lines = 0  # lines that held NUL characters (removed, and said)
 
     def take_problems(self) -> list[InputError]:
         problems, self.problems = self.problems, []
@@ -634,7 +677,6 @@ class _TextLines:
     def __iter__(self) -> Iterator[tuple[int, str]]:
         prefix, cap = f"{self.name}:", self.limits.line_bytes
         lines = _binary_lines(self.handle, cap)
-        first = True
         while True:
             try:
                 raw = next(lines, b"")
@@ -654,10 +696,6 @@ class _TextLines:
                     return
                 continue
             text = self._decode(raw)
-            if first:
-                first = False
-                if text is not None and text.startswith("\ufeff"):
-                    text = text[1:]
             if text is None:
                 self.number += 1
                 if not self._skip(RowProblem(
@@ -665,6 +703,15 @@ class _TextLines:
                         "are not UTF-8 or GB18030 text", noun="lines")):
                     return
                 continue
+            # A BOM opens every file that ``cat a.csv b.csv`` joined, not only the first: at
+            # the start of a line it is never data, and left there it hides a quote.
+            if text.startswith("\ufeff"):
+                text = text[1:]
+            if "\x00" in text:  # the csv module of Python 3.10 gives up the file on a NUL
+                text = text.replace("\x00", "")
+                self.nul_lines += 1
+                self.problems.append(RowProblem(
+                    _NUL_LINE, prefix, str(self.number + 1), _NUL_LINES, noun="lines"))
             cr = text.find("\r")
             if cr == -1 or cr == len(text) - 2 and text.endswith("\r\n"):
                 self.number += 1
@@ -679,17 +726,200 @@ class _TextLines:
 # --------------------------------------------------------------------------- CSV
 
 _QUOTED = re.compile(r'"[^"]*"')
+#: Lines one quoted cell may span: an address or a note with line breaks inside quotes, as
+#: Excel writes them. A quote still open after more lines, or after ``limits.cell_chars``
+#: characters of them, is taken as unmatched (see :class:`_CsvRecords`).
+MAX_QUOTED_LINES = 100
+# Inside a quoted cell: anything up to a quote that is not doubled (or the end).
+_IN_QUOTES = re.compile(r'[^"]*(?:""[^"]*)*')
+# Worded as a row problem ("row" makes it a table problem for rulekit.wording), not a cut.
+_BAD_QUOTE = ('a quote opens a cell here and {why}: it is taken as an unmatched quote, this '
+              'line is left out and the lines after it are read as rows')
+_BAD_QUOTE_HEADER = ("a quote opens a cell of the header row and {why}: it is read as a "
+                     "plain character in the header")
+_BAD_QUOTES = ("open a quoted cell that does not close as a row should (unmatched quote): each "
+               "such line is left out and the lines after it are read as rows")
 
 
-def _sample_rows(lines: Sequence[str], delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(iter(lines), delimiter=delimiter)
-    try:
-        yield from enumerate(itertools.islice(reader, HEADER_SEARCH_ROWS * 3))
-    except csv.Error:
-        return
+def _quote_state(text: str, delimiter: str, quoted: bool, strict: bool) -> bool | None:
+    """Whether the csv module, reading the line ``text``, is inside a quoted cell at its end
+    (True: the record goes on to the next line); ``quoted``: whether the line starts inside
+    one.
+
+    Mirrors the csv module's reading (non-strict, doubled quotes): a quote opens a cell only
+    at its start; after the closing quote the cell goes on as plain text, in which quotes
+    are plain characters. With ``strict``, a closing quote followed by anything but a
+    delimiter or the line end gives None: what a line that continues a quoted cell must
+    never do, and what an unmatched quote does when it takes the next line's quote for its
+    own. Linear in the line.
+    """
+    pos, end = 0, len(text)
+    while True:
+        if quoted:
+            pos = _IN_QUOTES.match(text, pos).end()  # type: ignore[union-attr]
+            if pos >= end:
+                return True
+            quoted = False  # text[pos] is the closing quote; plain text may follow it
+            pos += 1
+            if strict and pos < end and text[pos] != delimiter and text[pos] not in "\r\n":
+                return None
+        elif pos < end and text[pos] == '"':
+            quoted = True
+            pos += 1
+            continue
+        found = text.find(delimiter, pos)
+        if found == -1:
+            return False
+        pos = found + 1
 
 
-def _choose_delimiter(lines: Sequence[str], spec: _Fields) -> str:
+class _Feed:
+    """The lines of one record, handed to a csv reader kept for the whole file (making a
+    reader for each row costs more than reading the row)."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []  # reversed: popped from the end
+
+    def __iter__(self) -> _Feed:
+        return self
+
+    def __next__(self) -> str:
+        if self.texts:
+            return self.texts.pop()
+        raise StopIteration
+
+
+class _CsvRecords:
+    """The records of a delimited file: (first line, cells), or a RowProblem for a line.
+
+    A quoted cell may run over several lines (an address with a line break, as Excel
+    writes it), but a quote that never closes must not swallow the rest of the file under
+    one message. So a quote still open after :data:`MAX_QUOTED_LINES` lines or
+    ``limits.cell_chars`` characters, or at the end of the file, or closing into a row
+    whose cells do not fit the header (``width``, set once the header is read), is taken as
+    unmatched: its line is reported and left out, and the lines it took are read again as
+    rows of their own, from the next line on (a line that goes on a quoted cell never opens
+    one itself, so no line is read more than twice).
+    """
+
+    def __init__(self, lines: Iterable[tuple[int, str]], delimiter: str, limits: Limits,
+                 prefix: str) -> None:
+        self.lines = iter(lines)
+        self.replay: deque[tuple[int, str]] = deque()
+        self.delimiter = delimiter
+        self.max_chars = limits.cell_chars
+        self.prefix = prefix
+        self.width: int | None = None  # the header's, once read: a row must fit it
+        self.header_line: int | None = None  # no quoted cell above the header runs into it
+        self.feed = _Feed()
+        self.reader = csv.reader(self.feed, delimiter=delimiter)
+        # The same, strict: it fails on a line that ends inside quotes (and on text after a
+        # closing quote), so a well-formed quoted line costs one parse and no scan.
+        self.strict = csv.reader(self.feed, delimiter=delimiter, strict=True)
+        self.literal = csv.reader(self.feed, delimiter=delimiter, quoting=csv.QUOTE_NONE)
+
+    def _record(self, texts: list[str], reader: Any = None) -> list[str] | csv.Error:
+        """The cells of the record made of ``texts`` (a line, or the lines of a quoted cell)."""
+        feed = self.feed
+        feed.texts = texts[::-1]
+        try:
+            cells = next(reader or self.reader, [])
+        except csv.Error as exc:  # a cell over the csv module's field size limit
+            feed.texts = []
+            return exc
+        if feed.texts:  # never: the lines were grouped as the csv module reads them
+            feed.texts = []
+            return csv.Error("the row ends before its lines do")
+        return cells
+
+    def _next(self) -> tuple[int, str] | None:
+        if self.replay:
+            return self.replay.popleft()
+        return next(self.lines, None)
+
+    def _fits(self, cells: list[str]) -> bool:
+        width = self.width
+        if width is None:
+            return True
+        return len(cells) >= width and not any(c.strip() for c in cells[width:])
+
+    def __iter__(self) -> Iterator[tuple[int, list[str] | csv.Error] | RowProblem]:
+        delimiter = self.delimiter
+        while True:
+            line = self._next()
+            if line is None:
+                return
+            number, text = line
+            if '"' not in text:  # what the csv module makes of a line without quotes
+                yield number, text.rstrip("\r\n").split(delimiter)
+                continue
+            cells = self._record([text], self.strict)
+            if not isinstance(cells, csv.Error):
+                yield number, cells
+                continue
+            if not _quote_state(text, delimiter, False, False):
+                yield number, self._record([text])
+                continue
+            span = [line]
+            chars = 0
+            while True:
+                more = self._next()
+                if more is None:
+                    why = "is still open at the end of the file"
+                    break
+                span.append(more)
+                chars += len(more[1])
+                if self.width is None and self.header_line is not None \
+                        and number < self.header_line <= more[0]:
+                    why = "runs into the header row"
+                    break
+                state = _quote_state(more[1], delimiter, True, True) if '"' in more[1] else True
+                if state is None:
+                    why = (f"is closed {len(span) - 1} lines below by a quote with text right "
+                           "after it")
+                    break
+                if not state:
+                    cells = self._record([t for _, t in span])
+                    if isinstance(cells, csv.Error) or self._fits(cells):
+                        why = ""
+                    else:
+                        why = (f"closes {len(span) - 1} lines below into a row of {len(cells)} "
+                               f"cells (the header has {self.width})")
+                    break
+                if len(span) > MAX_QUOTED_LINES or chars > self.max_chars:
+                    why = (f"is still open after {len(span) - 1:,} lines ({chars:,} characters; "
+                           f"a quoted cell may span {MAX_QUOTED_LINES} lines and "
+                           f"{self.max_chars:,} characters, limits.cell_chars)")
+                    break
+            if not why:
+                yield number, cells
+                continue
+            self.replay.extendleft(reversed(span[1:]))
+            if self.width is None and number == (self.header_line or number):
+                # The line may be the header, which must not be lost: its quote is read as
+                # a plain character (and said, once the header is known).
+                if self.header_line is not None:
+                    yield RowProblem(_BAD_QUOTE_HEADER.format(why=why), self.prefix,
+                                     str(number), "open a quoted cell in the header row that "
+                                     "does not close (read as a plain character)",
+                                     noun="lines")
+                yield number, self._record([text], self.literal)
+                continue
+            yield RowProblem(_BAD_QUOTE.format(why=why), self.prefix, str(number), _BAD_QUOTES,
+                             noun="lines")
+
+
+def _sample_rows(lines: Sequence[tuple[int, str]], delimiter: str, limits: Limits = DEFAULT
+                 ) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of the rows of the first lines, as the reader will split them."""
+    for item in _CsvRecords(lines, delimiter, limits, ""):
+        if not isinstance(item, RowProblem) and not isinstance(item[1], csv.Error):
+            yield item  # type: ignore[misc]
+
+
+def _choose_delimiter(lines: Sequence[tuple[int, str]], spec: _Fields, limits: Limits) -> str:
     """The delimiter under which the header row names the most requested fields.
 
     Candidates are tried by how often they occur outside quotes in the first lines (ties
@@ -697,12 +927,12 @@ def _choose_delimiter(lines: Sequence[str], spec: _Fields) -> str:
     full of "，" and would fool a count alone. Linear in the sample: csv.Sniffer's regular
     expressions backtrack quadratically on quote-heavy lines (64 KiB took 21 s).
     """
-    bare = _QUOTED.sub("", "".join(lines))
+    bare = _QUOTED.sub("", "".join(text for _, text in lines))
     counts = {d: bare.count(d) for d in DELIMITERS}
     candidates = sorted(DELIMITERS, key=lambda d: -counts[d])
     best, best_key = candidates[0], (0, 0, 0, 0)
     for delimiter in candidates:
-        rows = list(_sample_rows(lines, delimiter))
+        rows = list(_sample_rows(lines, delimiter, limits))
         found = _find_header(rows, spec)
         if found is None:
             continue
@@ -733,14 +963,12 @@ def _read_delimited(path: Path, spec: _Fields, limits: Limits
             chars += len(text)
             if chars >= SNIFF_CHARS or len(sample) >= HEADER_SEARCH_ROWS * 3:
                 break
-        texts = [text for _, text in sample]
-        if any("\x00" in text for text in texts):
-            # Only binary junk has NULs in a text table.
-            raise InputError("not a text table (contains NUL characters)", name)
-        delimiter = _choose_delimiter(texts, spec)
-        found = _find_header(_sample_rows(texts, delimiter), spec)
+        delimiter = _choose_delimiter(sample, spec, limits)
+        found = _find_header(_sample_rows(sample, delimiter, limits), spec)
         if found is None:
-            raise _no_header(name, _find_first_cells(texts, delimiter), spec, "the first rows")
+            if source.nul_lines:  # NULs and no header: binary junk, not a damaged table
+                raise InputError("not a text table (contains NUL characters)", name)
+            raise _no_header(name, _find_first_cells(sample, delimiter), spec, "the first rows")
     except BaseException:
         source.close()
         raise
@@ -748,7 +976,7 @@ def _read_delimited(path: Path, spec: _Fields, limits: Limits
                            spec, limits)
 
 
-def _find_first_cells(lines: Sequence[str], delimiter: str) -> list[str]:
+def _find_first_cells(lines: Sequence[tuple[int, str]], delimiter: str) -> list[str]:
     for _, row in _sample_rows(lines, delimiter):
         cells = [c for c in (_clean(x) for x in row) if c]
         if cells:
@@ -756,60 +984,40 @@ def _find_first_cells(lines: Sequence[str], delimiter: str) -> list[str]:
     return []
 
 
-class _Mark:
-    """Line numbers the csv reader took for the current row."""
-
-    first: int | None = None
-    last: int = 0
-
-
-def _marked(lines: Iterable[tuple[int, str]], mark: _Mark) -> Iterator[str]:
-    for number, text in lines:
-        if mark.first is None:
-            mark.first = number
-        mark.last = number
-        yield text
-
-
 def _delimited_rows(
     source: _TextLines, lines: Iterable[tuple[int, str]], delimiter: str,
-    header_position: int, spec: _Fields, limits: Limits,
+    header_line: int, spec: _Fields, limits: Limits,
 ) -> Iterator[Record | InputError]:
     name = source.name
     prefix = f"{name}:"
-    mark = _Mark()
-    reader = csv.reader(_marked(lines, mark), delimiter=delimiter)
+    records = _CsvRecords(lines, delimiter, limits, prefix)
+    records.header_line = header_line
     header: _Header | None = None
-    position = -1
+    seen = 0  # rows below the header, empty and bad ones too
     try:
-        while True:
-            mark.first = None
-            before = mark.last
-            try:
-                raw = next(reader)
-            except StopIteration:
-                yield from source.take_problems()
-                return
-            except csv.Error as exc:
-                yield from source.take_problems()
-                start = str(mark.first if mark.first is not None else before + 1)
-                yield RowProblem(f"row cannot be parsed: {exc}", prefix, start,
-                                 f"cannot be parsed ({exc})")
-                if mark.last == before:
-                    return  # the reader cannot move on: stop rather than loop
-                position += 1
-                continue
+        for item in records:
             yield from source.take_problems()
-            start = str(mark.first if mark.first is not None else before + 1)
-            position += 1
-            if position > limits.records + header_position:
-                yield _too_many(prefix + start, limits)  # every row counts, empty ones too
-                return
-            if position < header_position:
+            if header is not None:
+                seen += 1
+                if seen > limits.records:
+                    where = item.where if isinstance(item, RowProblem) else prefix + str(item[0])
+                    yield _too_many(where or name, limits)
+                    return
+            if isinstance(item, RowProblem):
+                yield item
+                continue
+            number, raw = item
+            start = str(number)
+            if number < header_line:
+                continue
+            if isinstance(raw, csv.Error):
+                yield RowProblem(f"row cannot be parsed: {raw}", prefix, start,
+                                 f"cannot be parsed ({raw})")
                 continue
             cells = [_clean(c) for c in raw]
             if header is None:
                 header = _Header(cells, spec, prefix + start)
+                records.width = header.width
                 yield from header.errors
                 continue
             if not any(cells):
@@ -835,6 +1043,7 @@ def _delimited_rows(
             if _cut_cells(cells, limits.cell_chars):
                 yield _cut_problem(prefix, start, limits)
             yield header.record(cells, spec, prefix + start)
+        yield from source.take_problems()
     finally:
         source.close()
 
@@ -892,7 +1101,7 @@ def _read_xlsx(path: Path, spec: _Fields, limits: Limits) -> Iterator[Record | I
     try:
         with warnings.catch_warnings(), _without_dimension_scan():
             warnings.simplefilter("ignore")  # "no default style" and similar noise
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            workbook = _load_workbook(openpyxl, path)
         fill_merged = path.stat().st_size <= MERGE_FILL_MAX_BYTES
     except (zipfile.BadZipFile, OSError) as exc:
         raise InputError(f"not a readable .xlsx file: {exc}", name) from None
@@ -903,6 +1112,162 @@ def _read_xlsx(path: Path, spec: _Fields, limits: Limits) -> Iterator[Record | I
     except BaseException:
         workbook.close()
         raise
+
+
+def _load_workbook(openpyxl: Any, path: Path) -> Any:
+    """A read-only workbook whose XML parts are read through :class:`_XmlSafe`, so that a
+    NUL in one shared string does not make the whole file unreadable."""
+    try:
+        from openpyxl.reader.excel import ExcelReader
+    except ImportError:  # pragma: no cover - openpyxl moved it: the public way
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    reader = ExcelReader(path, read_only=True, data_only=True)
+    reader.archive = _SafeArchive(reader.archive)
+    read_strings = reader.read_strings
+
+    def salvaged_strings() -> None:
+        try:
+            read_strings()
+        except Exception as exc:  # one broken string must not cost the workbook
+            reader.shared_strings = _salvage_strings(reader, exc)
+
+    reader.read_strings = salvaged_strings
+    try:
+        reader.read()
+    except BaseException:
+        reader.archive.close()
+        raise
+    return reader.wb
+
+
+#: What a shared string that cannot be read becomes: a row using it is left out, reported.
+_BAD_STRING = "\ufdd1"
+_SST_ROOT = re.compile(rb"<((?:[A-Za-z_][\w.-]{0,40}:)?sst)[\s>][^>]{0,4096}>")
+_SST_UNIQUE = re.compile(rb"""\suniqueCount\s*=\s*["']\s*([0-9]{1,9})\s*["']""")
+_SI_OPEN = re.compile(rb"<((?:[A-Za-z_][\w.-]{0,40}:)?si)(?=[\s/>])")
+
+
+def _salvage_strings(reader: Any, error: Exception) -> list[str]:
+    """The shared strings of a workbook whose table does not parse, read one by one: a
+    string that does not parse becomes :data:`_BAD_STRING`.
+
+    Cells point at strings by position, so this is done only when the strings found are
+    exactly as many as the table says it holds (``uniqueCount``): a string whose tag is
+    broken would shift every later one onto the wrong cells. Otherwise ``error`` is raised.
+    """
+    from xml.etree.ElementTree import ParseError, fromstring
+
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    part = reader.package.find(SHARED_STRINGS)
+    data = reader.archive.read(part.PartName[1:])
+    root = _SST_ROOT.search(data[:64 * 1024])
+    unique = _SST_UNIQUE.search(root.group(0)) if root else None
+    if root is None or unique is None:
+        raise error
+    opening, closing = root.group(0), b"</" + root.group(1) + b">"
+    starts = [(m.start(), m.group(1)) for m in _SI_OPEN.finditer(data, root.end())]
+    if len(starts) != int(unique.group(1)):
+        raise error
+    strings: list[str] = []
+    ends = [start for start, _ in starts[1:]] + [data.rfind(closing)]
+    for (start, tag), end in zip(starts, ends, strict=True):
+        chunk = data[start:end]
+        close = chunk.rfind(b"</" + tag + b">")
+        if close != -1:
+            chunk = chunk[: close + len(tag) + 3]
+        elif not chunk.rstrip().endswith(b"/>"):
+            chunk += b"</" + tag + b">"  # not closed before the next string: closed for it
+        try:
+            node = fromstring(opening + chunk + closing)[0]
+            strings.append(Text.from_tree(node).content.replace("x005F_", ""))  # as openpyxl
+        except (ParseError, IndexError, TypeError, ValueError):
+            strings.append(_BAD_STRING)
+    return strings
+
+
+#: What a control character that XML cannot hold (NUL, U+0001 …) becomes while an XLSX part
+#: is read: a noncharacter, which the row reader removes and reports (see :func:`_controls`).
+_XML_BAD = "\ufdd0"
+_XML_BAD_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_XML_BAD_REFS = re.compile(
+    rb"&#(?:0{0,8}(?:[0-8]|1[124-9]|2[0-9]|3[01])|[xX]0{0,8}(?:[0-8bBcCeEfF]|1[0-9a-fA-F]));")
+
+
+class _XmlSafe(io.RawIOBase):
+    """A UTF-8 XML part of an XLSX with its forbidden control characters (raw, or written
+    as "&#0;") replaced by :data:`_XML_BAD`: XML parsers refuse the whole part for one of
+    them, and the shared strings are one part for the whole workbook. Bytes below 0x20 are
+    never inside a UTF-8 character; UTF-16 parts are left as they are."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        super().__init__()
+        self.raw = raw
+        self.pending = b""
+        self.offset = 0
+        self.tail = b""  # an unfinished "&#…" kept for the next chunk
+        self.eof = False
+        self.wide: bool | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def _clean(self, data: bytes) -> bytes:
+        if self.wide is None:
+            self.wide = data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]
+        if self.wide:
+            return data
+        if _XML_BAD_BYTES.search(data):
+            data = _XML_BAD_BYTES.sub(_XML_BAD.encode(), data)
+        if b"&#" in data:
+            data = _XML_BAD_REFS.sub(b"&#xFDD0;", data)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        while self.offset >= len(self.pending) and not self.eof:
+            chunk = self.raw.read(64 * 1024)
+            if chunk:
+                data = self.tail + chunk
+                amp = data.rfind(b"&", max(len(data) - 16, 0))
+                if amp != -1 and b";" not in data[amp:]:
+                    data, self.tail = data[:amp], data[amp:]
+                else:
+                    self.tail = b""
+            else:
+                self.eof = True
+                data, self.tail = self.tail, b""
+            self.pending = self._clean(data) if data else b""
+            self.offset = 0
+        n = min(len(buffer), len(self.pending) - self.offset)
+        buffer[:n] = self.pending[self.offset : self.offset + n]
+        self.offset += n
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+class _SafeArchive:
+    """An XLSX's zip archive whose XML parts open through :class:`_XmlSafe`."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+
+    def open(self, name: Any, mode: str = "r", *args: Any, **kwargs: Any) -> IO[bytes]:
+        handle = self._archive.open(name, mode, *args, **kwargs)
+        part = str(getattr(name, "filename", name)).lower()
+        if mode == "r" and part.endswith((".xml", ".rels")):
+            return io.BufferedReader(_XmlSafe(handle))
+        return handle
+
+    def read(self, name: Any, pwd: bytes | None = None) -> bytes:
+        with self.open(name, "r", pwd) as handle:
+            return handle.read()
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._archive, attr)
 
 
 @contextlib.contextmanager
@@ -1015,12 +1380,51 @@ class _MergedFill:
         return values
 
 
-def _xlsx_rows(sheet: Any, fill: _MergedFill | None) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """(row number, values) of each row the sheet's XML holds, streamed.
+_XlsxRow = tuple[int, "tuple[object, ...] | InputError"]
+
+
+class _Damaged(InputError):
+    """A sheet's XML broke while it was read; ``error`` is why."""
+
+    def __init__(self, message: str, where: str, error: Exception) -> None:
+        super().__init__(message, where)
+        self.error = error
+
+
+class _RowsRead:
+    """The numbers of the rows read before a sheet's XML broke, so that reading it again
+    row by row neither repeats nor misses one: a bitmap up to Excel's last row (128 KiB),
+    and past it (only a hostile file numbers rows so) any row up to the last one read."""
+
+    EXCEL_ROWS = 1_048_576
+
+    def __init__(self) -> None:
+        self.bits = bytearray(self.EXCEL_ROWS // 8 + 1)
+        self.count = 0
+        self.last = 0
+
+    def add(self, number: int) -> None:
+        self.count += 1
+        self.last = number
+        if 0 < number <= self.EXCEL_ROWS:
+            self.bits[number >> 3] |= 1 << (number & 7)
+
+    def __contains__(self, number: int) -> bool:
+        if 0 < number <= self.EXCEL_ROWS:
+            return bool(self.bits[number >> 3] & 1 << (number & 7))
+        return number <= self.last
+
+
+def _xlsx_rows(sheet: Any, fill: _MergedFill | None, prefix: str, limits: Limits
+               ) -> Iterator[_XlsxRow]:
+    """(row number, values) of each row the sheet's XML holds, streamed; (row number,
+    InputError) for what could not be read.
 
     Rows missing from the XML are not made up: a row numbered 1,000,000,000 after row 2
     costs one row, not a billion empty ones (read-only openpyxl fills the gap). Each row is
-    read up to its own last cell, whatever dimension the file claims.
+    read up to its own last cell, whatever dimension the file claims. When the sheet's XML
+    breaks (a bad cell value, a damaged tag), openpyxl's parse stops there for good; the
+    rows after it are then read one by one (:func:`_xlsx_salvage`).
     """
     try:
         from openpyxl.worksheet._reader import WorkSheetParser
@@ -1029,31 +1433,215 @@ def _xlsx_rows(sheet: Any, fill: _MergedFill | None) -> Iterator[tuple[int, tupl
         yield from enumerate(sheet.iter_rows(values_only=True), start=1)
         return
     workbook = sheet.parent
-    with sheet._get_source() as source:
-        parser = WorkSheetParser(
-            source, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
-            date_formats=workbook._date_formats,
-            timedelta_formats=workbook._timedelta_formats)
-        for number, cells in parser.parse():
-            width = min(max((c["column"] for c in cells), default=0), MAX_COLUMNS)
-            values: list[object] = [None] * width
-            for cell in cells:
-                column = cell["column"]
-                if 1 <= column <= width:
-                    values[column - 1] = cell["value"]
-            if fill is not None:
-                values = fill.fill(number, values)
-            yield number, tuple(values)
+    parser = WorkSheetParser(
+        None, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
+        date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+    done = _RowsRead()
+    try:
+        with sheet._get_source() as source:
+            parser.source = source
+            for number, cells in parser.parse():
+                done.add(number)
+                yield number, _xlsx_values(number, cells, fill)
+        return
+    except Exception as exc:  # the sheet's XML breaks here; what follows is salvaged
+        error = exc
+    yield from _xlsx_salvage(sheet, parser, done, error, fill, prefix, limits)
+
+
+def _xlsx_values(number: int, cells: list[dict[str, Any]], fill: _MergedFill | None
+                 ) -> tuple[object, ...]:
+    width = min(max((c["column"] for c in cells), default=0), MAX_COLUMNS)
+    values: list[object] = [None] * width
+    for cell in cells:
+        column = cell["column"]
+        if 1 <= column <= width:
+            values[column - 1] = cell["value"]
+    if fill is not None:
+        values = fill.fill(number, values)
+    return tuple(values)
+
+
+_ROW_OPEN = re.compile(rb"<((?:[A-Za-z_][\w.-]{0,40}:)?row)(?=[\s/>])")
+_ROW_CLOSE = re.compile(rb"</(?:[A-Za-z_][\w.-]{0,40}:)?row\s*>")
+_ROW_R = re.compile(rb"""^<[^>]{0,4096}?\sr\s*=\s*["']\s*([0-9]{1,9})\s*["']""")
+_SHEET_ROOT = re.compile(rb"<((?:[A-Za-z_][\w.-]{0,40}:)?worksheet)[\s>][^>]{0,4096}>")
+_MAIN_NS = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_VALUE_TAG = f"{{{_MAIN_NS.decode()}}}v"
+
+
+def _xml_rows(source: IO[bytes], cap: int) -> Iterator[tuple[bytes, bool]]:
+    """(text, True) for each row element of a sheet's XML, found by its tags alone, so that
+    a damaged row costs only itself (a row not closed before the next one is closed for
+    it); (its first bytes, False) for a row over ``cap`` bytes, which is skipped."""
+    buffer = b""
+    eof = False
+    while True:
+        start = _ROW_OPEN.search(buffer)
+        if start is None:
+            buffer = buffer[-64:]  # a "<row" cut by the chunk boundary
+        else:
+            buffer = buffer[start.start() :]
+            tag = start.group(1)
+            tag_end = buffer.find(b">", len(tag) + 1)
+            close = _ROW_CLOSE.search(buffer, 1)
+            following = _ROW_OPEN.search(buffer, 1)
+            row = None
+            if tag_end != -1 and buffer[tag_end - 1 : tag_end] == b"/" and (
+                    following is None or tag_end < following.start()):
+                row = end = tag_end + 1  # <row r="7"/>
+            elif close is not None and (following is None or close.start() < following.start()):
+                row = end = close.end()
+            elif following is not None or eof:  # not closed before the next row, or the end
+                end = following.start() if following is not None else len(buffer)
+                row = buffer[:end] + b"</" + tag + b">"
+            if row is not None:
+                yield (buffer[:row] if isinstance(row, int) else row), True
+                buffer = buffer[end:]
+                continue
+            if len(buffer) > cap:
+                yield buffer[:256], False
+                buffer = b""
+        if eof:
+            return
+        chunk = source.read(_CHUNK)
+        eof = not chunk
+        buffer += chunk
+
+
+def _xlsx_salvage(sheet: Any, parser: Any, done: _RowsRead, error: Exception,
+                  fill: _MergedFill | None, prefix: str, limits: Limits
+                  ) -> Iterator[_XlsxRow]:
+    """The rows of a sheet whose XML broke after the rows ``done``, read again one row at
+    a time: a row that does not parse is reported and the next one read, and a cell that
+    cannot be read keeps its text as written (or is read empty) and is reported."""
+    from xml.etree.ElementTree import ParseError, fromstring
+
+    where = prefix.rstrip("!")
+    after = f"after row {done.last}" if done.count else "from its start"
+    yield done.last, _Damaged(
+        f"the sheet's XML is damaged ({_why(error)}); it was read again "
+        f"row by row {after}, and each row that cannot be read is reported", where, error)
+    number = 0
+    seen = done.count
+    cap = 16 * limits.line_bytes
+    try:
+        with sheet._get_source() as source:
+            head = source.read(64 * 1024)
+            root = _SHEET_ROOT.search(head)
+            opening = root.group(0) if root else b'<worksheet xmlns="' + _MAIN_NS + b'">'
+            closing = b"</" + (root.group(1) if root else b"worksheet") + b">"
+            for text, whole in _xml_rows(io.BufferedReader(_Prefixed(head, source)), cap):
+                found = _ROW_R.match(text)
+                number = int(found.group(1)) if found else number + 1
+                if number in done:
+                    continue  # read before the XML broke
+                seen += 1
+                if seen > limits.records:
+                    return  # the caller counts rows and says so
+                if not whole:
+                    yield number, RowProblem(
+                        f"row is over {cap:,} bytes of XML in a damaged sheet and was left "
+                        "out", prefix, str(number),
+                        "are over the size of a row in a damaged sheet and were left out")
+                    continue
+                try:
+                    element = fromstring(opening + text + closing)[0]
+                except (ParseError, IndexError) as exc:
+                    yield number, RowProblem(
+                        f"row cannot be read ({_why(exc)}); the rows after it "
+                        "are read", prefix, str(number),
+                        "cannot be read (damaged sheet XML); the rows after them are read")
+                    continue
+                attribute = element.get("r")
+                if found is None and attribute is not None:
+                    given = _float_row(attribute)
+                    if given is not None:
+                        number = given  # "7.0", as openpyxl reads it
+                    else:
+                        yield number, RowProblem(
+                            f"row number {quoted(attribute)} is not a number: read as row "
+                            f"{number}, the one after the row before it", prefix, str(number),
+                            "have a row number that is not a number (each read as the row "
+                            "after the one before it)")
+                parser.row_counter, parser.col_counter = number, 0
+                cells = []
+                for cell in element:
+                    try:
+                        cells.append(parser.parse_cell(cell))
+                    except Exception as exc:  # a value its type cannot hold
+                        kept = None if cell.get("t") == "s" else cell.findtext(_VALUE_TAG)
+                        cells.append({"column": _cell_column(cell, parser.col_counter),
+                                      "value": kept})
+                        yield number, RowProblem(
+                            f"a cell of the row cannot be read as its type says "
+                            f"({type(exc).__name__}); "
+                            f"{'its text is kept' if kept is not None else 'it is read empty'}",
+                            prefix, str(number),
+                            "have a cell that cannot be read as its type says")
+                yield number, _xlsx_values(number, cells, fill)
+    except Exception as exc:  # the part itself cannot be read (damaged zip data)
+        yield number, InputError(
+            f"the rest of the sheet cannot be read: {_why(exc)}", where)
+
+
+def _float_row(attribute: str) -> int | None:
+    """A row number written as a float ("7.0"), as openpyxl accepts it; else None."""
+    try:
+        value = float(attribute)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() and 1 <= value <= 2**31 else None
+
+
+def _cell_column(cell: Any, counter: int) -> int:
+    """The column of a cell element: from its "r" ("B7" is 2), else the counter's."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    try:
+        return coordinate_to_tuple(cell.get("r") or "")[1]
+    except Exception:  # no or a bad "r": where openpyxl's counter is
+        return max(counter, 1)
+
+
+class _Prefixed(io.RawIOBase):
+    """``head`` (already read from ``rest``) followed by the rest of ``rest``."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self.head = head
+        self.rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _xlsx_first_table(workbook: Any, spec: _Fields, name: str, fill_merged: bool,
                       limits: Limits) -> Iterator[Record | InputError]:
-    """Find the first sheet with a header row; the rows are then read lazily."""
+    """Find the first sheet with a header row; the rows are then read lazily.
+
+    A sheet that cannot be read is passed over for the next one, and said: a damaged
+    cover sheet must not hide the table behind it.
+    """
     first_seen: list[str] = []
+    unreadable: list[InputError] = []
     for sheet in workbook.worksheets:
         if not hasattr(sheet, "iter_rows"):
             continue
         problems: list[InputError] = []
+        prefix = f"{name}:{sheet.title}!"
+        rows: Iterator[_XlsxRow] = iter(())
+        buffered: list[tuple[int, tuple[object, ...]]] = []
         try:
             fill = None
             if fill_merged and hasattr(sheet, "_get_source"):
@@ -1065,31 +1653,50 @@ def _xlsx_first_table(workbook: Any, spec: _Fields, name: str, fill_merged: bool
                         "as empty",
                         f"{name}:{sheet.title}"))
                 fill = _MergedFill(ranges) if ranges else None
-            rows = _xlsx_rows(sheet, fill)
-            buffered: list[tuple[int, tuple[object, ...]]] = []
+            rows = _xlsx_rows(sheet, fill, prefix, limits)
             nonempty = 0
-            for item in rows:
-                buffered.append(item)
-                nonempty += any(v is not None for v in item[1])
+            for number, values in rows:
+                if isinstance(values, InputError):
+                    problems.append(values)
+                    continue
+                buffered.append((number, values))
+                nonempty += any(v is not None for v in values)
                 if nonempty >= HEADER_SEARCH_ROWS:
                     break
-        except Exception as exc:  # corrupt sheet XML
-            raise InputError(
-                f"sheet {sheet.title!r} cannot be read: {type(exc).__name__}: {exc}", name
-            ) from None
+        except Exception as exc:  # the sheet cannot be opened at all (a damaged part)
+            _close(rows)
+            unreadable.append(InputError(
+                f"sheet {sheet.title!r} cannot be read: {_why(exc)}", name))
+            continue
         texts = [(n, [_cell_text(v) for v in row]) for n, row in buffered]
         found = _find_header(texts, spec)
         if found is None:
-            if not first_seen:
-                first_seen = next(([c for c in r if c] for _, r in texts if any(r)), [])
-            rows.close()
+            _close(rows)
+            damaged = [e for e in problems if isinstance(e, _Damaged)]
+            if not buffered and damaged:  # nothing could be read: a damaged sheet
+                error = damaged[0].error
+                unreadable.append(InputError(
+                    f"sheet {sheet.title!r} cannot be read: {_why(error)}", name))
+            elif not first_seen:
+                first_seen = next(([c.replace(_BAD_STRING, "?") for c in r if c]
+                                   for _, r in texts if any(r)), [])
             continue
         header_row = found[0]
         rest = itertools.chain((item for item in buffered if item[0] > header_row), rows)
+        passed = [InputError(f"{e.message}; the table was read from sheet {sheet.title!r}",
+                             e.where) for e in unreadable]
         return _xlsx_records(workbook, sheet.title, found[1], header_row, rest, spec, name,
-                             fill, problems, limits)
+                             fill, passed + problems, limits)
     workbook.close()
+    if unreadable and not first_seen:
+        raise unreadable[0]
     raise _no_header(name, first_seen, spec, "any sheet")
+
+
+def _close(items: object) -> None:
+    close = getattr(items, "close", None)
+    if close is not None:
+        close()
 
 
 def _xlsx_records(
@@ -1097,7 +1704,7 @@ def _xlsx_records(
     title: str,
     header_cells: list[str | None],
     header_row: int,
-    rows: Iterator[tuple[int, tuple[object, ...]]],
+    rows: Iterator[_XlsxRow],
     spec: _Fields,
     name: str,
     fill: _MergedFill | None,
@@ -1113,15 +1720,18 @@ def _xlsx_records(
         while True:
             try:
                 item = next(rows, None)
-            except Exception as exc:  # corrupt sheet XML part-way through
+            except Exception as exc:  # pragma: no cover - _xlsx_rows reports its own
                 yield InputError(
-                    f"the rest of the sheet cannot be read: {type(exc).__name__}: {exc}",
+                    f"the rest of the sheet cannot be read: {_why(exc)}",
                     f"{name}:{title}",
                 )
                 return
             if item is None:
                 break
             number, raw = item
+            if isinstance(raw, InputError):
+                yield raw
+                continue
             seen += 1
             if seen > limits.records:
                 yield _too_many(f"{prefix}{number}", limits)
@@ -1133,6 +1743,15 @@ def _xlsx_records(
                 continue
             if cells[: header.width] == header.cells[: header.width]:
                 continue
+            if any(c and _BAD_STRING in c for c in cells):
+                yield RowProblem(
+                    "a cell of the row is a shared string that cannot be read (damaged XML): "
+                    "the row is left out", prefix, str(number),
+                    "have a cell whose shared string cannot be read (damaged XML) and were "
+                    "left out")
+                continue
+            if _controls(cells):
+                yield _control_problem(prefix, str(number))
             if _cut_cells(cells, limits.cell_chars):
                 yield _cut_problem(prefix, str(number), limits)
             # Merged cells are filled for small files (see _MergedFill); in a large file
@@ -1153,12 +1772,42 @@ def _xlsx_records(
 # --------------------------------------------------------------------------- JSON
 
 
+class _JsonLiteral(str):
+    """A JSON number kept as written: one Python cannot hold (``1e999999`` is infinite, an
+    integer of over 4,300 digits is refused by ``int``), or NaN and Infinity. A check that
+    needs a number reports it as unreadable; it never costs the other values."""
+
+
+#: Digits of a JSON integer read as a number; a longer one is kept as written. ``int``
+#: refuses more than 4,300 (Python 3.11+) and is quadratic in them before that.
+JSON_INT_DIGITS = 4000
+
+
+def _json_int(text: str) -> int | str:
+    return int(text) if len(text) <= JSON_INT_DIGITS else _JsonLiteral(text)
+
+
+def _json_float(text: str) -> float | str:
+    value = float(text)
+    return value if math.isfinite(value) else _JsonLiteral(text)
+
+
 def _json_pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
     """Keep the first of duplicated keys, as for table headers (json keeps the last)."""
     result: dict[str, object] = {}
     for key, value in pairs:
         result.setdefault(key, value)
     return result
+
+
+_JSON = json.JSONDecoder(
+    object_pairs_hook=_json_pairs, parse_int=_json_int,
+    parse_float=_json_float, parse_constant=_JsonLiteral)
+
+
+def _json_loads(text: str) -> object:
+    """One JSON value, in which no number can fail the parse (see :class:`_JsonLiteral`)."""
+    return _JSON.decode(text)
 
 
 class _ObjectMapper:
@@ -1169,6 +1818,7 @@ class _ObjectMapper:
         self.limits = limits
         self.cache: dict[tuple[str, ...], _Header] = {}
         self.reported: set[str] = set()
+        self.damaged = False  # the document had undecodable bytes, read as U+FFFD
 
     def map(self, item: object, prefix: str, row: str, noun: str
             ) -> Iterator[Record | InputError]:
@@ -1189,12 +1839,25 @@ class _ObjectMapper:
                     self.reported.add(error.message)
                     yield error
         cells = [_cell_text(v) for v in item.values()]
+        if _controls(cells):
+            yield _control_problem(prefix, row, noun)
+        if self.damaged and any(c and "\ufffd" in c for c in (*keys, *cells)):
+            # Left out, as a CSV line that does not decode: a damaged name would be checked
+            # as an account that does not exist.
+            yield RowProblem(
+                "the row has bytes that are not UTF-8 or GB18030 text (damaged characters) "
+                "and is left out", prefix, row,
+                "have bytes that are not UTF-8 or GB18030 text (damaged characters) and were "
+                "left out", noun=noun)
+            return
         if _cut_cells(cells, self.limits.cell_chars):
             yield _cut_problem(prefix, row, self.limits)
         yield header.record(cells, self.spec, where)
 
 
 def _json_type(value: object) -> str:
+    if isinstance(value, _JsonLiteral):
+        return "a number"
     return {
         dict: "an object", list: "a list", str: "a string", bool: "true/false", type(None): "null"
     }.get(type(value), "a number")
@@ -1210,19 +1873,32 @@ def _first_keys(items: Iterable[object]) -> list[str]:
     return next(([str(k) for k in item] for item in items if isinstance(item, dict)), [])
 
 
-def _decode(data: bytes, name: str) -> str:
-    """Text of a JSON document: UTF-16/32 with a BOM, UTF-8, GB18030, else a guess."""
+def _decode(data: bytes, name: str) -> tuple[str, int]:
+    """Text of a JSON document: UTF-16/32 with a BOM, UTF-8, GB18030, else a guess; and how
+    many bytes could not be decoded.
+
+    A document that is UTF-8 or GB18030 but for a few damaged bytes (a character cut in two
+    by a bad copy) is read with each of them as U+FFFD, so that they cost only the records
+    that hold them (:class:`_ObjectMapper` leaves those out), not the whole document.
+    """
     for bom, encoding in _UTF16_32_BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding), 0
             except UnicodeDecodeError:
                 break
     for encoding in ("utf-8-sig", "gb18030"):
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), 0
         except UnicodeDecodeError:
             continue
+    lenient = []
+    for encoding in ("utf-8-sig", "gb18030"):
+        text = data.decode(encoding, errors="replace")
+        lenient.append((text.count("\ufffd") - data.count("\ufffd".encode(encoding)), text))
+    bad, text = min(lenient, key=lambda pair: pair[0])
+    if bad <= max(16, len(data) // 1000):
+        return text, max(bad, 1)
     try:
         from charset_normalizer import from_bytes
 
@@ -1231,7 +1907,7 @@ def _decode(data: bytes, name: str) -> str:
         best = None
     if best is not None and best.encoding:
         try:
-            return data.decode(best.encoding)
+            return data.decode(best.encoding), 0
         except (LookupError, UnicodeDecodeError):
             pass
     raise InputError("cannot decode the text: not UTF-8, GBK/GB18030 or a known encoding", name)
@@ -1252,11 +1928,15 @@ def _read_json(path: Path, spec: _Fields, limits: Limits) -> Iterator[Record | I
             "JSONL (one object a line), which is read at any size",
             name,
         )
-    text = _decode(_read_bytes(path), name)
+    text, damaged = _decode(_read_bytes(path), name)
+    if "\x00" in text:  # raw NULs fail the parse: escaped, they are removed with the row said
+        text = text.replace("\x00", "\\u0000")
     try:
-        data = json.loads(text, object_pairs_hook=_json_pairs)
+        data: object = _json_loads(text)
     except (ValueError, RecursionError) as exc:
-        raise InputError(f"not valid JSON: {exc}", name) from None
+        # One bad record (a syntax error, a value nested too deep) must not cost the
+        # others: the list of records is read again one record at a time.
+        data = _json_salvage(text, name, exc)
     del text
     items: list[object] | None = None
     if isinstance(data, list):
@@ -1278,18 +1958,128 @@ def _read_json(path: Path, spec: _Fields, limits: Limits) -> Iterator[Record | I
         )
     if items and not _has_known_key(items, spec):
         raise _no_header(name, _first_keys(items), spec, "the object keys")
-    return _json_records(items, spec, name, limits)
+    return _json_records(items, spec, name, limits, damaged)
 
 
-def _json_records(items: list[object], spec: _Fields, name: str, limits: Limits
-                  ) -> Iterator[Record | InputError]:
+def _json_records(items: list[object], spec: _Fields, name: str, limits: Limits,
+                  damaged: int = 0) -> Iterator[Record | InputError]:
     mapper = _ObjectMapper(spec, limits)
     prefix = f"{name}:"
+    if damaged:
+        mapper.damaged = True
+        yield InputError(
+            f"the document has bytes that are not UTF-8 or GB18030 text ({damaged:,} damaged "
+            f"character{'s' if damaged > 1 else ''}): the rows that hold one are left out and "
+            "reported, the others read", name)
     for index, item in enumerate(items):
         if index >= limits.records:
             yield _too_many(f"{prefix}[{index}]", limits, "items")
             return
+        if isinstance(item, InputError):  # a record that could not be parsed (salvaged)
+            yield item
+            continue
         yield from mapper.map(item, prefix, f"[{index}]", "items")
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+# Where a record may start again after a bad one: "{" after a comma (", {", "},\n  {").
+_JSON_NEXT = re.compile(r",[ \t\n\r]*(?=\{)")
+
+
+def _json_list_start(text: str) -> tuple[int, bool] | None:
+    """Where the records' list of a document that does not parse opens (just after its
+    "["), and whether it is the whole document; None when it cannot be found."""
+    bom = 1 if text.startswith("\ufeff") else 0
+    start = _JSON_SPACE.match(text, bom).end()  # type: ignore[union-attr]
+    if text.startswith("[", start):
+        return start + 1, True
+    if not text.startswith("{", start):
+        return None
+    for key in JSON_LIST_KEYS:
+        found = re.search(rf'"{key}"[ \t\n\r]*:[ \t\n\r]*\[', text)
+        if found:
+            return found.end(), False
+    return None
+
+
+def _json_resume(text: str, pos: int, error_pos: int | None, budget: list[int]
+                 ) -> tuple[object, int] | None:
+    """The first record that parses after the bad one at ``pos``, and where it ends.
+
+    Tried where the parser failed (a record missing its "}" fails at the next one's "{")
+    and at each "{" after a comma: a bad record's own text, an unclosed string included,
+    cannot fool a search that does not follow its quotes. Failed tries are charged to
+    ``budget`` (characters), so a hostile document costs a bounded multiple of its size.
+    """
+    starts: Iterable[int] = (m.end() for m in _JSON_NEXT.finditer(text, pos + 1))
+    if error_pos is not None and error_pos > pos and text.startswith("{", error_pos):
+        starts = itertools.chain([error_pos], starts)
+    for start in starts:
+        if budget[0] <= 0:
+            return None
+        try:
+            return _JSON.raw_decode(text, start)
+        except ValueError as exc:
+            budget[0] -= max(getattr(exc, "pos", start) - start, 1)
+        except RecursionError:
+            budget[0] -= min(len(text) - start, 64 * 1024)
+    return None
+
+
+def _json_salvage(text: str, name: str, error: Exception) -> object:
+    """The records of a JSON document that does not parse whole, read one by one; each
+    record that does not parse is a RowProblem in its place, the others are read.
+
+    Raises the document's error when its list of records cannot be found. After a bad
+    record, reading goes on at the next record that parses (:func:`_json_resume`).
+    """
+    found = _json_list_start(text)
+    if found is None:
+        raise InputError(f"not valid JSON: {error}", name) from None
+    pos, whole = found
+    prefix = f"{name}:"
+    items: list[object] = []
+    end = len(text)
+    closed = False
+    budget = [4 * end + 1024 * 1024]
+    while True:
+        pos = _JSON_SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if pos >= end:
+            break
+        if text[pos] == "]":
+            closed = True
+            pos += 1
+            break
+        try:
+            item, pos = _JSON.raw_decode(text, pos)
+        except (ValueError, RecursionError) as exc:
+            detail = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
+            items.append(RowProblem(
+                f"item is not valid JSON ({detail}); the items after it are read", prefix,
+                f"[{len(items)}]", "are not valid JSON; the items after them are read",
+                noun="items"))
+            resumed = _json_resume(text, pos, getattr(exc, "pos", None), budget)
+            if resumed is None:  # no record parses after it: said with it
+                if budget[0] <= 0:
+                    items.append(InputError(
+                        f"the items after [{len(items) - 1}] cannot be told apart (damaged "
+                        "JSON): they are not read", name))
+                return items
+            item, pos = resumed
+        items.append(item)
+        pos = _JSON_SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if text.startswith(",", pos):
+            pos += 1
+    if not closed:
+        items.append(InputError("the JSON document ends before its list of records is "
+                                "closed (truncated?); the items before the end are read", name))
+    elif whole and _JSON_SPACE.match(text, pos).end() < end:  # type: ignore[union-attr]
+        items.append(InputError("text after the list of records is not JSON and is not "
+                                "read", name))
+    elif not any(isinstance(item, InputError) for item in items):
+        items.append(InputError(f"not valid JSON ({error}), but each record is: all of them "
+                                "were read", name))
+    return items
 
 
 def _jsonl_items(path: Path, limits: Limits) -> Iterator[tuple[int, object | InputError]]:
@@ -1306,7 +2096,7 @@ def _jsonl_items(path: Path, limits: Limits) -> Iterator[tuple[int, object | Inp
                 yield number, RowProblem(_LONG_LINE.format(cap=cap), prefix, str(number),
                                          _LONG_LINES.format(cap=cap), noun="lines")
                 continue
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            if raw.startswith(codecs.BOM_UTF8):  # any line: files joined by cat keep theirs
                 raw = raw[len(codecs.BOM_UTF8) :]
             try:
                 line = raw.decode("utf-8")
@@ -1320,8 +2110,10 @@ def _jsonl_items(path: Path, limits: Limits) -> Iterator[tuple[int, object | Inp
                     continue
             if not line.strip():
                 continue
+            if "\x00" in line:  # raw NULs fail the parse: escaped, they are removed, said
+                line = line.replace("\x00", "\\u0000")
             try:
-                item = json.loads(line, object_pairs_hook=_json_pairs)
+                item = _json_loads(line)
             except (ValueError, RecursionError) as exc:
                 yield number, RowProblem(f"line is not valid JSON: {exc}", prefix, str(number),
                                          "are not valid JSON", noun="lines")
