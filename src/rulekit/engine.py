@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
+import itertools
 import os
 import sys
 import time
@@ -22,12 +23,13 @@ from typing import Any
 
 import pluggy
 
-from rulekit import hookspecs
+from rulekit import hookspecs, images
 from rulekit.accounts import normalize_name, platform_family
 from rulekit.config import Config, SiteConfig, nearest, validate_options
 from rulekit.errors import ConfigError, InputError
 from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
 from rulekit.page import Page
+from rulekit.readers.attachments import read_image
 from rulekit.redact import Masker
 from rulekit.reporters import RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
@@ -281,7 +283,9 @@ class Engine:
                              masker=self.masker)
 
     def check_page(self, page: Page) -> list[Finding]:
-        """Apply every selected page rule to one page (for tests and embedding)."""
+        """Apply every selected page rule to one page (for tests and embedding). A penalty
+        page's images cannot be read without the export: the page says so (``info``)."""
+        images.mark_unread(page)
         return list(self._reported(self._check_page(page, page.site, self._by_scope("page"))))
 
     def check_account(self, account: Account, *, registry: list[RegistryEntry] | None = None,
@@ -345,9 +349,11 @@ class Engine:
             return
         parents: dict[str, tuple[str, str | None, Column]] = {}
         summaries: list[PageSummary] = []
-        for res in _guarded(resources, str(site.export)):
+        scans = images.Scans(site)  # images held until the pages say which may be scans
+        for res in itertools.chain(_guarded(resources, str(site.export)), scans.resources()):
             if isinstance(res, Skipped):
-                summary.skip(res.reason)
+                if not scans.hold(res):
+                    summary.skip(res.reason)
                 continue
             if isinstance(res, InputError):
                 if res.entry:
@@ -379,8 +385,8 @@ class Engine:
             try:
                 found = list(self._check_page(page, site, page_rules))
                 if not page.is_attachment:
-                    for link, _fmt in page.attachments:
-                        parents.setdefault(link.url, (page.url, page.title, page.column))
+                    for url in [link.url for link, _fmt in page.attachments] + scans.show(page):
+                        parents.setdefault(url, (page.url, page.title, page.column))
                 if site_rules:
                     summaries.append(PageSummary(
                         url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
@@ -424,9 +430,12 @@ class Engine:
                 return self._input_finding(InputError(problem, res.where), target)
             return page
         try:
-            text = self.pm.hook.rulekit_extract_text(name=res.url, data=data,
-                                                     content_type=res.content_type,
-                                                     limits=site.limits)
+            if (res.content_type or "").startswith("image/"):  # a scan, held back by Scans
+                text = read_image(res.url, data, site.limits)
+            else:
+                text = self.pm.hook.rulekit_extract_text(name=res.url, data=data,
+                                                         content_type=res.content_type,
+                                                         limits=site.limits)
         except InputError as exc:
             parent = parents.get(res.url)
             target = Target(kind="attachment", site=site.name, url=res.url,
@@ -435,8 +444,11 @@ class Engine:
         if text is None:
             return None
         parent = parents.get(res.url)
+        info = dict(res.info)
+        if getattr(text, "scanned", None):  # "ocr", or "unread": a rule says what that means
+            info["scanned"] = text.scanned
         page = Page(res.url, b"", site=site, where=res.where, kind="attachment",
-                    content_type=res.content_type, status=res.status, info=dict(res.info),
+                    content_type=res.content_type, status=res.status, info=info,
                     attachment_text=str(text), parent_url=parent[0] if parent else None,
                     parent_title=parent[1] if parent else None,
                     parent_column=parent[2] if parent else None)

@@ -48,12 +48,14 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, Pipe
+from typing import Any
 
 from lxml import etree
 
 from rulekit.errors import InputError
 from rulekit.hookspecs import hookimpl
 from rulekit.limits import DEFAULT, Limits
+from rulekit.readers import ocr
 from rulekit.redact import redact
 
 __all__ = [
@@ -68,6 +70,7 @@ __all__ = [
     "READ_CHUNK_SIZE",
     "ExtractedText",
     "extract_text",
+    "read_image",
     "sniff_format",
 ]
 
@@ -127,18 +130,24 @@ class ExtractedText(str):
 
     A plain ``str`` to every rule; ``problems`` (masked, deduplicated: library warnings, the
     deadline, the character cap or a reader's own cap that cut the text) lets the engine
-    report the file as an ``input`` finding while its text is still checked.
+    report the file as an ``input`` finding while its text is still checked. ``scanned``
+    says the file is a scan (pages of images, no text): ``"ocr"`` when its text was read by
+    OCR, ``"unread"`` when some of it could not be (no OCR installed, an image that does not
+    decode), so that a scan never passes as a file with nothing to report.
     """
 
     problems: tuple[str, ...]
+    scanned: str | None
 
-    def __new__(cls, text: str = "", problems: Iterable[str] = ()) -> ExtractedText:
+    def __new__(cls, text: str = "", problems: Iterable[str] = (),
+                scanned: str | None = None) -> ExtractedText:
         obj = super().__new__(cls, text)
         obj.problems = tuple(problems)
+        obj.scanned = scanned
         return obj
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (ExtractedText, (str(self), self.problems))
+        return (ExtractedText, (str(self), self.problems, self.scanned))
 
 
 def extract_text(
@@ -169,6 +178,33 @@ def extract_text(
         raise
     except Exception as err:  # hostile input must never escape as anything but InputError
         raise InputError(_unexpected(fmt, err), where=name) from err
+
+
+def read_image(name: str, data: bytes, limits: Limits = DEFAULT) -> ExtractedText:
+    """The text of an image that may be a scanned document, read by OCR in the reader
+    process under the ``extract_seconds`` deadline; empty and ``scanned="unread"`` when OCR
+    is not installed. Raises InputError (and nothing else) as :func:`extract_text` does.
+
+    Images are not among the formats :func:`extract_text` reads: only the caller knows
+    whether an image is a document (one a penalty decision shows) or a logo.
+    """
+    if not ocr.available():
+        return ExtractedText("", scanned="unread")
+    limits = limits or DEFAULT
+    try:
+        if USE_FORK:
+            text = _extract_isolated("image", data, limits)
+        else:
+            text = _extract_inline("image", data, limits)
+    except InputError as err:
+        if err.where is None:
+            raise InputError(err.message, where=name) from err
+        raise
+    except Exception as err:  # as in extract_text: hostile input ends as an InputError
+        raise InputError(_unexpected("image", err), where=name) from err
+    if isinstance(text, ExtractedText):
+        return text
+    return ExtractedText(text, scanned="ocr")
 
 
 def _unexpected(fmt: str, err: BaseException) -> str:
@@ -964,6 +1000,8 @@ def _read_pdf(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
             text = seen.get(key) if key is not None else None
             if text is None:
                 text = page.extract_text() or ""
+                if len("".join(text.split())) < SCANNED_PAGE_CHARS:
+                    text = _scanned_page(page, text)
                 if key is not None:
                     seen[key] = text
             yield text
@@ -971,6 +1009,92 @@ def _read_pdf(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
         raise InputError("PDF is encrypted") from err
     except PyPdfError as err:  # includes LimitReachedError (decompression bombs)
         raise InputError(f"not a valid PDF ({type(err).__name__}: {_clip(str(err))})") from err
+
+
+#: A PDF page with fewer characters of text than this, and images, is a scan (what text it
+#: has is a page number or a scanning app's footer): its images are read by OCR.
+SCANNED_PAGE_CHARS = 10
+#: Images of one scanned page read at most (a scanner writes one a page, some a few strips).
+MAX_SCAN_IMAGES = 16
+
+
+def _scanned_page(page: Any, text: str) -> str:
+    """A page with (almost) no text layer: the OCR text of its images, then the text it has.
+
+    Without OCR, or for an image that does not decode, the file is marked unread: a scan
+    must not pass as a file without personal data.
+    """
+    try:
+        if not _draws_scan(page):
+            return text
+    except Exception:  # broken resources: the page reads as the text it has, as before
+        return text
+    if not _may_ocr():
+        _mark_scanned("unread")
+        return text
+    read = []
+    try:
+        images = page.images
+        count = len(images)
+    except Exception:  # resources pypdf cannot list: the scan cannot be read
+        _mark_scanned("unread")
+        return text
+    if count > MAX_SCAN_IMAGES:
+        _mark_scanned("unread")  # the images past the cap are not read
+    for index in range(min(count, MAX_SCAN_IMAGES)):
+        try:
+            read.append(ocr.image_text(images[index].data))
+        except Exception:  # a filter pypdf cannot decode (JBIG2), a broken image, no OCR
+            _mark_scanned("unread")
+            continue
+        _mark_scanned("ocr")
+    return "\n".join(part for part in (*read, text) if part.strip())
+
+
+def _draws_scan(page: Any) -> bool:
+    """Whether a page's resources hold an image the size of a scanned page (directly or in a
+    form a scanner's software wraps it in; a seal or a logo is smaller), looked up without
+    decoding anything or making pypdf warn again about resources it already warned about."""
+    from pypdf.generic import DictionaryObject
+
+    from rulekit.images import MIN_LONG_SIDE, MIN_SIDE
+
+    pending, seen = [page], 0
+    while pending and seen < 64:  # forms may nest (or loop): a few levels are enough
+        resources = pending.pop().get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
+        xobjects = xobjects.get_object() if xobjects is not None else None
+        if not isinstance(xobjects, DictionaryObject):
+            continue
+        for ref in list(xobjects.values())[:64]:
+            seen += 1
+            obj = ref.get_object()
+            if not isinstance(obj, DictionaryObject):
+                continue
+            if obj.get("/Subtype") == "/Image":
+                size = (int(obj.get("/Width", 0)), int(obj.get("/Height", 0)))
+                if min(size) >= MIN_SIDE and max(size) >= MIN_LONG_SIDE:
+                    return True
+            if obj.get("/Subtype") == "/Form":
+                pending.append(obj)
+    return False
+
+
+def _read_image(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
+    """An image that may be a scanned document, by OCR (asked for only with OCR installed)."""
+    if not _may_ocr():
+        _mark_scanned("unread")
+        return
+    try:
+        text = ocr.image_text(data)
+    except ValueError as err:
+        raise InputError(f"image cannot be read: {err}") from err
+    except ImportError:  # installed, yet it does not load: the scan stays unread
+        _mark_scanned("unread")
+        return
+    _mark_scanned("ocr")
+    yield text
 
 
 def _pdf_page_key(page: object) -> tuple[object, ...] | None:
@@ -1067,6 +1191,7 @@ _READERS: dict[str, Callable[[bytes, Limits], Iterator[str]]] = {
     "ofd": _read_ofd,
     "pdf": _read_pdf,
     "txt": _read_txt,
+    "image": _read_image,
 }
 
 
@@ -1080,7 +1205,7 @@ def _join_parts(fmt: str, parts: list[str]) -> str:
 # --------------------------------------------------------------------------- isolation
 
 #: Formats read in a child process under the deadline; plain text is decoded in place.
-_ISOLATED = frozenset({"docx", "ofd", "pdf"})
+_ISOLATED = frozenset({"docx", "ofd", "pdf", "image"})
 #: Zip-based formats, with the name their archive has in messages.
 _ARCHIVES = {"docx": "docx", "ofd": "OFD"}
 #: Loggers of the libraries extraction calls: their records are captured, never printed.
@@ -1111,13 +1236,24 @@ class _Noise:
     """The library warnings of one extraction: deduplicated, counted, masked once per kind."""
 
     def __init__(self, on_new: Callable[[str], None] | None = None,
-                 on_note: Callable[[str], None] | None = None) -> None:
+                 on_note: Callable[[str], None] | None = None,
+                 on_scanned: Callable[[str], None] | None = None) -> None:
         self.kinds: dict[str, int] = {}  # masked message -> occurrences
         self.dropped = 0  # occurrences of kinds past _MAX_KINDS
         self.notes: list[str] = []  # what a reader's own caps cut, masked
+        self.scanned: str | None = None  # "ocr" or "unread": see ExtractedText
         self._masked: dict[str, str] = {}  # clipped raw message -> masked message
         self._on_new = on_new
         self._on_note = on_note
+        self._on_scanned = on_scanned
+
+    def mark_scanned(self, state: str) -> None:
+        """A page was a scan, read by OCR or not; once unread, the file stays unread."""
+        merged = _scanned(self.scanned, state)
+        if merged != self.scanned:
+            self.scanned = merged
+            if self._on_scanned is not None:
+                self._on_scanned(merged)
 
     def note(self, message: str) -> None:
         """A reader's own cap cut something: a problem of the file, reported whole."""
@@ -1171,6 +1307,37 @@ def _note(message: str) -> None:
     noise = _NOTES.get()
     if noise is not None:
         noise.note(message)
+
+
+#: Whether the reader process may OCR scanned pages: the parent decides (it is the process
+#: that tests and deployments configure) and sends it with each request; None when reading
+#: in the parent itself (see :func:`_may_ocr`).
+_USE_OCR: contextvars.ContextVar[bool | None] = contextvars.ContextVar("rulekit_use_ocr",
+                                                                       default=None)
+
+
+def _may_ocr() -> bool:
+    """Whether this reading may run OCR: in the reader process, as the parent said; in the
+    parent only where it never forks one. ONNX Runtime and OpenCV, once used, leave a
+    process whose forked children hang in their first OCR call, so a parent that could not
+    fork a worker this once (no process to spare) leaves the scan unread rather than poison
+    every worker it forks later."""
+    use = _USE_OCR.get()
+    if use is None:
+        return not USE_FORK and ocr.available()
+    return use and ocr.usable()
+
+
+def _mark_scanned(state: str) -> None:
+    """Say the file being read is a scan: ``"ocr"`` (read) or ``"unread"``."""
+    noise = _NOTES.get()
+    if noise is not None:
+        noise.mark_scanned(state)
+
+
+def _scanned(old: str | None, new: str | None) -> str | None:
+    """Two states of one file as one: unread wins (some of it went unchecked)."""
+    return "unread" if "unread" in (old, new) else new or old
 
 
 @contextlib.contextmanager
@@ -1239,7 +1406,8 @@ def _unit(fmt: str, count: int) -> str:
 
 
 def _result(fmt: str, parts: list[str], limits: Limits, *, cut: bool, stopped: str | None,
-            kinds: dict[str, int], dropped: int, notes: Iterable[str] = ()) -> str:
+            kinds: dict[str, int], dropped: int, notes: Iterable[str] = (),
+            scanned: str | None = None) -> str:
     """The text read, as an :class:`ExtractedText` when anything went wrong on the way.
 
     ``stopped`` says why reading ended early ("deadline", or how the reader process ended);
@@ -1270,7 +1438,7 @@ def _result(fmt: str, parts: list[str], limits: Limits, *, cut: bool, stopped: s
     if rest:
         problems.append(f"and {rest:,} more library warning{'' if rest == 1 else 's'}")
     text = _join_parts(fmt, parts)
-    return ExtractedText(text, problems) if problems else text
+    return ExtractedText(text, problems, scanned) if problems or scanned else text
 
 
 def _extract_inline(fmt: str, data: bytes, limits: Limits) -> str:
@@ -1296,7 +1464,7 @@ def _extract_inline(fmt: str, data: bytes, limits: Limits) -> str:
         else:
             cut = _feed(reader, limits.attachment_chars, parts.append)
     return _result(fmt, parts, limits, cut=cut, stopped=stopped, kinds=noise.kinds,
-                   dropped=noise.dropped, notes=noise.notes)
+                   dropped=noise.dropped, notes=noise.notes, scanned=noise.scanned)
 
 
 def _encode(text: str) -> bytes:
@@ -1395,7 +1563,8 @@ _warmed: set[str] = set()
 def _extract_isolated(fmt: str, data: bytes, limits: Limits) -> str:
     """Read in the worker process, which is killed at the deadline; keep what it sent."""
     header = json.dumps({"fmt": fmt, "limits": dataclasses.asdict(limits),
-                         "caps": {name: globals()[name] for name in _CAPS}}).encode()
+                         "caps": {name: globals()[name] for name in _CAPS},
+                         "ocr": ocr.available()}).encode()
     with _Worker._lock:
         _warm_up(fmt)
         for attempt in range(2):
@@ -1422,6 +1591,7 @@ def _collect(fmt: str, limits: Limits, worker: _Worker) -> str:
     kinds: list[str] = []
     counts: list[int] = []
     notes: list[str] = []
+    scanned: str | None = None
     error: InputError | None = None
     cut = finished = retire = False
     stopped: str | None = None
@@ -1454,6 +1624,8 @@ def _collect(fmt: str, limits: Limits, worker: _Worker) -> str:
             elif tag == b"N":
                 with contextlib.suppress(ValueError):
                     counts = [int(n) for n in body.split()]
+            elif tag == b"S":
+                scanned = _scanned(scanned, _decode(body))
             elif tag == b"C":
                 cut = True
             elif tag == b"E":
@@ -1472,7 +1644,7 @@ def _collect(fmt: str, limits: Limits, worker: _Worker) -> str:
     else:  # stopped before it could count: each kind seen at least once
         by_kind, dropped = dict.fromkeys(kinds, 1), 0
     return _result(fmt, parts, limits, cut=cut, stopped=stopped, kinds=by_kind, dropped=dropped,
-                   notes=notes)
+                   notes=notes, scanned=scanned)
 
 
 def _how_it_ended(status: int | None) -> str:
@@ -1518,7 +1690,7 @@ def _serve(parent_conn: Connection, conn: Connection) -> None:
             limits = Limits(**request["limits"])
             globals().update({k: v for k, v in request["caps"].items() if k in _CAPS})
             signal.alarm(min(math.ceil(limits.extract_seconds) + 5, 1 << 30))
-            _read_for_parent(conn, request["fmt"], data, limits)
+            _read_for_parent(conn, request["fmt"], data, limits, bool(request.get("ocr")))
             signal.alarm(0)
             grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - baseline
             retire = grown > _WORKER_MAX_GROWTH_KB
@@ -1531,11 +1703,15 @@ def _serve(parent_conn: Connection, conn: Connection) -> None:
         os._exit(code)
 
 
-def _read_for_parent(conn: Connection, fmt: str, data: bytes, limits: Limits) -> None:
+def _read_for_parent(conn: Connection, fmt: str, data: bytes, limits: Limits,
+                     use_ocr: bool = False) -> None:
     """Read one file, sending each part, each new kind of warning, each problem a cap of the
-    reader's own made (as it comes: a deadline may follow), then the warning counts."""
+    reader's own made, whether it is a scan (as they come: a deadline may follow), then the
+    warning counts."""
     noise = _Noise(on_new=lambda message: conn.send_bytes(b"W" + _encode(message)),
-                   on_note=lambda message: conn.send_bytes(b"P" + _encode(message)))
+                   on_note=lambda message: conn.send_bytes(b"P" + _encode(message)),
+                   on_scanned=lambda state: conn.send_bytes(b"S" + _encode(state)))
+    _USE_OCR.set(use_ocr)
     try:
         with _captured(noise):
             parts = _READERS[fmt](data, limits)
