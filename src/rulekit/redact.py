@@ -48,6 +48,10 @@ _KEEP_HEAD, _KEEP_TAIL = 6, 4
 _MIN_DIGITS = 15
 _MAX_PASSES = 4
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+#: A first-generation (15-digit) ID: a region code, then YYMMDD. TRS names attachments
+#: P0 + date + serial (``P020220420599004``): those start with 0 and stay readable.
+_ID15_SHAPE = re.compile(
+    r"[1-8][0-9]{5}[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}")
 _ID18_SHAPE = re.compile(
     r"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}"
     r"[0-9Xx]")
@@ -187,7 +191,7 @@ def _run_positions(start: int, run: str) -> list[int]:
     if n == 11 and re.fullmatch(r"1[3-9][0-9]{9}", run):
         return list(range(start + 3, start + 7))  # a mobile number: 137****5678
     keep = (_KEEP_HEAD, n - _KEEP_TAIL)
-    if n == 15 and digits == run:
+    if n == 15 and _ID15_SHAPE.fullmatch(run):
         return list(range(start + keep[0], start + keep[1]))  # a first-generation ID
     if n == 18 and _ID18_SHAPE.fullmatch(run):
         return list(range(start + keep[0], start + keep[1]))

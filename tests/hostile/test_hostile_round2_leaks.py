@@ -163,6 +163,7 @@ def test_urls_mask_personal_data(url: str, secret: str) -> None:
     "http://www.example.gov.cn/zwgk/202205/t20220512_1234567.html",
     "http://www.example.gov.cn/module/download/downfile.jsp?classid=0&filename="
     "P020210622396516479498.pdf",
+    "http://www.example.gov.cn/zwgk/xzcf/202204/P020220420599004.pdf",
 ])
 def test_urls_keep_the_ids_cms_put_there(url: str) -> None:
     assert redact_url(url) == url
