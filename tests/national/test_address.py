@@ -227,3 +227,108 @@ def test_mask_address_never_keeps_a_digit(address: str) -> None:
     if masked != address:
         assert not any(ch.isdigit() for ch in kept)
         assert len(masked) - len(kept) <= 8
+
+
+# --- whose address it is: the widened definition (rules.md) -------------------------------
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("当事人吴某，家住示例县永宁镇城北村五组，于2022年2月起无证经营。", "示例县永宁镇城北村五组"),
+    ("当事人郑某，住址：江西省示例县三都镇新华路18号。", "江西省示例县三都镇新华路18号"),
+    ("当事人：郑某\n住址：江西省示例县三都镇新华路18号", "江西省示例县三都镇新华路18号"),
+    ("当事人：王某某，现居住于示例县永宁镇幸福小区3栋2单元501室。", "示例县永宁镇幸福小区3栋2单元501室"),
+    ("当事人：冯某（男，1977年出生，住示例县三都镇凤凰山村2组）。", "示例县三都镇凤凰山村2组"),
+    ("当事人：张某，暂住地：示例县永宁镇城北村三组12号", "示例县永宁镇城北村三组12号"),
+    ("当事人：张某，现住所：示例县永宁镇城北村三组12号", "示例县永宁镇城北村三组12号"),
+    ("当事人：示例县永宁镇某某便利店（个体工商户）\n经营者：张某\n统一社会信用代码：92360999MA35L0QX5R\n"
+     "经营场所：示例县永宁镇府前路8号\n住址：示例县永宁镇城北村三组12号",
+     "示例县永宁镇城北村三组12号"),
+    ("当事人姓名\t谢某\t性别\t男\n住址\t示例县三都镇三都村五组", "示例县三都镇三都村五组"),
+])
+def test_a_natural_persons_address(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "当事人：示例县某某商贸有限公司，住址：示例县永宁镇府前路8号",
+    "当事人：示例县某某商贸有限公司\n法定代表人：李某\n住址：示例县永宁镇府前路8号",
+    "当事人：某某酒店，住址：示例县永宁镇府前路8号",
+    "当事人：示例县某某餐饮店（个体工商户），经营者：王某，经营场所：示例县城关镇新华路12号。",
+    "当事人：张某，男。\n违法地点：示例县港口镇港口村五组8号。",
+    "当事人：郑某，住址：江西省示例县三都镇某某路某号。",
+])
+def test_not_a_natural_persons_address(text: str) -> None:
+    assert addresses(text) == []
+
+
+def test_table_headed_name_id_and_address() -> None:
+    text = ("行政处罚决定信息\n序号\t姓  名\t身份证号\t住址（户籍地）\t处罚内容\n"
+            "1\t张某\t360999********1234\t江西省示例县永宁镇城北村三组12号\t罚款500元\n"
+            "2\t示例县某某有限公司\t91360999MA35L0QX5R\t示例县府前路8号\t罚款\n"
+            "3\t李某\t360999********5678\t示例县永宁镇****\t警告\n"
+            "本局地址：示例县府前路1号")
+    found = find_personal_addresses(text)
+    assert [m.address for m in found] == ["江西省示例县永宁镇城北村三组12号"]
+    assert found[0].label == "住址（户籍地）"
+    assert "三组" not in found[0].context
+
+
+def test_table_of_companies_is_not_personal() -> None:
+    text = ("企业名称\t统一社会信用代码\t地址\n"
+            "示例县某某食品有限公司\t91360999MA35L0QX5R\t示例县工业园区创业路6号\n")
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize("label", ["住所（住址）：", "住址(户籍地)：", "住址（常住）："])
+def test_a_label_with_a_note(label: str) -> None:
+    text = f"当事人：曾某\n主体资格证照名称：居民身份证\n{label}示例县三都镇东岭村委会东岭组26号"
+    assert addresses(text) == ["示例县三都镇东岭村委会东岭组26号"]
+
+
+def test_a_company_form_with_the_same_label_is_public() -> None:
+    text = ("当事人：示例县某某食品有限公司\n主体资格证照名称：营业执照\n"
+            "住所（住址）：示例县工业园区创新大道9号\n法定代表人（负责人、经营者）：黎某")
+    assert addresses(text) == []
+
+
+def test_the_domicile_of_a_sole_traders_operator_described_as_a_person() -> None:
+    text = ("当事人：示例县某某家政服务部（个体工商户），经营者：宁某，性别：女，身份证号码：略，"
+            "住所：示例县城关镇东方红路2号，联系电话：略。")
+    assert addresses(text) == ["示例县城关镇东方红路2号"]
+
+
+def test_a_role_without_a_colon_is_followed_by_a_name_not_a_sentence() -> None:
+    from rulekit_national.address import party_at
+    text = "当事人在网店销售假冒商品，收款账号：略"
+    assert party_at(text, text.index("收款"), len(text)).name == ""
+    text = "当事人吴某，家住示例县永宁镇城北村五组"
+    assert party_at(text, text.index("家住"), len(text)).name == "吴某"
+
+
+def test_a_business_place_before_the_label_is_not_a_home() -> None:
+    text = ("当事人：闵某，男，住址：示例县排埠镇黄岗村五组，养殖场地址：示例县排埠镇黄岗村五组山背11号。")
+    assert addresses(text) == ["示例县排埠镇黄岗村五组"]
+
+
+def test_an_address_broken_across_lines_before_its_detail() -> None:
+    text = "当事人：钮某，女，身份证号码：略，\n住址：示例县温汤镇\n汤溪村5组\n"
+    assert [a.replace("\n", "") for a in addresses(text)] == ["示例县温汤镇汤溪村5组"]
+    assert addresses("当事人：钮某，女，住址：示例县温汤镇\n联系电话：略") == []
+
+
+def test_slashed_table_headers() -> None:
+    text = ("当事人姓名/名称\t证件号码\t住址/住所\t违法行为\n"
+            "缪某\t360999********1234\t示例县三都镇三都村8组\t无照经营\n"
+            "示例县某某汽修厂\t91360999MA35L0QX5R\t示例县三都镇汽配城5号\t未明码标价\n")
+    assert addresses(text) == ["示例县三都镇三都村8组"]
+
+
+def test_an_employer_in_a_persons_description_is_not_the_party() -> None:
+    text = ("被处罚人：鲍某，男，1995年3月21日出生，工作单位：示例县某某物流有限公司，"
+            "户籍地：示例县三都镇西岭村四组，现住：示例县城关镇工业园宿舍楼3楼。")
+    assert addresses(text) == ["示例县三都镇西岭村四组", "示例县城关镇工业园宿舍楼3楼"]
+
+
+def test_hukou_label() -> None:
+    assert addresses("当事人：隗某，男，户口所在地：示例县棋坪镇上庄村6组，联系电话：略。") == [
+        "示例县棋坪镇上庄村6组"]

@@ -523,3 +523,30 @@ def test_valid_number_is_found(number: str, frame: str) -> None:
     found = find_id_numbers(text, AS_OF)
     assert [m.number for m in found] == [number]
     assert text[found[0].start:found[0].end] == number
+
+
+# --- labels of table rows and driving licences ------------------------------------------
+
+
+def test_a_header_label_above_never_vetoes_the_first_row() -> None:
+    """The header row's last cell (一卡通账号) stands within a label's reach of the first
+    row's ID cell: only the header lookup may read it, for its own column."""
+    text = ("序号\t姓名\t性别\t身份证号码\t家庭住址\t一卡通账号\n"
+            f"1\t温某\t女\t{ID}\t示例县温泉镇温泉村七组\t37642690863482847\n")
+    assert numbers(text) == [ID]
+    text = f"户主\t身份证号码\t开户银行\t账号\n冉某\t{ID}\t示例农商银行\t37642690863482847\n"
+    assert numbers(text) == [ID]
+
+
+def test_a_label_in_the_cell_before_still_counts() -> None:
+    assert numbers(f"注册号\t{ID}\t法定代表人\t张某") == []
+
+
+@pytest.mark.parametrize("label", ["驾驶证号：", "机动车驾驶证号：", "驾驶证号码 "])
+def test_a_driving_licence_number_is_an_id_number(label: str) -> None:
+    assert numbers(f"违法行为人：刘某，{label}{ID}，档案编号：360900123456") == [ID]
+
+
+def test_a_road_transport_workers_certificate_is_numbered_with_the_id() -> None:
+    assert numbers(f"姓名\t从业资格证号\t考核等级\n阎某\t{ID}\tAAA\n") == [ID]
+    assert numbers(f"执法人员：冯某，执法证号：{ID}") == []

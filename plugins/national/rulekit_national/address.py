@@ -17,18 +17,28 @@ from dataclasses import dataclass
 
 from rulekit_national.idnumber import redact_context
 
-__all__ = ["AddressMatch", "find_personal_addresses", "mask_address"]
+__all__ = ["AddressMatch", "Party", "address_match", "address_spans",
+           "find_personal_addresses", "mask_address", "party_at"]
 
 # Longer labels first where one is a prefix of another (regex alternation is ordered).
 _LABEL = re.compile(
-    r"(?P<label>家庭住址|家庭地址|户籍所在地|户籍地址|户籍地|经常居住地址?|现居住于|现居住地址?"
-    r"|现居住|居住地址?|住所地|住所|现住址|现住|家住|住址|送达地址|联系地址|通讯地址|通信地址"
-    r"|地址)"
-    r"[ \u00a0\u3000]*(?:[：:]|为|是|在)?[ \u00a0\u3000]*")
+    r"(?P<label>家庭住址|家庭地址|户籍所在地|户籍地址|户籍地|户口所在地|户口地址|经常居住地址?|现居住于|现居住地址?"
+    r"|现居住|居住地址?|暂住地址?|暂住|住所地|住所|现住所|现住址|现住|家住|住址|住 {1,4}址"
+    r"|送达地址|联系地址|通讯地址|通信地址"
+    r"|地址"
+    # 住 before a place (男，汉族，住示例县…村2组): only after punctuation, not 住户, 住宿
+    # (every branch starts with its first character, which lets the engine skip in C to
+    # the next position where one can start)
+    r"|住(?<=[，,、（(\s；;]住)(?=[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|镇|乡|村|街道)))"
+    # a note in brackets between the label and its colon: 住所（住址）：, 住址(户籍地)：
+    r"(?P<note>[（(][^）)：:\n]{1,8}[）)](?=[ \u00a0\u3000]*[：:]))?"
+    r"[ \u00a0\u3000]*(?:[：:]|为|是|在)?[ \u00a0\u3000\t]*")
+_LABEL_NOTE = re.compile("住址|家庭住址|户籍地|居住地")
 # Whose address: a label right after one of these is not a home address.
 _NOT_HOME_PREFIX = re.compile(
     r"(?:经营|办公|单位|注册|公司|企业|营业|生产|门店|店铺|工作|发生|案发|检查|现场|违法|机关"
-    r"|网站|网络|IP|ip|邮箱|电子邮件|收货|发货|仓库|项目|工程|场所|机构|所在)$")
+    r"|网站|网络|IP|ip|邮箱|电子邮件|收货|发货|仓库|项目|工程|场所|机构|所在"
+    r"|场|厂|店|铺|基地|门市|车间|工地|摊位|档口|作坊|网点)$")
 # The agency's own address, named earlier on the same line.
 _OFFICE = re.compile(
     r"本局|我局|本机关|本院|本厅|本委|本单位|本机构|本中心|单位地址|办公地址|联系我们|机关地址"
@@ -41,6 +51,7 @@ _FOOTER_REACH = 150
 _SPACES = " \u00a0\u3000"
 _STOP = "，,。；;、：:\n\r\t（()）【】" + _SPACES
 _SEGMENT = re.compile(f"[^{_STOP}]+")
+_CROSSED = _SPACES + "\n"
 _MAX_LEN = 60
 _BODY_END = re.compile(r"身份证|公民身份|联系电话|电话|手机|邮编|邮政编码|统一社会信用代码")
 _NUM = r"(?:[0-9０-９]+|[一二三四五六七八九十百千零〇两]+)"
@@ -57,17 +68,44 @@ _MASKED = re.compile(
 # The lookahead on the first characters of the words rejects most positions before the
 # lookbehind is tried: every label scans 300 characters with this.
 _ROLE = re.compile(
-    r"(?=[当被申法负经投委代户姓监])(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
-    r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|法定代表人|负责人|经营者"
-    r"|投资人|委托代理人|代理人|户主|姓名|监护人)")
-_PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人")
+    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从])(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
+    r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?"
+    r"|法定代表人|(?:主要|项目|实际|现场)?负责人|(?:实际)?经营者|投资人|委托代理人|代理人"
+    r"|户主|姓名|监护人|户名|开户名称?|账户名称?|收款人|持卡人|(?:安全)?管理人员|从业人员)")
+_PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人|行政相对人(?:名称)?")
+#: Roles that stand for a person inside an organisation's party (its representative).
+_REPRESENTATIVE = frozenset({"法定代表人", "负责人", "主要负责人", "项目负责人",
+                             "实际负责人", "现场负责人"})
+#: A business's operator who is a natural person (个体工商户, 个人独资企业).
+_OPERATORS = frozenset({"经营者", "实际经营者", "投资人"})
+#: Roles that name a person (when what follows is a person's name), whatever business the
+#: party's text describes around them: 经营者张某 of a 个体工商户.
+PERSON_ROLES = frozenset({*_REPRESENTATIVE, "经营者", "实际经营者", "投资人", "委托代理人",
+                          "代理人", "户主", "姓名", "监护人", "持卡人", "户名", "管理人员",
+                          "安全管理人员", "从业人员"})
 # A natural person's description: two patterns, each of which the engine scans by its first
 # characters (one pattern with both kinds of branch tries every branch at every position).
-_PERSON = (re.compile(r"身份证|公民身份号码|身份号码|性别|出生|民族|汉族"),
+_PERSON = (re.compile(r"身份证|公民身份号码|身份号码|性别|出生|民族|汉族|自然人|年龄"),
            re.compile(r"[，,、\s（(：:][男女][，,、\s）)]"))
 _ORG = re.compile(
     r"统一社会信用代码|社会信用代码|信用代码|有限公司|有限责任公司|股份有限|法定代表人|经营者"
     r"|注册号|营业执照")
+#: A person's employer named in their description (工作单位：某某物流有限公司): not the party.
+_EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|就职于|供职于)[：:]?[^，,。；;\n]*")
+#: The name after a role marker: up to punctuation, a space or the next field's label.
+_NAME = re.compile(r"[：:\s]*([^\s，,。；;：:（(、\t\n）)]{1,12}?)"
+                   r"(?=\Z|[\s，,。；;：:（(、\t\n）)]|家住|住址|现住|户籍|居住|住所|身份证|性别"
+                   r"|联系|电话|手机|男|女)")
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff*＊×]{2,4}")
+#: Words that make a name an organisation's or a place's, never a person's.
+_ORG_NAME = re.compile(
+    r"公司|商行|商店|超市|酒店|宾馆|饭店|餐饮|餐厅|诊所|医院|药店|药房|学校|幼儿园|合作社|经营部"
+    r"|门市|工作室|加工|养殖|农场|中心|委员会|协会|集团|银行|国库|金库|财政|政府|办公室|[厂店社局院所站馆部场队厅处]"
+    r"|[行会村镇乡园城吧坊铺庄]$")
+#: Labels only a natural person has: a company has a 住所 or a 经营场所, never a 家庭住址.
+_PERSONAL_LABELS = frozenset({"住", "暂住", "户口所在地", "户口地址", "暂住地", "暂住地址", "现住所", "家住", "家庭住址", "家庭地址", "现住", "现住址", "现居住",
+                              "现居住于", "现居住地", "现居住地址", "户籍地", "户籍所在地",
+                              "户籍地址", "居住地", "居住地址", "经常居住地", "经常居住地址"})
 _LOOKBACK = 200
 _LOOKAHEAD = 100
 
@@ -119,8 +157,9 @@ def _has_detail(text: str, start: int, end: int) -> bool:
 def _body(text: str, start: int) -> tuple[int, int] | None:
     """The address after a label: up to punctuation, a line end or a following label.
 
-    A single space is crossed while the address has not reached its detailed part yet
-    (「西安市 雁塔区电子二路12号」); after that a space ends it.
+    A single space or line break is crossed while the address has not reached its
+    detailed part yet (「西安市 雁塔区电子二路12号」, a PDF's line 「示例县温汤镇」 then
+    「汤溪村5组」); after that a space ends it.
     """
     end = start
     limit = min(len(text), start + _MAX_LEN)
@@ -130,45 +169,137 @@ def _body(text: str, start: int) -> tuple[int, int] | None:
             break
         end = m.end()
         if (_has_detail(text, start, end) or end + 1 >= limit
-                or text[end] not in _SPACES or text[end + 1] in _STOP):
+                or text[end] not in _CROSSED or text[end + 1] in _STOP):
             break
         end += 1
     cut = _BODY_END.search(text, start, end)
     if cut:
         end = cut.start()
-    while end > start and text[end - 1] in _SPACES:
+    while end > start and text[end - 1] in _CROSSED:
         end -= 1
     return (start, end) if end - start >= 2 else None
 
 
-def _party_text(text: str, label_start: int, addr_end: int) -> tuple[str, str]:
-    """Text describing the label's party, and of the whole party (for 住所).
+@dataclass(frozen=True)
+class Party:
+    """Who a field belongs to: the nearest role marker before it and that role's text.
+
+    ``segment`` runs from the role marker (exclusive) to the field and on to the end of the
+    line or the next marker; ``whole`` does the same from the party's own marker (当事人,
+    被处罚人 …), so a company's 法定代表人 is seen inside the company's party.
+    """
+
+    role: str | None
+    name: str
+    segment: str
+    whole: str
+    party_name: str = ""  # the name after the party's own marker (当事人：…)
+    lead: str = ""  # the role's text before the field
+
+    @property
+    def same_sentence(self) -> bool:
+        """No sentence ends between the role marker and the field: the field is still part
+        of the role's description (field lines, one per line, end no sentence)."""
+        return "。" not in self.lead
+
+    @property
+    def business(self) -> bool:
+        """The party as a whole is an organisation or a business (有限公司, a credit code,
+        示例县某某超市), whoever of its people the field follows."""
+        return bool(_ORG.search(_EMPLOYER.sub("", self.whole))) or is_org_name(self.party_name)
+
+    @property
+    def described_as_person(self) -> bool:
+        """性别, 出生, 民族, 身份证, 男/女 …: a natural person's description."""
+        return any(p.search(self.segment) for p in _PERSON)
+
+    @property
+    def organisation(self) -> bool:
+        """The role's own text names an organisation (有限公司, a credit code, a shop …),
+        and the role is not a person named inside it (经营者：张某)."""
+        if self.role in PERSON_ROLES and is_person_name(self.name):
+            return False
+        return bool(_ORG.search(_EMPLOYER.sub("", self.segment))) or is_org_name(self.name)
+
+    @property
+    def person_named(self) -> bool:
+        """The role names a person: 吴某, 张某某, 张三."""
+        return self.role is not None and is_person_name(self.name)
+
+
+def party_at(text: str, start: int, end: int) -> Party:
+    """The party a field at ``start:end`` belongs to.
 
     Looks back to the nearest role marker (at most 200 characters, not across a blank
     line) and forward to the next marker or the end of the line.
     """
-    lo = max(0, label_start - _LOOKBACK)
-    blank = text.rfind("\n\n", lo, label_start)
+    lo = max(0, start - _LOOKBACK)
+    blank = text.rfind("\n\n", lo, start)
     if blank >= 0:
         lo = blank + 2
-    seg_start = lo
-    party_start = lo
-    for m in _ROLE.finditer(text, lo, label_start):
+    seg_start = party_start = lo
+    role = None
+    party_end = -1
+    for m in _ROLE.finditer(text, lo, start):
         seg_start = m.end()
-        if _PARTY.fullmatch(m.group("role")):
-            party_start = m.start()
-    hi = min(len(text), addr_end + _LOOKAHEAD)
-    nl = text.find("\n", addr_end, hi)
+        role = m.group("role")
+        if _PARTY.fullmatch(role):
+            party_start, party_end = m.start(), m.end()
+    hi = min(len(text), end + _LOOKAHEAD)
+    nl = text.find("\n", end, hi)
     if nl >= 0:
         hi = nl
-    nxt = _ROLE.search(text, addr_end, hi)
+    nxt = _ROLE.search(text, end, hi)
     if nxt:
         hi = nxt.start()
-    after = text[addr_end:hi]
-    return text[seg_start:label_start] + after, text[party_start:label_start] + after
+    after = text[end:hi]
+    name = party_name = ""
+    if role is not None:
+        name = _name_after(text, seg_start, start)
+    if party_end >= 0:
+        party_name = _name_after(text, party_end, start)
+    lead = text[seg_start:start]
+    return Party(role, name, lead + after, text[party_start:start] + after, party_name, lead)
 
 
-class _Footers:
+def _name_after(text: str, at: int, limit: int) -> str:
+    """The name right after a role marker at ``at`` (ending before ``limit``): after a colon
+    any name, an organisation's too; without one (当事人吴某) a person's name at most, never
+    the sentence that follows (当事人在网店销售…)."""
+    m = _NAME.match(text, at)  # (in the whole text: the name ends where its text says)
+    if not m or m.end() > limit:
+        return ""
+    name = m.group(1)
+    if len(name) > 4 and m.start(1) == at:
+        return ""
+    return name
+
+
+def person_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``start`` (up to ``end`` and on, as far as
+    :func:`party_at` reads) names a role or describes a person: what a :class:`Party` of the
+    same sentence needs, found in two short searches. Most fields (the office's phone on a
+    line of its own) fail it, and are never read as a party."""
+    lo = max(0, start - _LOOKBACK)
+    cut = text.rfind("。", lo, start)
+    lo = cut + 1 if cut >= 0 else lo
+    hi = min(len(text), end + _LOOKAHEAD)
+    nl = text.find("\n", end, hi)
+    hi = nl if nl >= 0 else hi
+    return bool(_ROLE.search(text, lo, start) or any(p.search(text, lo, hi) for p in _PERSON))
+
+
+def is_person_name(name: str) -> bool:
+    """2 to 4 characters, masked with 某 or *, or a plain Chinese name; no organisation word."""
+    return bool(_PERSON_NAME.fullmatch(name)) and not is_org_name(name)
+
+
+def is_org_name(name: str) -> bool:
+    """A name that is an organisation's or a place's: 某某便利店, 示例县某某有限公司, 城北村."""
+    return bool(_ORG_NAME.search(name))
+
+
+class Footers:
     """Where the footer words and line breaks are, found once per text.
 
     Asking "a footer word later on this line?" with a search to the end of the line costs
@@ -191,16 +322,57 @@ class _Footers:
         i = bisect_left(self.breaks, pos)
         return self.within(pos, self.breaks[i] if i < len(self.breaks) else len(self.text))
 
+    def near(self, start: int, end: int) -> bool:
+        """Whether a field at ``start:end`` is in the footer: footers follow the content, so a
+        footer word just before it, or later on its line."""
+        return self.within(max(0, start - _FOOTER_REACH), start) or self.later_on_line(end)
+
+
+def _personal(label: str, party: Party) -> bool:
+    """Whether an address under ``label`` is ``party``'s home (rules.md, "Whose address it is")."""
+    if party.organisation:
+        return False  # the company's 住所, the shop's address
+    if label in ("住所", "住所地"):  # a company's word too: only with a person's description
+        return party.described_as_person and (
+            not party.business or party.role in _OPERATORS)  # 个体工商户 经营者：宁某，女
+    if party.described_as_person or label in _PERSONAL_LABELS:
+        return True
+    if not party.person_named:
+        return False
+    # 当事人吴某，住址：…; 经营者张某 (个体工商户)，住址：…; not a company's representative
+    # named with no more than a name: the 住址 may be the company's
+    return party.role not in _REPRESENTATIVE or not party.business
+
 
 def find_personal_addresses(text: str) -> list[AddressMatch]:
     """Every unmasked, below-township home address of a natural person, in text order.
 
     Linear in the text: each label looks at a bounded window around it.
     """
+    found = address_spans(text)
+    return [address_match(text, start, end, label, found) for start, end, label in found]
+
+
+def address_match(text: str, start: int, end: int, label: str,
+                  spans: list[tuple[int, int, str]]) -> AddressMatch:
+    """The match for the address at ``start:end`` of ``text``, its evidence masked
+    (``spans``: every address found in ``text``, starred in the evidence too)."""
+    address = text[start:end]
+    masked = mask_address(address)
+    return AddressMatch(start, end, label, address, masked,
+                        _context(text, start, end, masked, spans))
+
+
+def address_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of every personal address in ``text``, in text order: after a
+    label, and in the address column of a table of people."""
     found: list[tuple[int, int, str]] = []
-    footers: _Footers | None = None
+    footers: Footers | None = None
     for m in _LABEL.finditer(text):
         label = m.group("label")
+        note = _LABEL_NOTE.search(m.group("note") or "")
+        if note and label in ("住所", "住所地", "地址"):
+            label = note.group()  # 住所（住址）: a natural person's form says 住址
         before = text[max(0, m.start() - 6):m.start()]
         if _NOT_HOME_PREFIX.search(before):
             continue
@@ -209,29 +381,90 @@ def find_personal_addresses(text: str) -> list[AddressMatch]:
         if _OFFICE.search(text, nl + 1 if nl >= 0 else lo, m.start()):
             continue
         if footers is None:
-            footers = _Footers(text)
-        if (footers.within(max(0, m.start() - _FOOTER_REACH), m.start())
-                or footers.later_on_line(m.end())):
-            continue  # footers follow the content: a site footer just before, or on the line
+            footers = Footers(text)
+        if footers.near(m.start(), m.end()):
+            continue  # the site's footer
         span = _body(text, m.end())
         if span is None:
             continue
-        address = text[span[0]:span[1]]
-        if not _has_detail(address, 0, len(address)) or _MASKED.search(address):
+        if not _detailed(text[span[0]:span[1]]):
             continue
-        party, whole = _party_text(text, m.start(), span[1])
-        if not any(p.search(party) for p in _PERSON) or _ORG.search(party):
-            continue
-        if label in ("住所", "住所地") and _ORG.search(whole):
+        if not _personal(label, party_at(text, m.start(), span[1])):
             continue
         found.append((span[0], span[1], label))
-    out: list[AddressMatch] = []
-    for start, end, label in found:
-        address = text[start:end]
-        masked = mask_address(address)
-        out.append(AddressMatch(start, end, label, address, masked,
-                                _context(text, start, end, masked, found)))
-    return out
+    table = _table_addresses(text)
+    if table:
+        seen = {(s, e) for s, e, _ in found}
+        found = sorted(found + [t for t in table if t[:2] not in seen])
+    return found
+
+
+def _detailed(address: str) -> bool:
+    """Below the township and not masked."""
+    return _has_detail(address, 0, len(address)) and not _MASKED.search(address)
+
+
+#: A table header cell over people's addresses (not 经营地址, 单位地址, 住所).
+_ADDRESS_HEADER = re.compile(
+    r"(?:(?:家庭|户籍|现|现居住|居住|联系|通讯|通信|详细|家庭详细|当事人|本人)?(?:住址|地址)"
+    r"|现住址|居住地|户籍地|户籍所在地)(?:[（(][^）)]{0,8}[）)])?")
+#: A table header cell over people's names.
+_NAME_HEADER = re.compile(r"(?:户主|申请人|当事人|对象|人员|本人|救助对象)?姓名|当事人(?:名称)?"
+                          r"|户主|申请人|被处罚人|行政相对人(?:名称)?|救助对象|受助人")
+_HEADER_CELL_MAX = 12
+_HEADER_PARTS = re.compile("[/／、]")
+
+
+def _table_addresses(text: str) -> list[tuple[int, int, str]]:
+    """Addresses in tables whose header row names 姓名 (or 当事人) and 住址 (or 地址):
+    each row's cell under the address header is that row's person's address."""
+    if "\t" not in text or ("址" not in text and "居住地" not in text and "户籍" not in text):
+        return []
+    found: list[tuple[int, int, str]] = []
+    header: tuple[int, int, int, str] | None = None  # address column, name column, cells, label
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            header = None  # a table ends where its rows do
+            continue
+        cells = line.split("\t")
+        named = _header_of(cells)
+        if named is not None:
+            header = named
+            continue
+        if header is None:
+            continue
+        col, name_col, ncells, label = header
+        shift = len(cells) - ncells  # extraction may drop empty cells: count from the right
+        if shift:
+            col, name_col = col + shift, name_col + shift
+        if not (0 <= col < len(cells)) or (0 <= name_col < len(cells)
+                                           and is_org_name(cells[name_col].strip())):
+            continue
+        cell = cells[col]
+        at = start + sum(len(c) + 1 for c in cells[:col])
+        lead = len(cell) - len(cell.lstrip())
+        address = cell.strip()
+        if 2 <= len(address) <= _MAX_LEN and _detailed(address):
+            found.append((at + lead, at + lead + len(address), label))
+    return found
+
+
+def _header_of(cells: list[str]) -> tuple[int, int, int, str] | None:
+    """(address column, name column, cell count, label) when ``cells`` are such a header."""
+    col = name_col = -1
+    label = ""
+    for i, raw in enumerate(cells):
+        cell = raw.replace(" ", "")
+        if not cell or len(cell) > _HEADER_CELL_MAX:
+            continue
+        parts = _HEADER_PARTS.split(cell)  # 住址/住所, 当事人姓名/名称
+        if col < 0 and any(_ADDRESS_HEADER.fullmatch(p) for p in parts):
+            col, label = i, cell
+        elif name_col < 0 and any(_NAME_HEADER.fullmatch(p) for p in parts):
+            name_col = i
+    return (col, name_col, len(cells), label) if col >= 0 and name_col >= 0 else None
 
 
 def _context(text: str, start: int, end: int, masked: str,

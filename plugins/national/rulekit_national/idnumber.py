@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
 from operator import add
 
-__all__ = ["IdMatch", "distinct", "find_id_numbers", "is_valid_uscc", "mask_id", "redact_context"]
+__all__ = ["IdMatch", "TextScan", "distinct", "find_id_numbers", "header_cell", "is_valid_uscc",
+           "label_window", "mask_id", "redact_context", "token_ids"]
 
 PROVINCES = frozenset(
     {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
@@ -64,7 +65,9 @@ _DROP = {**_FOLD, **{ord(c): None for c in _SEPARATORS}}
 # never reads as the veto label 证号 and 身份证编号 never as 编号.
 _LABELS = re.compile(
     r"(?P<id>(?:居民)?身份证(?:件)?(?:号码|编号|号)?|公民身份(?:证)?号码|身份号码"
-    r"|证件(?:号码|编号|号))"
+    # certificates numbered with their holder's ID number: the driving licence
+    # (《机动车驾驶证申领和使用规定》), the road transport worker's 从业资格证
+    r"|证件(?:号码|编号|号)|(?:机动车)?驾驶证(?:号码|编号|号)?|(?:从业)?资格证(?:书)?(?:号码|号))"
     r"|(?P<veto>统一社会信用代码|社会信用代码|信用代码|组织机构代码|机构代码|注册号|执照号"
     r"|流水号|订单号|批次号|批号|编号|单号|文号|条形码|条码|邮政编码|邮编|证号|账号|帐号)")
 _CREDIT = re.compile(r"信用代码|统一代码|组织机构代码|注册号")
@@ -76,7 +79,7 @@ _NO_KINDS: frozenset[str] = frozenset()
 _SHORT_LINE = 2000     # tabs on a shorter line are counted, on a longer one looked up
 
 
-class _Scan:
+class TextScan:
     """What one call learns about its text, so no candidate rescans a line or a table.
 
     Line breaks (and, for long lines, tabs) are indexed once, lazily, and looked up by
@@ -88,9 +91,12 @@ class _Scan:
     def __init__(self, text: str, as_of: datetime.date) -> None:
         self.text = text
         self.as_of = as_of
-        self.walked: dict[tuple[int, int, int], frozenset[str]] = {}  # header from a line up
+        #: header from a line up: (line, column, cells, classifier) -> (kinds, header line)
+        self.walked: dict[tuple[int, int, int, Callable[[str], frozenset[str]]],
+                          tuple[frozenset[str], int]] = {}
         self.long_cells: dict[int, tuple[str, ...]] = {}
-        self.long_kinds: dict[tuple[int, int], frozenset[str]] = {}
+        self.long_kinds: dict[tuple[int, int, Callable[[str], frozenset[str]]],
+                              frozenset[str]] = {}
         self.kinds: dict[str, str | None] = {}
         self._breaks: list[int] | None = None
         self._tabs: list[int] | None = None
@@ -280,9 +286,20 @@ def _reading(raw: str) -> str:
     return raw
 
 
+def label_window(text: str, start: int, lookback: int) -> int:
+    """Where the labels of a number at ``start`` may begin: ``lookback`` characters before
+    it, but never before its line when it stands in a table row (the header row above, with
+    its 账号 or 编号, labels the columns, not this cell: the header lookup reads it)."""
+    lo = max(0, start - lookback)
+    nl = text.rfind("\n", lo, start)
+    if nl >= 0 and text.find("\t", nl + 1, start) >= 0:
+        return nl + 1
+    return lo
+
+
 def _label_before(text: str, start: int) -> str | None:
     """'id' or 'veto' for the nearest label just before ``start``, else None."""
-    lo = max(0, start - _LABEL_LOOKBACK)
+    lo = label_window(text, start, _LABEL_LOOKBACK)
     window = text[lo:start]
     cut = window.rfind("\n\n")
     if cut >= 0:
@@ -295,20 +312,28 @@ def _label_before(text: str, start: int) -> str | None:
     gap = window[last.end():]
     if len(gap) > _LABEL_GAP or _LONG_DIGITS.search(gap):
         return None
-    return "id" if last.group("id") else "veto"
+    return last.lastgroup
 
 
 def _cell_kinds(cell: str) -> frozenset[str]:
     if _LONG_DIGITS.search(cell):
         return _NO_KINDS
-    found = {"id" if m.group("id") else "veto" for m in _LABELS.finditer(cell)}
+    found = {m.lastgroup or "veto" for m in _LABELS.finditer(cell)}
     if _CREDIT.search(cell):
         found.add("credit")
     return frozenset(found)
 
 
-def _header_kinds(scan: _Scan, start: int) -> frozenset[str]:
-    """Label kinds ('id', 'veto', 'credit') of the column header above a table cell.
+def _header_kinds(scan: TextScan, start: int) -> frozenset[str]:
+    """Label kinds ('id', 'veto', 'credit') of the column header above a table cell."""
+    return header_cell(scan, start)[0]
+
+
+def header_cell(scan: TextScan, start: int,
+                cell_kinds: Callable[[str], frozenset[str]] = _cell_kinds
+                ) -> tuple[frozenset[str], int]:
+    """Kinds (by ``cell_kinds``) of the column header above the table cell at ``start``, and
+    where that header's line starts (-1 when no header names the column).
 
     Walks up the tab-separated lines of the table to the nearest line with a label in the
     same column. Text extraction may drop empty cells, so when that line has a different
@@ -318,18 +343,18 @@ def _header_kinds(scan: _Scan, start: int) -> frozenset[str]:
     line_start, line_end, k = scan.line(start)
     ncells = scan.count_tabs(line_start, line_end) + 1
     if ncells == 1:
-        return _NO_KINDS
+        return _NO_KINDS, -1
     col = scan.count_tabs(line_start, start)
     text, breaks, walked = scan.text, scan.line_breaks(), scan.walked
     visited: list[int] = []
-    kinds = _NO_KINDS
+    found: tuple[frozenset[str], int] = (_NO_KINDS, -1)
     j = k - 1  # the line break that ends the line above
     while j >= 0 and breaks[j] > 0:
         end = breaks[j]
         begin = breaks[j - 1] + 1 if j else 0
-        key = (begin, col, ncells)
+        key = (begin, col, ncells, cell_kinds)
         if key in walked:
-            kinds = walked[key]
+            found = walked[key]
             break
         if not scan.count_tabs(begin, end):
             break
@@ -337,23 +362,24 @@ def _header_kinds(scan: _Scan, start: int) -> frozenset[str]:
         if end - begin <= _SHORT_LINE:
             cells = text[begin:end].split("\t")
             if len(cells) == ncells:
-                kinds = _cell_kinds(cells[col])
+                kinds = cell_kinds(cells[col])
             else:
                 right = len(cells) - (ncells - col)
-                kinds = frozenset().union(*(_cell_kinds(cells[i]) for i in {col, right}
+                kinds = frozenset().union(*(cell_kinds(cells[i]) for i in {col, right}
                                             if 0 <= i < len(cells)))
         else:
-            kinds = _long_line_kinds(scan, begin, end, col, ncells)
+            kinds = _long_line_kinds(scan, begin, end, col, ncells, cell_kinds)
         if kinds:
+            found = (kinds, begin)
             break
         j -= 1
     for begin in visited:
-        walked[(begin, col, ncells)] = kinds
-    return kinds
+        walked[(begin, col, ncells, cell_kinds)] = found
+    return found
 
 
-def _long_line_kinds(scan: _Scan, begin: int, end: int, col: int, ncells: int
-                     ) -> frozenset[str]:
+def _long_line_kinds(scan: TextScan, begin: int, end: int, col: int, ncells: int,
+                     cell_kinds: Callable[[str], frozenset[str]]) -> frozenset[str]:
     """The kinds of a column in a long line, which is split, and each cell read, once:
     a row of 60,000 cells is visited once for each column below it."""
     cells = scan.long_cells.get(begin)
@@ -363,14 +389,14 @@ def _long_line_kinds(scan: _Scan, begin: int, end: int, col: int, ncells: int
     found = _NO_KINDS
     for i in wanted:
         if 0 <= i < len(cells):
-            kinds = scan.long_kinds.get((begin, i))
+            kinds = scan.long_kinds.get((begin, i, cell_kinds))
             if kinds is None:
-                kinds = scan.long_kinds[(begin, i)] = _cell_kinds(cells[i])
+                kinds = scan.long_kinds[(begin, i, cell_kinds)] = cell_kinds(cells[i])
             found = found | kinds
     return found
 
 
-def _accept(scan: _Scan, start: int, number: str, kind: str) -> bool:
+def _accept(scan: TextScan, start: int, number: str, kind: str) -> bool:
     """Apply the label rules: vetoes, ID context for 15 digits, credit codes."""
     text = scan.text
     label = _label_before(text, start)
@@ -396,7 +422,7 @@ def _accept(scan: _Scan, start: int, number: str, kind: str) -> bool:
     return True
 
 
-def _token_matches(scan: _Scan, s: int, e: int) -> list[tuple[int, int, str, str]]:
+def token_ids(scan: TextScan, s: int, e: int) -> list[tuple[int, int, str, str]]:
     """Readings of one token, longest first from each group, never overlapping.
 
     From each group in turn, the readings of 29, 18 and 15 characters that end at a group
@@ -442,7 +468,7 @@ def _token_matches(scan: _Scan, s: int, e: int) -> list[tuple[int, int, str, str
     return found
 
 
-def _id_header_possible(scan: _Scan, s: int, e: int) -> bool:
+def _id_header_possible(scan: TextScan, s: int, e: int) -> bool:
     """Whether a table header could make a number inside the token ``s:e`` an ID."""
     line_start, _, first = scan.line(s)
     _, line_end, last = scan.line(e - 1)
@@ -451,7 +477,7 @@ def _id_header_possible(scan: _Scan, s: int, e: int) -> bool:
     return first != last or "id" in _header_kinds(scan, s)
 
 
-def _try_reading(scan: _Scan, raw: str, at: Callable[[int], int]
+def _try_reading(scan: TextScan, raw: str, at: Callable[[int], int]
                  ) -> list[tuple[int, int, str, str]]:
     """Classify one reading; a glued 29-character one is tried as 18 + 11 and 11 + 18.
 
@@ -516,9 +542,9 @@ def find_id_numbers(text: str, as_of: datetime.date) -> list[IdMatch]:
     ``as_of`` bounds the birth date: a number "born" after the check date is not an ID.
     """
     out: list[IdMatch] = []
-    scan = _Scan(text, as_of)
+    scan = TextScan(text, as_of)
     for tok in _TOKEN.finditer(text):
-        for start, end, number, kind in _token_matches(scan, tok.start(), tok.end()):
+        for start, end, number, kind in token_ids(scan, tok.start(), tok.end()):
             masked = mask_id(number)
             out.append(IdMatch(start, end, number, kind, masked,
                                _context(text, start, end, masked)))

@@ -1,6 +1,8 @@
-"""Detailed addresses masked in every output, whichever rule or reader wrote them.
+"""Detailed addresses, landlines and short account numbers masked in every output, whichever
+rule or reader wrote them.
 
-The core masks numbers; an address below the township is personal data the core does not
+The core masks long numbers and mobile numbers; an address below the township, a landline
+labelled as a person's and an account number under 15 digits are personal data it does not
 know. A page title (``关于张三－江西省示例县永宁镇城北村三组12号的处罚``) becomes the evidence
 of ``downloads.formats``, a file name becomes a finding's location: this hook lets the core
 mask such an address wherever it appears, labelled (``住址：…``) or not. It errs towards
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 
 import rulekit
 from rulekit_national.address import mask_address
+from rulekit_national.numbers import unmasked_spans
 from rulekit_national.privacy import address_details
 
 #: A numbered place below the street: 三组, 12号, 3栋, 2单元, 501室.
@@ -26,6 +29,8 @@ _PLACE = re.compile(r"村|路|街|巷|弄|道|小区|社区|屯|苑|花园|公�
 #: Where an address segment starts: punctuation, brackets, spaces, a label's colon.
 _STOP = "，,。；;、：:（()）【】〔〕[]《》“”\"'\n\t -_/|"
 _REACH = 40
+#: Where a phone or account number can be: seven digits, perhaps grouped.
+_SEVEN_DIGITS = re.compile("[0-9](?:[ -]?[0-9]){6}")
 
 
 def detailed_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -47,6 +52,7 @@ def detailed_addresses(text: str) -> Iterator[tuple[int, int]]:
 
 @rulekit.hookimpl
 def rulekit_find_personal_data(text: str) -> list[tuple[int, int]]:
-    if not any(ch in text for ch in "组队号栋幢元室户排弄巷址住"):
-        return []
-    return list(detailed_addresses(text))
+    found = unmasked_spans(text) if _SEVEN_DIGITS.search(text) else []
+    if any(ch in text for ch in "组队号栋幢元室户排弄巷址住"):
+        found.extend(detailed_addresses(text))
+    return found

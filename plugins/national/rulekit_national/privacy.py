@@ -1,19 +1,31 @@
-"""Personal data left unmasked in published pages and attachments (seed 001)."""
+"""Personal data left unmasked in published pages and attachments (seed 001).
+
+The four rules share one reading of each page (:func:`page_scan`): its normalised text
+(``page.normalized``) is tokenised once for ID, phone and bank numbers, its addresses found
+once, and each rule reports its part.
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from functools import cached_property
+from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 import rulekit
-from rulekit_national.address import find_personal_addresses, mask_address
-from rulekit_national.idnumber import distinct, find_id_numbers, redact_context
+from rulekit_national.address import address_match, address_spans, mask_address
+from rulekit_national.idnumber import mask_id, redact_context
+from rulekit_national.numbers import NumberMatch, Numbers, scan_numbers
 
 PENALTY_TITLES = ("处罚决定书", "行政处罚决定", "处罚决定")
 #: An address after its label: in an ID number's evidence it is starred below the township,
 #: so the evidence of one finding never shows what another rule would report.
 _LABELLED_ADDRESS = re.compile(
-    r"(住址|住所地?|户籍(?:所在)?地|居住地|现住址?|家住|地址)([:：为是]?)([^，,。；;\s]{2,60})")
+    r"(住址|住所地?|户籍(?:所在)?地|现居住于|居住地|现住址?|家住|地址)([:：为是]?)"
+    r"([^，,。；;\s]{2,60})")
 
 
 #: The longest span ``address_details`` returns (the third group of ``_LABELLED_ADDRESS``).
@@ -50,6 +62,72 @@ def id_evidence(text: str, start: int, end: int, masked: str,
             + redact_context("".join(chars[end - lo:])))
 
 
+class PageScan:
+    """What the privacy rules find on one page, each part found once, on first use.
+
+    Detectors read the normalised text; evidence is cut from the page's own text (its
+    wording and punctuation as published), with the number masked and any address starred.
+    """
+
+    def __init__(self, page: Any, as_of: datetime.date) -> None:
+        self.as_of = as_of
+        self.text: str = page.text
+        self._normalized = page.normalized
+
+    @cached_property
+    def numbers(self) -> Numbers:
+        """ID, phone and bank numbers, from one tokenisation of the normalised text."""
+        return scan_numbers(self._normalized.text, self.as_of)
+
+    @cached_property
+    def addresses(self) -> list[tuple[int, int, str]]:
+        """Personal addresses as ``(start, end, label)`` in the page's own text."""
+        return [(*self.original(s, e), label)
+                for s, e, label in address_spans(self._normalized.text)]
+
+    @cached_property
+    def details(self) -> list[tuple[int, int]]:
+        """Every address detail of the text (anyone's), starred in evidence."""
+        found = address_details(self.text) + [(s, e) for s, e, _ in self.addresses]
+        return sorted(set(found))
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the normalised text as a span of the page's own text."""
+        return self._normalized.original_span(start, end)
+
+    def evidence(self, start: int, end: int, masked: str) -> str:
+        """Evidence for the number at ``start:end`` of the normalised text."""
+        s, e = self.original(start, end)
+        return id_evidence(self.text, s, e, masked, self.details)
+
+
+_SCANS: WeakKeyDictionary[Any, PageScan] = WeakKeyDictionary()
+T = TypeVar("T")
+
+
+def _first_of_each(items: Iterable[T], key: Callable[[T], str]) -> list[T]:
+    """One finding per distinct number per document: the first occurrence of each."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            out.append(item)
+    return out
+
+
+def _value(match: NumberMatch) -> str:
+    return match.value
+
+
+def page_scan(page: Any, as_of: datetime.date) -> PageScan:
+    """The page's :class:`PageScan`, shared by every privacy rule that runs on the page."""
+    scan = _SCANS.get(page)
+    if scan is None or scan.as_of != as_of:
+        scan = _SCANS[page] = PageScan(page, as_of)
+    return scan
+
+
 @rulekit.rule(
     "privacy.id-number",
     title="公开信息中含未脱敏的居民身份证号码",
@@ -81,18 +159,16 @@ def id_number(page, as_of):
     <p>当事人：张某，男，汉族，身份证号码：110105********1239，住址：略。</p>
     ```
     """
-    text = page.text
-    if not text:
+    if not page.text:
         return
-    matches = distinct(find_id_numbers(text, as_of))
-    details = address_details(text) if matches else []
-    for match in matches:
+    scan = page_scan(page, as_of)
+    for start, end, number, _kind in _first_of_each(scan.numbers.ids, lambda i: i[2]):
+        masked = mask_id(number)
         yield rulekit.Problem(
-            message=f"公开信息中含未脱敏的居民身份证号码：{match.masked}，"
-                    "未对身份证号码进行模糊处理",
-            evidence=id_evidence(text, match.start, match.end, match.masked, details),
-            key=match.number)  # the engine masks it for the fingerprint; unmasked, it keeps
-            # two people whose masked numbers coincide apart, and never leaves the run
+            message=f"公开信息中含未脱敏的居民身份证号码：{masked}，未对身份证号码进行模糊处理",
+            evidence=scan.evidence(start, end, masked),
+            key=number)  # the engine masks it for the fingerprint; unmasked, it keeps two
+        # people whose masked numbers coincide apart, and never leaves the run: fingerprints
         # are hashes, and an ID's hash with six and four digits shown is brute-forceable
 
 
@@ -134,12 +210,17 @@ def _article_head(page) -> str:
     attachments=True,
     source="铜鼓县通报（seed 001）：“未对当事人身份证号码及详细地址进行模糊处理”",
 )
-def address(page):
+def address(page, as_of):
     """Penalty decisions (a column of type ``penalty``, a title with 处罚决定书, or a
-    document headed 行政处罚决定书) and their attachments: the address of a natural person, after a label such as 住址, 家庭住址,
-    户籍地 or 现住, that goes below the township (a numbered 村/组, a 路/街/巷 with a 号, or
-    a 栋/单元/室). Masked addresses, county- or township-level ones, a company's 住所, the
-    place of business and the office's own address are not matches.
+    document headed 行政处罚决定书) and their attachments: the address of a natural person
+    that goes below the township (a numbered 村/组, a 路/街/巷 with a 号, or a 栋/单元/室),
+    after a label such as 住址, 家庭住址, 户籍地, 现住 or 现居住于, or in the address column
+    of a table headed 姓名 (or 当事人) and 住址. A natural person: the party described with
+    性别, 出生, 身份证 …; a name that is a person's (吴某, 郑某); a label only a person has
+    (家住, 家庭住址, 户籍地); 住址 with no organisation as the party; a 个体工商户's operator
+    (经营者 张某). Masked addresses, county- or township-level ones, a company's 住所, the
+    经营场所, the place of the offence, the office's own address and the footer's are not
+    matches.
 
     ## Why
     Seed 001 (铜鼓县): 「未对当事人身份证号码及详细地址进行模糊处理」.
@@ -160,11 +241,142 @@ def address(page):
     """
     if not _is_penalty(page) or not page.text:
         return
+    scan = page_scan(page, as_of)
     seen = set()
-    for match in find_personal_addresses(page.text):
+    for start, end, label in scan.addresses:
+        match = address_match(scan.text, start, end, label, scan.addresses)
         if match.address in seen:
             continue
         seen.add(match.address)
         yield rulekit.Problem(
             message=f"行政处罚决定书中含未脱敏的当事人详细住址：{match.masked}",
             evidence=match.context, key=match.address)  # masked by the engine, as above
+
+
+#: What makes a page a published list of people, besides a table headed 姓名 (名单公示 …).
+LIST_WORDS = ["名单", "公示", "名册", "花名册", "清册"]
+
+
+def _is_list(page, words: list[str]) -> bool:
+    """A published list: its title, or the heading its text opens with, names one."""
+    title = page.title or ""
+    if any(word in title for word in words):
+        return True
+    head = page.text[:HEADING_REACH] if page.is_attachment else _article_head(page)
+    return any(word in head for word in words)
+
+
+@rulekit.rule(
+    "privacy.phone",
+    title="公开信息中含未脱敏的个人手机号码",
+    severity="error",
+    scope="page",
+    attachments=True,
+    source="《中华人民共和国个人信息保护法》第四条、第二十五条；《浙江省行政处罚结果信息网上公开"
+           "暂行办法》第七条：自然人的通信方式应当隐去（confirm）；铜鼓县通报（seed 001）"
+           "所称“泄露个人隐私”",
+    options={
+        "landlines": {"type": "boolean", "default": True,
+                      "description": "also report a landline labelled as a natural person's"},
+        "list_words": {"type": "array", "items": {"type": "string"}, "default": LIST_WORDS,
+                       "description": "words in a title or heading that make a page a "
+                                      "published list of people"},
+    },
+)
+def phone(page, as_of, options):
+    """Penalty decisions and published lists (名单, 公示; any table headed 姓名 with a phone
+    column): a natural person's mobile number (11 digits from 13–19, also spaced 3-4-4,
+    full-width or after +86) and a landline labelled as a natural person's (联系电话 in the
+    party's description). The office's own numbers (举报电话, 咨询电话, the contact person,
+    the footer), hotlines, a company's number, masked numbers (``139****5678``), digits
+    inside longer runs and 执法证号 are not matches. One finding per distinct number per
+    document; the evidence shows the number masked.
+
+    ## Why
+    A mobile number is a natural person's contact (通信方式), personal information that a
+    published decision or list must not expose; notices report such pages as 泄露个人隐私
+    (seed 001).
+
+    ## Example
+    ```html
+    <!-- rulekit: column penalty -->
+    <h1>示例县市场监督管理局行政处罚决定书</h1>
+    <p>当事人：李某，女，1985年6月15日出生，联系电话：１３９ １２３４ ５６７８。</p>
+    ```
+
+    ## Use instead
+    ```html
+    <!-- rulekit: column penalty -->
+    <h1>示例县市场监督管理局行政处罚决定书</h1>
+    <p>当事人：李某，女，1985年6月15日出生，联系电话：139****5678。</p>
+    ```
+    """
+    if not page.text:
+        return
+    scan = page_scan(page, as_of)
+    phones = scan.numbers.phones
+    if not (_is_penalty(page) or _is_list(page, options["list_words"])):
+        phones = [m for m in phones if m.table]  # a table of people is a published list
+    for m in _first_of_each(phones, _value):
+        if m.kind == "landline" and not options["landlines"]:
+            continue
+        what = "手机号码" if m.kind == "mobile" else "联系电话"
+        yield rulekit.Problem(
+            message=f"公开信息中含未脱敏的个人{what}：{m.masked}，未对{what}进行模糊处理",
+            evidence=scan.evidence(m.start, m.end, m.masked), key=m.value)
+
+
+@rulekit.rule(
+    "privacy.bank-account",
+    title="公开信息中含未脱敏的个人银行账号",
+    severity="error",
+    scope="page",
+    attachments=True,
+    source="《中华人民共和国个人信息保护法》第二十八条：金融账户属敏感个人信息；《浙江省行政"
+           "处罚结果信息网上公开暂行办法》第七条：自然人的银行账号应当隐去（confirm）",
+    options={
+        "labelled_accounts": {"type": "boolean", "default": True,
+                              "description": "also report an account number that is not a "
+                                             "card's (no Luhn check) after 账号, 卡号 or 开户行 "
+                                             "when its holder is a natural person"},
+    },
+)
+def bank_account(page, as_of, options):
+    """Every page and readable attachment, all columns: a natural person's bank card number
+    (16–19 digits, Luhn-valid) or an account number after 账号, 卡号 or 开户行 (or under
+    such a column of a table of people) when its holder is a natural person. The office's
+    account for fines (收款人 国库, 财政局, 非税收入 …), a company's account, masked numbers
+    (``6222********1234``), order, serial and other labelled numbers are not matches. One
+    finding per distinct number per document; the evidence shows the number masked.
+
+    ## Why
+    A bank account is sensitive personal information (金融账户): subsidy lists (惠农补贴、
+    救助资金发放名单) and penalty decisions publish them with the holder's name.
+
+    ## Example
+    ```html
+    <h1>永宁镇2022年耕地地力保护补贴发放名单</h1>
+    <table>
+    <tr><td>序号</td><td>姓名</td><td>银行卡号</td><td>金额（元）</td></tr>
+    <tr><td>1</td><td>张某</td><td>6222 0212 3456 7894</td><td>860</td></tr>
+    </table>
+    ```
+
+    ## Use instead
+    ```html
+    <h1>永宁镇2022年耕地地力保护补贴发放名单</h1>
+    <table>
+    <tr><td>序号</td><td>姓名</td><td>银行卡号</td><td>金额（元）</td></tr>
+    <tr><td>1</td><td>张某</td><td>6222********7894</td><td>860</td></tr>
+    </table>
+    ```
+    """
+    if not page.text:
+        return
+    scan = page_scan(page, as_of)
+    for m in _first_of_each(scan.numbers.banks, _value):
+        if m.kind == "account" and not options["labelled_accounts"]:
+            continue
+        yield rulekit.Problem(
+            message=f"公开信息中含未脱敏的个人银行账号：{m.masked}，未对银行账号进行模糊处理",
+            evidence=scan.evidence(m.start, m.end, m.masked), key=m.value)

@@ -1,0 +1,585 @@
+"""Personal numbers in one pass: ID, phone and bank-account numbers from one tokenisation.
+
+One compiled regex (``TOKEN``) finds the text's digit runs once: runs of seven or more
+digits, mask characters and single separators. Shorter runs (most digits of a penalty
+decision: dates, amounts, article numbers) are skipped inside the regex engine, so text
+without a candidate costs one C-level scan. Each token goes to the ID classifier
+(``idnumber.token_ids``) and, around the IDs it holds, is read left to right as mobile
+numbers, landlines and bank numbers. A reading then needs an owner: its label (联系电话,
+账号, 执法证号 …) or the column header above it, and whose it is (a natural person, a
+company, the office). See ``shared/spec/privacy.md`` and ``rules.md``.
+
+The text is meant to be a page's normalised text (NFKC: ASCII digits, zero-width characters
+dropped, U+3000 and NBSP a space), so offsets index ``page.normalized.text``.
+Pure functions, standard library only.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rulekit_national.address import Footers, is_org_name, party_at, person_in_sentence
+from rulekit_national.idnumber import (
+    _LONG_DIGITS,
+    TextScan,
+    header_cell,
+    is_valid_uscc,
+    label_window,
+    token_ids,
+)
+
+__all__ = ["TOKEN", "NumberMatch", "Numbers", "find_bank_accounts", "find_phone_numbers",
+           "label_kind", "luhn", "mask_number", "scan_numbers", "unmasked_spans"]
+
+_TC = "0-9Xx*×○"
+_SEP = r"(?:[ \-]|\r\n|\n|\r)"
+#: A token: digits, X and mask characters in groups joined by single separators, seven or
+#: more characters long (the lookahead rejects shorter runs without leaving the engine).
+TOKEN = re.compile(f"[0-9*×○](?=(?:[{_TC}]|{_SEP}){{6}})[{_TC}]*(?:{_SEP}(?=[{_TC}])[{_TC}]*)*")
+_GROUP = re.compile(f"[{_TC}]+")
+_DIGIT_GROUP = re.compile(f"[0-9]+(?![{_TC}])")
+#: A token that is one mobile number (3-4-4, +86) or one landline with its area code.
+_ONE_PHONE = re.compile(
+    r"(?:(?:86|0086)[ \-]?)?(?P<mobile>1[3-9][0-9](?:[ \-]?[0-9]{4}){2})"
+    r"|(?P<area>0(?:10|2[0-9]|[3-9][0-9]{2}))[ \-]?(?P<local>[2-9][0-9]{6,7})")
+_NOT_DIGIT = re.compile("[^0-9]")
+_ID_RUN = re.compile(f"[0-9Xx×](?:{_SEP}?[0-9Xx×]){{14}}")
+_MOBILE = re.compile("1[3-9][0-9]{9}")
+_AREA = re.compile("0(?:10|2[0-9]|[3-9][0-9]{2})")
+_LOCAL = re.compile("[2-9][0-9]{6,7}")
+_LANDLINE = re.compile("(0(?:10|2[0-9]|[3-9][0-9]{2}))([2-9][0-9]{6,7})")
+_AREA_BEFORE = re.compile(
+    r"(?:[(（]\s?(0(?:10|2[0-9]|[3-9][0-9]{2}))\s?[)）]|(?<![0-9])(0(?:10|2[0-9]|[3-9][0-9]{2}))"
+    r"[—–~])\s?$")
+#: An 18-digit reading with a real province and birth date (an ID whatever its checksum).
+_ID_SHAPE = re.compile(
+    r"(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])[0-9]{4}(?:19|20)[0-9]{2}"
+    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9X]")
+_ALNUM = re.compile("[0-9A-Za-z]")
+
+#: Labels in front of a number, by kind. At one position the earlier group wins, so
+#: 举报电话 is the office's, never a phone label, and 身份证号 never the veto label 证号.
+_LABELS = re.compile(
+    # every label starts with one of these: the engine rejects other positions at once
+    "(?=[举投咨监服热值办受传联居身公证固家住本移电手座TtPp支微银开收个卡账帐储借信存一社统组代"
+    "注执编文单流批条邮索案识票发凭序工学车合登档缴校验驾机从资QqIi])"
+    r"(?:(?P<office>举报电话|投诉电话|投诉举报电话|咨询电话|监督电话|服务电话|服务热线|热线电话|热线"
+    r"|值班电话|办公电话|受理电话|传真(?:号码)?|联系人电话)"
+    r"|(?P<id>(?:居民)?身份证(?:件)?(?:号码|编号|号)?|公民身份(?:证)?号码|身份号码"
+    r"|证件(?:号码|编号|号)|(?:机动车)?驾驶证(?:号码|编号|号)?|(?:从业)?资格证(?:书)?(?:号码|号))"
+    r"|(?P<phone>(?:联系|固定|家庭|住宅|本人|移动)?电 ?话(?:号码|号)?|手 ?机(?:号码|号)?|联系方式"
+    r"|联系号码|座机|固话|[Tt][Ee][Ll]|[Pp]hone|支付宝(?:账号|账户)?|微信(?:账号|号)?)"
+    r"|(?P<bank>(?:银行|开户|收款|个人)?(?:卡号|账号|帐号)|银行卡|储蓄卡|借记卡|信用卡|存折(?:账号|号)?"
+    r"|账户|帐户|一卡通(?:账号|卡号)?|一折通|社保卡(?:账号|卡号|号)?|社会保障卡号|开户行|开户银行)"
+    r"|(?P<veto>统一社会信用代码|信用代码|组织机构代码|代码|注册号|执照号|证号|编号|编码|文号|单号"
+    r"|流水号|批号|批次号|条码|条形码|邮编|邮政编码|索引号|案号|识别号|票号|发票号码|凭证号|序号"
+    r"|工号|学号|车牌|车架号|合同号|登记号|档案号|缴款码|识别码|校验码|验证码|QQ|qq|IP|ip))")
+_LABEL_LOOKBACK = 32
+#: Any other 「…号：」 or 「…码：」 right before a number names it as something else.
+_OTHER_NUMBER = re.compile(r"[\u4e00-\u9fff][号码][：:]\s*$")
+_LABEL_GAP = 12
+#: Between a label and the second number of a list under it: the first number, a comma.
+_LISTED = re.compile(r"[：:\s]*(?:[0-9Xx*×\- ]{5,}[、，,/／和及或与 ]+)+")
+_BANK_LABEL_GAP = 24  # 开户行：中国农业银行示例县支行 账号 …
+#: Words near a number that make it the office's (after any person named before them).
+_OFFICE = re.compile(
+    r"本(?:机关|局|院|委|厅|所|队|单位|部门|中心|站|办)|我(?:局|院|委|厅|所|队|单位|办)"
+    r"|执法机关|行政机关|处罚机关|办案机构|办案单位|办案人员|执法人员|执法队员|承办人|经办人"
+    r"|联系人|联络人|异议|举报电话|投诉电话|咨询电话|监督电话|热线|值班|办公电话|联系我们|传真"
+    # an office named right before the label: 县民政局联系电话, 本局法规科电话
+    r"|(?:局|委员会|政府|办公室|中心|派出所|法院|大队|支队|中队)(?:[\u4e00-\u9fff]{1,6}"
+    r"(?:科|股|室|处|所|队))?\s*(?:联系|咨询|服务|办公)?电话"
+    r"|请(?:与|向|致电|拨打|联系)")
+_BANK_OFFICE = re.compile(
+    r"国库|金库|财政|非税|罚没|代收|收款单位|执收单位|缴入|缴至|缴款|汇入|指定银行|本机关|本局"
+    r"|我局|行政机关|执法机关")
+#: Someone other than the party a number can belong to, named in running text.
+_THIRD_PERSON = re.compile(r"消费者|举报人|投诉人|证人|受害人|购买人|买受人|驾驶人|车主|承租人"
+                           r"|患者|顾客|学员|家长|租户|劳动者|员工|职工|工人|雇员|乘客|旅客|村民"
+                           r"|居民|学生")
+#: Someone a number can belong to: the party's roles, or a third person.
+_PERSON_REF = re.compile(
+    r"当事人|被处罚人|申请人|行政相对人|法定代表人|负责人|经营者|投资人|代理人|户主|姓名|监护人"
+    r"|户名|持卡人|本人|管理人员|从业人员|" + _THIRD_PERSON.pattern)
+#: Roles that hold an account of their own inside a business's party.
+_HOLDERS = frozenset({"经营者", "户名", "持卡人", "开户名", "开户名称", "账户名", "账户名称"})
+#: A bank label that names a card (a person's; a company has accounts).
+_CARD_LABEL = re.compile("卡号|银行卡|储蓄卡|借记卡|信用卡|一卡通|社保卡|社会保障卡")
+#: An account named as a person's own, whoever the party (法定代表人鄢某个人银行账户).
+_OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?账[户号]")
+_OWNER_REACH = 80
+#: A person's masked name just before a number, perhaps with its label: 张某（电话：…
+_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]某{1,2}[\s，,：:（(]*(?:(?:联系)?电话|手机)?[\s：:]*$")
+#: A masked name opening a bracket that runs on to the number: 褚某（身份证号码：…，电话：
+_NAME_BRACKET = re.compile(r"[\u4e00-\u9fff]某{1,2}[（(][^）)。\n]*$")
+#: Where a decision names its party.
+_PARTY_MARK = re.compile(r"(?:当事人|被处罚人|行政相对人(?:名称)?)[：:]")
+#: Column headers: a table of people, or of offices and companies.
+_PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行政相对人|救助对象|受助人|持卡人"
+                            r"|户名|借款人|领款人|领取人|补贴对象|农户")
+_ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联系人|职务|科室")
+#: Columns only a list of people has (a directory of the offices' staff has none of them):
+#: with one, an 安置单位 or 工作单位 column is the person's employer.
+_PERSON_ATTRIBUTE = re.compile(r"性别|身份证|出生|年龄|民族|家庭|住址|户籍|人口")
+_NO_KINDS: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One phone or bank number; ``start``/``end`` index the scanned text.
+
+    ``value`` is the number unmasked (digits; a landline ``0917-3456789``), ``kind`` one of
+    ``mobile``, ``landline``, ``card`` (Luhn-valid), ``account``.
+    """
+
+    start: int
+    end: int
+    value: str
+    kind: str
+    masked: str
+    table: bool = False  # found in a table of people, under its phone or bank column
+
+
+@dataclass
+class Numbers:
+    """What one pass found: ID readings ``(start, end, number, kind)``, phones and banks."""
+
+    ids: list[tuple[int, int, str, str]] = field(default_factory=list)
+    phones: list[NumberMatch] = field(default_factory=list)
+    banks: list[NumberMatch] = field(default_factory=list)
+
+
+def mask_number(value: str, kind: str) -> str:
+    """A number as evidence shows it: ``139****5678``, ``0917-***6789``, ``6222********1234``."""
+    if kind == "mobile":
+        return value[:3] + "****" + value[-4:]
+    if kind == "landline":
+        area, _, local = value.rpartition("-")
+        return (area + "-" if area else "") + "*" * (len(local) - 4) + local[-4:]
+    if len(value) <= 8:
+        return "*" * (len(value) - 4) + value[-4:]
+    return value[:4] + "*" * (len(value) - 8) + value[-4:]
+
+
+def luhn(number: str) -> bool:
+    """The Luhn check of bank card numbers (ISO/IEC 7812)."""
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+@dataclass(frozen=True)
+class _Reading:
+    start: int
+    end: int
+    value: str
+    kind: str   # mobile, landline, card, account
+
+
+class _Owners:
+    """Who the numbers of one text belong to, with what is costly found once."""
+
+    def __init__(self, scan: TextScan) -> None:
+        self.scan = scan
+        self.text = scan.text
+        self._footers: Footers | None = None
+        self._rows: dict[int, tuple[bool, int]] = {}
+        self._party_org: bool | None = None
+
+    def footer(self, start: int, end: int) -> bool:
+        """Whether the number is in the page's footer (the site's organiser's)."""
+        if self._footers is None:
+            self._footers = Footers(self.text)
+        return self._footers.near(start, end)
+
+    def column(self, pos: int) -> tuple[frozenset[str], bool | None]:
+        """The header kinds above a table cell and whether its row is a person's (None
+        when the cell is in no table or its column has no header)."""
+        kinds, begin = header_cell(self.scan, pos, _cell_kinds)
+        if begin < 0:
+            return _NO_KINDS, None
+        person, name_col = self._header_row(begin)
+        if person:
+            start, end, _ = self.scan.line(pos)
+            cells = self.text[start:end].split("\t")
+            if name_col < len(cells) and is_org_name(cells[name_col].strip()):
+                person = False  # a company's row in a table of parties
+        return kinds, person
+
+    def _header_row(self, begin: int) -> tuple[bool, int]:
+        """Whether the header row at ``begin`` heads a table of people, and its name column."""
+        if begin not in self._rows:
+            end = self.text.find("\n", begin)
+            cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
+            cells = [c.replace(" ", "") for c in cells]
+            name_col = next((i for i, c in enumerate(cells) if _PERSON_COLUMN.search(c)), -1)
+            org = any(_ORG_COLUMN.search(c) for c in cells) and not any(
+                _PERSON_ATTRIBUTE.search(c) for c in cells)
+            self._rows[begin] = (name_col >= 0 and not org, name_col)
+        return self._rows[begin]
+
+    def owner(self, start: int, end: int, office: re.Pattern[str]) -> str | None:
+        """``office``, ``org``, ``person`` or None: whose the number at ``start:end`` is.
+
+        The office's when the sentence before it names the office (本机关, 联系人, 国库 …)
+        after any person; else the party's (the role marker before it), a company's or a
+        person's; or a third person's named just before it (消费者李某).
+        """
+        text = self.text
+        if self.footer(start, end):
+            return "office"
+        lo = max(0, start - _OWNER_REACH)
+        cut = max(text.rfind("\n", lo, start), text.rfind("。", lo, start))
+        lo = cut + 1 if cut >= 0 else lo
+        office_end = lo
+        for m in office.finditer(text, lo, start):
+            office_end = m.end()
+        person = None
+        for m in _PERSON_REF.finditer(text, office_end, start):
+            person = m
+        if office_end > lo and person is None:
+            return "office"
+        if person is not None and _THIRD_PERSON.fullmatch(person.group()):
+            return "person"
+        if self.described_person(start):
+            return "person"
+        party = party_at(text, start, end)
+        if party.organisation:
+            return "org"
+        if party.same_sentence and (party.described_as_person or party.person_named):
+            return "person"  # in the party's description (not in a later sentence)
+        if person is not None:  # 对当事人张某（联系电话：…）: the document's party
+            return "org" if self.party_is_org() else "person"
+        if _NAMED_BEFORE.search(text, max(0, start - 12), start):
+            return "person"  # a list written out: 张某，13912345678
+        return None
+
+    def described_person(self, start: int) -> bool:
+        """A person named just before, the number inside the bracket that describes them:
+        劳动者褚某（身份证号码：…，联系电话：…）, whoever the party is."""
+        return bool(_NAME_BRACKET.search(self.text, max(0, start - _OWNER_REACH), start))
+
+    def party_is_org(self) -> bool:
+        """Whether the document's first party (当事人：…) is an organisation."""
+        if self._party_org is None:
+            m = _PARTY_MARK.search(self.text)
+            self._party_org = bool(m) and party_at(self.text, m.end(), m.end()).organisation
+        return self._party_org
+
+
+def _cell_kinds(cell: str) -> frozenset[str]:
+    """Label kinds of a table header cell (a cell with digits is a value, not a header)."""
+    if _LONG_DIGITS.search(cell):
+        return _NO_KINDS
+    cell = cell.replace(" ", "")
+    return frozenset(m.lastgroup for m in _LABELS.finditer(cell) if m.lastgroup)
+
+
+class _Groups:
+    """The digit groups of one stretch of a token, pulled from the regex as they are read:
+    a token of 500,000 one-digit groups is read only as far as its first number goes."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self._it = _GROUP.finditer(text, start, end)
+        self.spans: list[tuple[int, int]] = []
+
+    def get(self, i: int) -> tuple[int, int, str] | None:
+        while len(self.spans) <= i:
+            m = next(self._it, None)
+            if m is None:
+                return None
+            self.spans.append(m.span())
+        s, e = self.spans[i]
+        return s, e, self.text[s:e]
+
+
+def _digit_run(groups: _Groups, i: int, cap: int, lines: bool = False
+               ) -> Iterator[tuple[int, str]]:
+    """From group ``i`` on, ``(j, digits of groups i..j)`` while all digits, at most ``cap``
+    and, unless ``lines``, on one line (a row's last cell never runs into the next row's
+    number; a mobile number broken by a ``<br>`` is still read whole)."""
+    digits = ""
+    j = i
+    prev_end = -1
+    while True:
+        g = groups.get(j)
+        if g is None or not g[2].isdigit():
+            return
+        if prev_end >= 0 and not lines and groups.text[prev_end] in "\r\n":
+            return
+        digits += g[2]
+        if len(digits) > cap:
+            return
+        yield j, digits
+        prev_end = g[1]
+        j += 1
+
+
+def _read(groups: _Groups, i: int, want_phone: bool, want_bank: bool) -> tuple[int, _Reading] | None:
+    """The number that starts at group ``i``: (index of its last group, reading)."""
+    first = groups.get(i)
+    if first is None or not first[2].isdigit():
+        return None
+    text = groups.text
+    s0 = first[0]
+    if want_phone:
+        for j, digits in _digit_run(groups, i, 15, lines=True):
+            mobile = digits[-11:]
+            if len(digits) in (11, 13, 15) and digits[:-11] in ("", "86", "0086") \
+                    and _MOBILE.fullmatch(mobile):
+                return j, _Reading(s0, groups.get(j)[1], mobile, "mobile")  # type: ignore[index]
+        g = first[2]
+        if _AREA.fullmatch(g):
+            nxt = groups.get(i + 1)
+            if nxt is not None and _LOCAL.fullmatch(nxt[2]):
+                end, last = nxt[1], i + 1
+                ext = groups.get(i + 2)
+                if ext is not None and len(ext[2]) <= 5 and ext[2].isdigit() \
+                        and text[nxt[1]] == "-":
+                    end, last = ext[1], i + 2  # an extension: 0917-3456789-8001
+                return last, _Reading(s0, end, f"{g}-{nxt[2]}", "landline")
+        m = _LANDLINE.fullmatch(g)
+        if m and (len(m.group(1)) == 4 or len(m.group(2)) == 8):
+            return i, _Reading(s0, first[1], f"{m.group(1)}-{m.group(2)}", "landline")
+        if _LOCAL.fullmatch(g):
+            area = _AREA_BEFORE.search(text, max(0, s0 - 10), s0)
+            if area:  # (0795)8123456, 0795—8123456
+                code = area.group(1) or area.group(2)
+                return i, _Reading(area.start(), first[1], f"{code}-{g}", "landline")
+            return i, _Reading(s0, first[1], g, "landline")
+    if want_bank:
+        # one group of eight digits or more is a number of its own; shorter groups are the
+        # parts of one printed in groups (6222 0212 3456 7894)
+        best = (i, first[2]) if len(first[2]) >= 8 else None
+        if best is None:
+            for j, digits in _digit_run(groups, i, 25):
+                if len(digits) >= 8:
+                    best = (j, digits)
+        if best is not None:
+            j, digits = best
+            kind = "card" if 16 <= len(digits) <= 19 and digits[0] in "3456" and luhn(digits) \
+                else "account"
+            return j, _Reading(s0, groups.get(j)[1], digits, kind)  # type: ignore[index]
+    return None
+
+
+def _readings(text: str, start: int, end: int, want_phone: bool, want_bank: bool
+              ) -> Iterator[_Reading]:
+    """Numbers read left to right from ``start``; the first group that starts none ends the
+    reading (the rest belongs to something longer: 6228 4800 1391 2345 678 holds no mobile)."""
+    if want_phone:  # the usual token: one mobile number or one landline, read in one match
+        m = _ONE_PHONE.fullmatch(text, start, end)
+        if m and m.group("mobile"):
+            yield _Reading(start, end, _NOT_DIGIT.sub("", m.group("mobile")), "mobile")
+            return
+        if m and (len(m.group("area")) == 4 or len(m.group("local")) == 8):
+            yield _Reading(start, end, f"{m.group('area')}-{m.group('local')}", "landline")
+            return
+    groups = _Groups(text, start, end)
+    i = 0
+    while True:
+        got = _read(groups, i, want_phone, want_bank)
+        if got is None:
+            return
+        i, reading = got
+        yield reading
+        i += 1
+
+
+class _Pass:
+    """One pass over a text: tokens, then each token's IDs, phones and banks."""
+
+    def __init__(self, text: str, as_of: datetime.date, ids: bool, phones: bool,
+                 banks: bool) -> None:
+        self.text = text
+        self.scan = TextScan(text, as_of)
+        self.owners = _Owners(self.scan)
+        self.want = (ids, phones, banks)
+        self.tables = "\t" in text
+        self.found = Numbers()
+
+    def run(self) -> Numbers:
+        want_ids, want_phones, want_banks = self.want
+        for tok in TOKEN.finditer(self.text):
+            s, e = tok.span()
+            # an ID needs 15 digits in a row, single separators aside: a masked ID
+            # (610102********2342) or a landline never goes to the ID classifier
+            ids = token_ids(self.scan, s, e) if _ID_RUN.search(self.text, s, e) else []
+            if want_ids:
+                self.found.ids.extend(ids)
+            if not (want_phones or want_banks):
+                continue
+            # the stretches around the IDs: a stretch glued to an ID (a 29-digit run of an ID
+            # and a mobile number, from cells joined without a tab) is read up to it
+            pos = s
+            for a, b, _, _ in ids:
+                if pos < a:
+                    self._numbers(pos, a, pos != s, True)
+                pos = b
+            if pos < e:
+                self._numbers(pos, e, pos != s, False)
+        return self.found
+
+    def _numbers(self, start: int, end: int, glued_before: bool, glued_after: bool) -> None:
+        """The phones and banks of one stretch of a token, judged by label and owner."""
+        if not _DIGIT_GROUP.match(self.text, start, end):
+            return  # a masked number (610102********2342, 139****5678) starts no reading
+        _, want_phones, want_banks = self.want
+        readings = _readings(self.text, start, end, want_phones, want_banks)
+        first = next(readings, None)
+        if first is None:
+            return  # most stretches: a masked number, a date, an amount
+        # the label is looked up where the first number starts: (0795)8123456 has no gap
+        label, in_table, person = self._label(first.start)
+        if label in ("veto", "id", "office"):
+            return
+        if label == "bank" and first.kind in ("mobile", "landline"):
+            # after 账号 every reading is a bank number, whatever it looks like
+            readings = _readings(self.text, start, end, False, want_banks)
+            first = next(readings, None)
+        for r in (first, *readings) if first is not None else ():
+            glued = (glued_before and r.start == start) or (glued_after and r.end == end)
+            if not glued and not _bounded(self.text, r.start, r.end):
+                continue  # part of a longer code: No13912345678
+            if r.kind in ("mobile", "landline"):
+                if (glued and r.kind == "mobile") or self._phone_ok(r, label, in_table,
+                                                                    person):
+                    self.found.phones.append(_match(r, in_table))
+            elif self._bank_ok(r, label, in_table, person):
+                self.found.banks.append(_match(r, in_table))
+
+    def _label(self, start: int) -> tuple[str | None, bool, bool | None]:
+        """The label kind of a number at ``start``, whether a table header gave it, and for a
+        header whether the row is a person's."""
+        scan = self.scan
+        if self.tables and scan.count_tabs(*scan.line(start)[:2]):
+            kinds, person = self.owners.column(start)
+            if person is not None:
+                for kind in ("veto", "id", "office", "bank", "phone"):
+                    if kind in kinds:
+                        return kind, True, person
+        return label_kind(self.text, start), False, None
+
+    def _phone_ok(self, r: _Reading, label: str | None, in_table: bool,
+                  person: bool | None) -> bool:
+        if in_table:
+            return label == "phone" and bool(person)
+        if label in ("veto", "id", "office", "bank"):
+            return False
+        if r.kind == "landline":
+            # personal only labelled as the phone of a party who is a natural person (most
+            # labelled landlines, the office's, have no party near: no need to look further)
+            if label != "phone" or not person_in_sentence(self.text, r.start, r.end):
+                return False
+            party = party_at(self.text, r.start, r.end)
+            if party.organisation or party.business or not party.same_sentence or not (
+                    party.described_as_person or party.person_named):
+                return False
+        return self.owners.owner(r.start, r.end, _OFFICE) == "person"
+
+    def _bank_ok(self, r: _Reading, label: str | None, in_table: bool,
+                 person: bool | None) -> bool:
+        if in_table:
+            return label == "bank" and bool(person)
+        if label in ("veto", "id", "office", "phone"):
+            return False
+        if label is None:
+            if r.kind != "card" or (len(r.value) == 18 and (_ID_SHAPE.fullmatch(r.value)
+                                                            or is_valid_uscc(r.value))):
+                return False  # an unlabelled number is a bank number only as a card
+        lo = max(0, r.start - _BANK_LABEL_GAP)
+        card = label is None or bool(_CARD_LABEL.search(self.text, lo, r.start))
+        owner = self.owners.owner(r.start, r.end, _BANK_OFFICE)
+        if owner != "office" and _OWN_ACCOUNT.search(self.text, lo, r.start):
+            return True  # 个人银行账户: a person's, even in a company's decision
+        if owner is None:  # a card number (卡号) is a person's unless someone else is named
+            return card and label == "bank" and r.kind == "card"
+        if owner != "person":
+            return False
+        if card:
+            return True
+        # an account (账号) in a company's party is the company's, even after its
+        # 法定代表人; a 个体工商户's operator or an account holder named as a person own theirs
+        party = party_at(self.text, r.start, r.end)
+        return not party.business or (party.role in _HOLDERS and party.person_named)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """No ASCII letter or digit right before ``start`` or at ``end``."""
+    return not ((start > 0 and _ALNUM.match(text, start - 1)) or _ALNUM.match(text, end))
+
+
+def label_kind(text: str, start: int) -> str | None:
+    """The kind (``phone``, ``bank``, ``id``, ``office``, ``veto``) of the nearest label just
+    before ``start``: at most 12 characters before it (24 for a bank label, which may name
+    the bank in between), with no other number in between unless the number is one of a
+    list under the same label (执法证号：13061234567、13061234568)."""
+    last = None
+    for m in _LABELS.finditer(text, label_window(text, start, _LABEL_LOOKBACK), start):
+        last = m
+    kind = None if last is None else last.lastgroup
+    if last is not None and _LONG_DIGITS.search(text, last.end(), start):
+        kind = kind if _LISTED.fullmatch(text, last.end(), start) else None
+    elif last is not None and start - last.end() > (
+            _BANK_LABEL_GAP if kind == "bank" else _LABEL_GAP):
+        kind = None
+    if kind is None and _OTHER_NUMBER.search(text, max(0, start - 10), start):
+        return "veto"  # 电机号：, 合格证编码： a number named as something else
+    return kind
+
+
+def _match(r: _Reading, table: bool) -> NumberMatch:
+    return NumberMatch(r.start, r.end, r.value, r.kind, mask_number(r.value, r.kind), table)
+
+
+def scan_numbers(text: str, as_of: datetime.date, *, ids: bool = True, phones: bool = True,
+                 banks: bool = True) -> Numbers:
+    """Every unmasked ID, personal phone and personal bank number in ``text`` (normalised),
+    in one pass, each list in text order."""
+    return _Pass(text, as_of, ids, phones, banks).run()
+
+
+def find_phone_numbers(text: str, as_of: datetime.date | None = None) -> list[NumberMatch]:
+    """The personal phone numbers of ``text``: a natural person's mobile, a landline
+    labelled as a natural person's."""
+    return scan_numbers(text, as_of or datetime.date.max, ids=False, banks=False).phones
+
+
+def find_bank_accounts(text: str, as_of: datetime.date | None = None) -> list[NumberMatch]:
+    """The personal bank numbers of ``text``: a person's card (Luhn-valid, 16–19 digits) or
+    an account labelled as a person's."""
+    return scan_numbers(text, as_of or datetime.date.max, ids=False, phones=False).banks
+
+
+def unmasked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` to star so that no phone or bank number the core's mask misses
+    (it masks runs of 15 digits and more, and mobile numbers) is shown: landlines with an
+    area code or a phone label, account numbers under 15 digits after a bank label, and a
+    text that is nothing but such a number (a finding's key). Errs towards masking: the
+    office's own landline starred in a report costs nothing."""
+    out: list[tuple[int, int]] = []
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())
+    for tok in TOKEN.finditer(text):
+        s, e = tok.span()
+        alone = s == first and e == last
+        label = label_kind(text, s)
+        bank = label == "bank"
+        for r in _readings(text, s, e, not bank, True):
+            digits = [i for i in range(r.start, r.end) if text[i].isdigit()]
+            if r.kind == "landline":
+                if "-" in r.value or alone or label in ("phone", "office"):
+                    local = r.value.rpartition("-")[2]
+                    at = text.find(local, r.start, r.end)
+                    out.append((at, at + len(local) - 4))
+            elif r.kind != "mobile" and len(digits) < 15 and (bank or alone):
+                keep = 4 if len(digits) > 8 else 0
+                out.extend((i, i + 1) for i in digits[keep:len(digits) - 4])
+    return out

@@ -1,0 +1,39 @@
+"""Write passages.jsonl from the passage files: ``python tests/data/privacy/build.py``.
+
+The numbers are synthetic (``numbers_.py``) and seeded by each passage's id, so a rebuild
+gives the same file; the file is what the tests and ``benchmarks/bench_privacy_quality.py``
+read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True  # nothing but data and its sources in this folder
+sys.path.insert(0, str(HERE))
+
+import heldout1  # noqa: E402
+import heldout2  # noqa: E402
+import heldout3  # noqa: E402
+import tuning  # noqa: E402
+
+
+def main() -> int:
+    lines = []
+    seen: set[str] = set()
+    for split, module in (("tuning", tuning), ("heldout1", heldout1), ("heldout2", heldout2),
+                          ("heldout3", heldout3)):
+        for passage in module.PASSAGES:
+            assert passage.id not in seen, passage.id
+            seen.add(passage.id)
+            lines.append(json.dumps(passage.record(split), ensure_ascii=False))
+    (HERE / "passages.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} passages to {HERE / 'passages.jsonl'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
