@@ -263,7 +263,8 @@ def test_demo_files_exist():
                 "newmedia/registry.xlsx", "EXPECTED.md", "expected.json"):
         assert (DEMO / rel).is_file(), rel
     assert (REPO / "configs" / "demo.yaml").is_file()
-    assert len(_pages(DEMO / "county")) == 300
+    expected = json.loads((DEMO / "expected.json").read_text("utf-8"))
+    assert len(_pages(DEMO / "county")) == expected["site"]["pages"] == 304  # 300 + 4 cases
     size = sum(p.stat().st_size for p in DEMO.rglob("*") if p.is_file())
     assert size < 8 * 2**20
 
@@ -290,7 +291,7 @@ def test_demo_registry_headers():
 def test_demo_expected_matches_its_export():
     expected = json.loads((DEMO / "expected.json").read_text("utf-8"))
     planted = [e for e in expected["site"]["planted"] if e["kind"] == "privacy.id-number"]
-    assert len(planted) == expected["totals"]["privacy.id-number"]
+    assert len(planted) == expected["totals_with_ocr"]["privacy.id-number"]  # the scan too
     for entry in planted:
         assert _valid_id(entry["value"])
         assert (DEMO / "county" / entry["path"]).is_file()

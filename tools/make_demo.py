@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import re
 import shutil
 import sys
@@ -28,6 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import sitegen  # noqa: E402  (lives in benchmarks/, not an installed package)
+
+sys.path.insert(0, str(ROOT / "tools"))
+import demo_reading_cases  # noqa: E402
 
 AS_OF = date(2022, 5, 31)
 SITE_NAME = "示例县人民政府"
@@ -278,36 +282,46 @@ def _restamp_zip(data: bytes, path: Path, when: datetime) -> None:
 # EXPECTED.md
 
 
+def _encoding(e: dict[str, Any]) -> str:
+    return " (GBK page)" if e.get("encoding") == "gbk" else ""
+
+
+def _what(rule: str, e: dict[str, Any]) -> str:
+    """One planted finding in words, for EXPECTED.md."""
+    ocr = {True: " (with OCR only)", False: " (without OCR only)"}.get(e.get("ocr"), "")
+    variant = e.get("variant")
+    if variant == "scan":
+        shown = f"`{e['masked']}` " if rule == "privacy.id-number" else ""
+        return f"{shown}inside the scanned decision linked from `{e['page']}`{ocr}"
+    if rule == "privacy.id-number":
+        what = {
+            "plain": "plain 18-digit number",
+            "fullwidth": "full-width digits (NFKC)",
+            "spans": "split across three `<span>`s",
+            "table": "one cell of a 低保 table, the other rows masked",
+            "docx": f"inside the `.docx` attachment of `{e.get('page', '')}`",
+            "comment": "after a CMS field marker `<!--<$[身份证号码]>-->`",
+        }[variant]
+        if variant == "plain" and e["value"].endswith("X"):
+            what += ", check character written as lower-case `x`"
+        return f"`{e['masked']}` {what}"
+    if rule == "privacy.address":
+        how = {"comment": ", after a CMS field marker",
+               "table": ", in a table headed 姓名、身份证号、住址"}.get(variant, "")
+        return f"{e['label']}：{e['value'][:10]}… (natural person, detailed, unmasked{how})"
+    if rule == "site.charset-declaration":
+        return "declares `charset=gb2312`, bytes are UTF-8: read as UTF-8, the declaration reported"
+    return "no download at all" if variant == "none" else "PDF only, no WPS/DOC/DOCX"
+
+
 def _site_section(counts: dict[str, int], ledger: list[dict[str, Any]]) -> list[str]:
     lines = ["## Site 示例县人民政府 (`demo/county/`)", ""]
-    rules = {
-        "privacy.id-number": "公开信息中含未脱敏的居民身份证号码",
-        "privacy.address": "行政处罚决定书中含未脱敏的当事人详细住址",
-        "downloads.formats": "政策文件未提供WPS和PDF两种以上下载格式",
-    }
-    for rule, title in rules.items():
+    for rule, title in SITE_RULES.items():
         entries = [e for e in ledger if e["kind"] == rule]
         lines += [f"### {rule}: {len(entries)} findings ({title})", ""]
         lines += ["| # | where | what |", "| --- | --- | --- |"]
         for i, e in enumerate(entries, 1):
-            if rule == "privacy.id-number":
-                what = {
-                    "plain": "plain 18-digit number",
-                    "fullwidth": "full-width digits (NFKC)",
-                    "spans": "split across three `<span>`s",
-                    "table": "one cell of a 低保 table, the other rows masked",
-                    "docx": f"inside the `.docx` attachment of `{e.get('page', '')}`",
-                }[e["variant"]]
-                if e["variant"] == "plain" and e["value"].endswith("X"):
-                    what += ", check character written as lower-case `x`"
-                what = f"`{e['masked']}` {what}"
-            elif rule == "privacy.address":
-                what = f"{e['label']}：{e['value'][:10]}… (natural person, detailed, unmasked)"
-            else:
-                what = ("no download at all" if e["variant"] == "none"
-                        else "PDF only, no WPS/DOC/DOCX")
-            enc = " (GBK page)" if e.get("encoding") == "gbk" else ""
-            lines.append(f"| {i} | `{e['path']}`{enc} | {what} |")
+            lines.append(f"| {i} | `{e['path']}`{_encoding(e)} | {_what(rule, e)} |")
         lines.append("")
     decoys = {
         "decoy:masked-id": "penalty decisions whose ID number is masked "
@@ -355,12 +369,28 @@ def _newmedia_section(accounts: list[Account]) -> list[str]:
     return lines + [""]
 
 
+SITE_RULES = {
+    "privacy.id-number": "公开信息中含未脱敏的居民身份证号码",
+    "privacy.address": "行政处罚决定书中含未脱敏的当事人详细住址",
+    "privacy.phone": "公开信息中含未脱敏的个人手机号码",
+    "privacy.scanned-unread": "扫描件未做文字识别，无法检查个人信息",
+    "downloads.formats": "政策文件未提供WPS和PDF两种以上下载格式",
+    "site.charset-declaration": "网页声明的字符编码与实际不符",
+}
+
+
+def _site_totals(ledger: list[dict[str, Any]], ocr: bool) -> dict[str, int]:
+    """Findings per site rule, as a run with or without OCR installed reports them."""
+    return {rule: sum(1 for e in ledger if e["kind"] == rule and e.get("ocr", ocr) == ocr)
+            for rule in SITE_RULES}
+
+
 def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any]],
-                   accounts: list[Account]) -> dict[str, Any]:
+                   accounts: list[Account], pages: int) -> dict[str, Any]:
+    site = _site_totals(ledger, ocr=False)
+    with_ocr = _site_totals(ledger, ocr=True)
     by_rule: dict[str, int] = {
-        "privacy.id-number": counts["privacy.id-number"],
-        "privacy.address": counts["privacy.address"],
-        "downloads.formats": counts["downloads.formats"],
+        **site,
         "newmedia.silence": sum("newmedia.silence" in a.expect for a in accounts),
         "newmedia.unfiled": sum("newmedia.unfiled" in a.expect for a in accounts),
         "newmedia.unfiled:possible-rename": sum(
@@ -371,15 +401,22 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         "# What the demo must report",
         "",
         "Generated by `python tools/make_demo.py` (sitegen seed "
-        f"{SEED}, {N_PAGES} pages); do not edit by hand. Run it with "
+        f"{SEED}, {N_PAGES} pages, plus the reading cases of `tools/demo_reading_cases.py`); "
+        "do not edit by hand. Run it with "
         "`rulekit run configs/demo.yaml`. All ID numbers are synthetic (area code "
         f"{sitegen.AREA_CODE}, a county that does not exist) and shown masked here.",
         "",
-        "## Totals (first-release rules)",
+        "## Totals",
         "",
-        "| rule | findings |",
-        "| --- | --- |",
-        *(f"| {k} | {v} |" for k, v in by_rule.items()),
+        "| rule | findings | with `rulekit[ocr]` |",
+        "| --- | --- | --- |",
+        *(f"| {k} | {v} | {with_ocr.get(k, v)} |" for k, v in by_rule.items()),
+        "",
+        "The scanned decision (`zwgk/xzcf/202204/P020220420599004.pdf`) is an image-only PDF: "
+        "installed as the quick start installs it, rulekit reports it as not read "
+        "(`privacy.scanned-unread`); with the `ocr` extra (`pip install '.[ocr]'`, as the "
+        "tests install it) it reads the scan and reports the ID number, the address and the "
+        "mobile number it holds instead.",
         "",
         "`newmedia.unfiled:possible-rename` is reported by `newmedia.unfiled` at a lower "
         "severity, naming the candidate; `input` is an input finding, not a rule's.",
@@ -402,7 +439,8 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
     expected = {
         "as_of": AS_OF.isoformat(),
         "totals": by_rule,
-        "site": {"counts": counts, "planted": ledger},
+        "totals_with_ocr": {**by_rule, **with_ocr},
+        "site": {"counts": counts, "planted": ledger, "pages": pages},
         "newmedia": [
             {"platform": a.platform, "name": a.name, "expect": list(a.expect),
              "later": list(a.later)} for a in accounts
@@ -424,8 +462,11 @@ def main() -> None:
     counts = sitegen.generate_site(out / "county", N_PAGES, seed=SEED, base_url=BASE_URL,
                                    with_problems=True, page_kb=PAGE_KB, as_of=AS_OF,
                                    site_name=SITE_NAME, ledger=ledger)
+    reading = demo_reading_cases.plant(out / "county", BASE_URL, random.Random(SEED + 1))
+    ledger += reading
+    pages = N_PAGES + len({e["page"] if "page" in e else e["path"] for e in reading})
     accounts, _ = write_newmedia(out / "newmedia")
-    expected = write_expected(out, counts, ledger, accounts)
+    expected = write_expected(out, counts, ledger, accounts, pages)
     (configs / "demo.yaml").write_text(CONFIG_YAML, encoding="utf-8")
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     print(f"wrote {out} ({size / 1e6:.1f} MB) and {configs / 'demo.yaml'}")
