@@ -18,6 +18,7 @@ sys.path.insert(0, str(HERE))
 import heldout1  # noqa: E402
 import heldout2  # noqa: E402
 import heldout3  # noqa: E402
+import heldout4  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -25,7 +26,7 @@ def main() -> int:
     lines = []
     seen: set[str] = set()
     for split, module in (("tuning", tuning), ("heldout1", heldout1), ("heldout2", heldout2),
-                          ("heldout3", heldout3)):
+                          ("heldout3", heldout3), ("heldout4", heldout4)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)

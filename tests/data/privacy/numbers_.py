@@ -151,6 +151,8 @@ class Values(dict):
             "BR": lambda: f"{v[:10]}<br>{v[10:]}",
             "NL": lambda: f"{v[:7]}\n{v[7:]}",
             "ZW": lambda: v[:6] + "&#8203;" + v[6:],
+            "FONT": lambda: f"<font color='#333'>{v[:4]}</font><b>{v[4:8]}</b>{v[8:]}",
+            "HALF": lambda: full_width(v[:len(v) // 2]) + v[len(v) // 2:],
             "NB": lambda: spaced(v, _GROUPS.get(base.rstrip("0123456789"), (4, 4, 4, 4)),
                                  "\u3000"),
         }[variant]()
