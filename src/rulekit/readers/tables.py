@@ -501,13 +501,13 @@ def _binary_lines(handle: IO[bytes], cap: int) -> Iterator[bytes | None]:
         yield line
 
 
-class _Transcoded(io.RawIOBase):
-    """A UTF-16/32 file read as UTF-8 bytes, so its lines split on b"\\n" like the others."""
+class _Refilled(io.RawIOBase):
+    """A byte stream served chunk by chunk from another: a subclass says in :meth:`_refill`
+    how each chunk is made (transcoded, cleaned), this class serves it."""
 
-    def __init__(self, raw: IO[bytes], encoding: str) -> None:
+    def __init__(self, raw: IO[bytes]) -> None:
         super().__init__()
         self.raw = raw
-        self.decoder = codecs.getincrementaldecoder(encoding)("strict")
         self.pending = b""
         self.offset = 0
         self.eof = False
@@ -515,11 +515,13 @@ class _Transcoded(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def _refill(self) -> bytes:
+        """The next bytes to serve; sets ``self.eof`` once ``raw`` is read to its end."""
+        raise NotImplementedError
+
     def readinto(self, buffer: Any) -> int:
         while self.offset >= len(self.pending) and not self.eof:
-            chunk = self.raw.read(64 * 1024)
-            self.eof = not chunk
-            self.pending = self.decoder.decode(chunk, final=self.eof).encode("utf-8")
+            self.pending = self._refill()
             self.offset = 0
         n = min(len(buffer), len(self.pending) - self.offset)
         buffer[:n] = self.pending[self.offset : self.offset + n]
@@ -529,6 +531,19 @@ class _Transcoded(io.RawIOBase):
     def close(self) -> None:
         self.raw.close()
         super().close()
+
+
+class _Transcoded(_Refilled):
+    """A UTF-16/32 file read as UTF-8 bytes, so its lines split on b"\\n" like the others."""
+
+    def __init__(self, raw: IO[bytes], encoding: str) -> None:
+        super().__init__(raw)
+        self.decoder = codecs.getincrementaldecoder(encoding)("strict")
+
+    def _refill(self) -> bytes:
+        chunk = self.raw.read(64 * 1024)
+        self.eof = not chunk
+        return self.decoder.decode(chunk, final=self.eof).encode("utf-8")
 
 
 class _CarriageReturns(io.RawIOBase):
@@ -1195,23 +1210,16 @@ _XML_BAD_REFS = re.compile(
     rb"&#(?:0{0,8}(?:[0-8]|1[124-9]|2[0-9]|3[01])|[xX]0{0,8}(?:[0-8bBcCeEfF]|1[0-9a-fA-F]));")
 
 
-class _XmlSafe(io.RawIOBase):
+class _XmlSafe(_Refilled):
     """A UTF-8 XML part of an XLSX with its forbidden control characters (raw, or written
     as "&#0;") replaced by :data:`_XML_BAD`: XML parsers refuse the whole part for one of
     them, and the shared strings are one part for the whole workbook. Bytes below 0x20 are
     never inside a UTF-8 character; UTF-16 parts are left as they are."""
 
     def __init__(self, raw: IO[bytes]) -> None:
-        super().__init__()
-        self.raw = raw
-        self.pending = b""
-        self.offset = 0
+        super().__init__(raw)
         self.tail = b""  # an unfinished "&#…" kept for the next chunk
-        self.eof = False
         self.wide: bool | None = None
-
-    def readable(self) -> bool:
-        return True
 
     def _clean(self, data: bytes) -> bytes:
         if self.wide is None:
@@ -1224,29 +1232,19 @@ class _XmlSafe(io.RawIOBase):
             data = _XML_BAD_REFS.sub(b"&#xFDD0;", data)
         return data
 
-    def readinto(self, buffer: Any) -> int:
-        while self.offset >= len(self.pending) and not self.eof:
-            chunk = self.raw.read(64 * 1024)
-            if chunk:
-                data = self.tail + chunk
-                amp = data.rfind(b"&", max(len(data) - 16, 0))
-                if amp != -1 and b";" not in data[amp:]:
-                    data, self.tail = data[:amp], data[amp:]
-                else:
-                    self.tail = b""
+    def _refill(self) -> bytes:
+        chunk = self.raw.read(64 * 1024)
+        if chunk:
+            data = self.tail + chunk
+            amp = data.rfind(b"&", max(len(data) - 16, 0))
+            if amp != -1 and b";" not in data[amp:]:
+                data, self.tail = data[:amp], data[amp:]
             else:
-                self.eof = True
-                data, self.tail = self.tail, b""
-            self.pending = self._clean(data) if data else b""
-            self.offset = 0
-        n = min(len(buffer), len(self.pending) - self.offset)
-        buffer[:n] = self.pending[self.offset : self.offset + n]
-        self.offset += n
-        return n
-
-    def close(self) -> None:
-        self.raw.close()
-        super().close()
+                self.tail = b""
+        else:
+            self.eof = True
+            data, self.tail = self.tail, b""
+        return self._clean(data) if data else b""
 
 
 class _SafeArchive:
