@@ -227,3 +227,28 @@ def test_a_page_whose_reading_fails_unforeseen_is_an_input_finding(export, findi
     (err,) = findings_of(result, "input")
     assert err.target.url.endswith("/bad.html") and "RecursionError" in err.message
     assert len(findings_of(result, "privacy.id-number")) == 1
+
+
+MISSPELLED = '''
+import rulekit
+
+@rulekit.hookimpl
+def rulekit_extract_txt(name, data, content_type):
+    return "never called"
+
+@rulekit.hookimpl(optionalhook=True)
+def rulekit_future_hook(report):
+    return None
+'''
+
+
+def test_a_misspelled_hook_is_a_plugin_finding_naming_it(export, tmp_path):
+    plugin = tmp_path / "misspelled.py"
+    plugin.write_text(MISSPELLED, encoding="utf-8")
+    config = load(export.config())
+    result = Engine(config, extra_plugins=[str(plugin)]).run()
+    found = [f for f in result.findings if f.rule == "plugin"]
+    assert [f.message for f in found] == [
+        f"插件{plugin}实现了rulekit没有的钩子rulekit_extract_txt，它不会被调用"
+        "（是否应为rulekit_extract_text？）"]
+    assert result.exit_code == 3  # an optional hook marked as such is not reported

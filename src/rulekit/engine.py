@@ -133,6 +133,7 @@ class Engine:
                 self._register(load_plugin(spec), spec)
             else:
                 self._register(spec, getattr(spec, "__name__", None) or repr(spec))
+        self.load_errors.extend(self._unknown_hooks())
         self.all_rules = self._collect()
         self.rules = self._select()
         self._options()
@@ -160,6 +161,26 @@ class Engine:
                     Target(kind="file", path=ep.value)))
                 continue
             self._register(plugin, ep.name)
+
+    def _unknown_hooks(self) -> Iterator[Finding]:
+        """A plugin finding for each hook implementation no spec declares: pluggy would call
+        a misspelled ``rulekit_extract_txt`` never, and say nothing (``check_pending``)."""
+        known = sorted(name for name in dir(hookspecs) if name.startswith("rulekit_"))
+        for plugin in self.pm.get_plugins():
+            name = self.pm.get_name(plugin) or repr(plugin)
+            for impl in self.pm.get_hookcallers(plugin) or ():
+                if impl.spec is None and not self._optional(plugin, impl.name):
+                    hint = nearest(impl.name, known)
+                    suggestion = f"（是否应为{hint}？）" if hint else ""
+                    yield self._plugin_finding(
+                        name, None, f"插件{name}实现了rulekit没有的钩子{impl.name}，它不会被调用"
+                        f"{suggestion}", Target(kind="file", path=name))
+
+    @staticmethod
+    def _optional(plugin: object, hook: str) -> bool:
+        """Whether the plugin marked its implementation ``optionalhook=True``."""
+        opts = getattr(getattr(plugin, hook, None), "rulekit_impl", None) or {}
+        return bool(opts.get("optionalhook"))
 
     def _collect(self) -> list[Rule]:
         rules: dict[str, Rule] = {}
