@@ -68,11 +68,12 @@ _MASKED = re.compile(
 # The lookahead on the first characters of the words rejects most positions before the
 # lookbehind is tried: every label scans 300 characters with this.
 _ROLE = re.compile(
-    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从])(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
-    r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?"
+    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受])(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
+    # 受送达人: the party a 送达回证 (proof of service) is served on
+    r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
     r"|法定代表人|(?:主要|项目|实际|现场)?负责人|(?:实际)?经营者|投资人|委托代理人|代理人"
     r"|户主|姓名|监护人|户名|开户名称?|账户名称?|收款人|持卡人|(?:安全)?管理人员|从业人员)")
-_PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人|行政相对人(?:名称)?")
+_PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人|行政相对人(?:名称)?|受送达人")
 #: Roles that stand for a person inside an organisation's party (its representative).
 _REPRESENTATIVE = frozenset({"法定代表人", "负责人", "主要负责人", "项目负责人",
                              "实际负责人", "现场负责人"})
@@ -82,7 +83,9 @@ _OPERATORS = frozenset({"经营者", "实际经营者", "投资人"})
 #: party's text describes around them: 经营者张某 of a 个体工商户.
 PERSON_ROLES = frozenset({*_REPRESENTATIVE, "经营者", "实际经营者", "投资人", "委托代理人",
                           "代理人", "户主", "姓名", "监护人", "持卡人", "户名", "管理人员",
-                          "安全管理人员", "从业人员"})
+                          "安全管理人员", "从业人员", "受送达人"})
+#: Roles only a natural person holds (a 受送达人, a 户名 may be a company).
+NATURAL_ROLES = PERSON_ROLES - {"受送达人", "户名", "姓名"}
 # A natural person's description: two patterns, each of which the engine scans by its first
 # characters (one pattern with both kinds of branch tries every branch at every position).
 _PERSON = (re.compile(r"身份证|公民身份号码|身份号码|性别|出生|民族|汉族|自然人|年龄"),
@@ -96,6 +99,10 @@ _EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|
 _NAME = re.compile(r"[：:\s]*([^\s，,。；;：:（(、\t\n）)]{1,12}?)"
                    r"(?=\Z|[\s，,。；;：:（(、\t\n）)]|家住|住址|现住|户籍|居住|住所|身份证|性别"
                    r"|联系|电话|手机|男|女)")
+#: What a role word glued to a field label is (当事人银行卡号, 受送达人联系电话): the role's
+#: field, not a name; the role's name is the one its earlier marker gave (受送达人：岑某).
+_FIELD_AFTER_ROLE = re.compile(
+    r"联系|电话|手机|身份证|公民身份|住址|住所|地址|户籍|银行|账号|帐号|账户|帐户|卡号|开户|送达")
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff*＊×]{2,4}")
 #: Words that make a name an organisation's or a place's, never a person's.
 _ORG_NAME = re.compile(
@@ -195,6 +202,9 @@ class Party:
     whole: str
     party_name: str = ""  # the name after the party's own marker (当事人：…)
     lead: str = ""  # the role's text before the field
+    #: the role word is glued to the field, with no earlier marker of it naming anyone:
+    #: 法定代表人联系电话 (a role that is always a natural person's stands for one)
+    own_field: bool = False
 
     @property
     def same_sentence(self) -> bool:
@@ -217,14 +227,19 @@ class Party:
     def organisation(self) -> bool:
         """The role's own text names an organisation (有限公司, a credit code, a shop …),
         and the role is not a person named inside it (经营者：张某)."""
-        if self.role in PERSON_ROLES and is_person_name(self.name):
+        if self.role in PERSON_ROLES and is_person_name(self.name) or self._natural_role:
             return False
         return bool(_ORG.search(_EMPLOYER.sub("", self.segment))) or is_org_name(self.name)
 
     @property
     def person_named(self) -> bool:
         """The role names a person: 吴某, 张某某, 张三."""
-        return self.role is not None and is_person_name(self.name)
+        return self.role is not None and is_person_name(self.name) or self._natural_role
+
+    @property
+    def _natural_role(self) -> bool:
+        """法定代表人联系电话: a role that only a natural person holds, glued to its field."""
+        return self.own_field and self.role in NATURAL_ROLES
 
 
 def party_at(text: str, start: int, end: int) -> Party:
@@ -240,7 +255,18 @@ def party_at(text: str, start: int, end: int) -> Party:
     seg_start = party_start = lo
     role = None
     party_end = -1
-    for m in _ROLE.finditer(text, lo, start):
+    markers = list(_ROLE.finditer(text, lo, start))
+    own_field = bool(markers) and bool(_FIELD_AFTER_ROLE.match(text, markers[-1].end()))
+    if own_field:
+        # 受送达人联系电话 after 受送达人：岑某: the field is the party the earlier marker of
+        # the same role names (its name, its text)
+        last = markers[-1].group("role")
+        for k in range(len(markers) - 2, -1, -1):
+            m = markers[k]
+            if m.group("role") == last and not _FIELD_AFTER_ROLE.match(text, m.end()):
+                markers, own_field = markers[:k + 1], False
+                break
+    for m in markers:
         seg_start = m.end()
         role = m.group("role")
         if _PARTY.fullmatch(role):
@@ -259,7 +285,8 @@ def party_at(text: str, start: int, end: int) -> Party:
     if party_end >= 0:
         party_name = _name_after(text, party_end, start)
     lead = text[seg_start:start]
-    return Party(role, name, lead + after, text[party_start:start] + after, party_name, lead)
+    return Party(role, name, lead + after, text[party_start:start] + after, party_name, lead,
+                 own_field)
 
 
 def _name_after(text: str, at: int, limit: int) -> str:
@@ -270,8 +297,8 @@ def _name_after(text: str, at: int, limit: int) -> str:
     if not m or m.end() > limit:
         return ""
     name = m.group(1)
-    if len(name) > 4 and m.start(1) == at:
-        return ""
+    if m.start(1) == at and (len(name) > 4 or _FIELD_AFTER_ROLE.match(name)):
+        return ""  # a sentence, or the role's field (当事人银行卡号): no name
     return name
 
 

@@ -21,7 +21,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from rulekit_national.address import Footers, is_org_name, party_at, person_in_sentence
+from rulekit_national.address import (
+    Footers,
+    is_org_name,
+    is_person_name,
+    party_at,
+    person_in_sentence,
+)
 from rulekit_national.idnumber import (
     _LONG_DIGITS,
     TextScan,
@@ -108,18 +114,30 @@ _PERSON_REF = re.compile(
 _HOLDERS = frozenset({"经营者", "户名", "持卡人", "开户名", "开户名称", "账户名", "账户名称"})
 #: A bank label that names a card (a person's; a company has accounts).
 _CARD_LABEL = re.compile("卡号|银行卡|储蓄卡|借记卡|信用卡|一卡通|社保卡|社会保障卡")
-#: An account named as a person's own, whoever the party (法定代表人鄢某个人银行账户).
-_OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?账[户号]")
+#: An account or card named as a person's own, whoever the party (法定代表人鄢某个人银行账户,
+#: 投资人个人银行卡).
+_OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:账[户号]|卡)")
 _OWNER_REACH = 80
 #: A person's masked name just before a number, perhaps with its label: 张某（电话：…
 _NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]某{1,2}[\s，,：:（(]*(?:(?:联系)?电话|手机)?[\s：:]*$")
+#: A list item written out that names a person, then their bank and account: 1. 贺某，开户行：
+#: 示例农商银行城关支行，账号：… (the name opens the item: not 示例县某某, a masked shop).
+_NAMED_ACCOUNT = re.compile(
+    r"(?:^|(?<=[\n；;。，,、：:\s.．]))[\u4e00-\u9fff]{1,2}某{1,2}[\s，,：:]+"
+    r"(?:(?:开户行|开户银行)[\s：:]*[^\s，,。；;：:]{2,20}[\s，,]+)?"
+    r"(?:银行)?(?:账号|帐号|卡号)[\s：:]*$")
+_NAMED_ACCOUNT_REACH = 40
 #: A masked name opening a bracket that runs on to the number: 褚某（身份证号码：…，电话：
 _NAME_BRACKET = re.compile(r"[\u4e00-\u9fff]某{1,2}[（(][^）)。\n]*$")
 #: Where a decision names its party.
 _PARTY_MARK = re.compile(r"(?:当事人|被处罚人|行政相对人(?:名称)?)[：:]")
 #: Column headers: a table of people, or of offices and companies.
 _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行政相对人|救助对象|受助人|持卡人"
-                            r"|户名|借款人|领款人|领取人|补贴对象|农户")
+                            # 户名 is the holder's name, not 个体户名称 (the shop's)
+                            r"|(?<!个体)户名|借款人|领款人|领取人|补贴对象|农户|经营者|投资人")
+#: A name column whose cells may name a business as well as a person (a list of 个体工商户
+#: with an 经营者 column): a row is a person's only when its cell is a person's name.
+_OPERATOR_COLUMN = re.compile("经营者|投资人")
 _ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联系人|职务|科室")
 #: Columns only a list of people has (a directory of the offices' staff has none of them):
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
@@ -190,7 +208,7 @@ class _Owners:
         self.scan = scan
         self.text = scan.text
         self._footers: Footers | None = None
-        self._rows: dict[int, tuple[bool, int]] = {}
+        self._rows: dict[int, tuple[bool, int, bool]] = {}
         self._party_org: bool | None = None
 
     def footer(self, start: int, end: int) -> bool:
@@ -205,16 +223,18 @@ class _Owners:
         kinds, begin = header_cell(self.scan, pos, _cell_kinds)
         if begin < 0:
             return _NO_KINDS, None
-        person, name_col = self._header_row(begin)
+        person, name_col, operator = self._header_row(begin)
         if person:
             start, end, _ = self.scan.line(pos)
             cells = self.text[start:end].split("\t")
-            if name_col < len(cells) and is_org_name(cells[name_col].strip()):
+            name = cells[name_col].strip() if name_col < len(cells) else ""
+            if is_org_name(name) or (operator and not is_person_name(name)):
                 person = False  # a company's row in a table of parties
         return kinds, person
 
-    def _header_row(self, begin: int) -> tuple[bool, int]:
-        """Whether the header row at ``begin`` heads a table of people, and its name column."""
+    def _header_row(self, begin: int) -> tuple[bool, int, bool]:
+        """Whether the header row at ``begin`` heads a table of people, its name column, and
+        whether that column names operators (经营者: a person's name or a business's)."""
         if begin not in self._rows:
             end = self.text.find("\n", begin)
             cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
@@ -222,7 +242,8 @@ class _Owners:
             name_col = next((i for i, c in enumerate(cells) if _PERSON_COLUMN.search(c)), -1)
             org = any(_ORG_COLUMN.search(c) for c in cells) and not any(
                 _PERSON_ATTRIBUTE.search(c) for c in cells)
-            self._rows[begin] = (name_col >= 0 and not org, name_col)
+            operator = name_col >= 0 and bool(_OPERATOR_COLUMN.search(cells[name_col]))
+            self._rows[begin] = (name_col >= 0 and not org, name_col, operator)
         return self._rows[begin]
 
     def owner(self, start: int, end: int, office: re.Pattern[str]) -> str | None:
@@ -501,6 +522,9 @@ class _Pass:
         if owner != "office" and _OWN_ACCOUNT.search(self.text, lo, r.start):
             return True  # 个人银行账户: a person's, even in a company's decision
         if owner is None:  # a card number (卡号) is a person's unless someone else is named
+            if label == "bank" and _NAMED_ACCOUNT.search(
+                    self.text, max(0, r.start - _NAMED_ACCOUNT_REACH), r.start):
+                return True  # 贺某，开户行：…，账号：… (a list written out)
             return card and label == "bank" and r.kind == "card"
         if owner != "person":
             return False
