@@ -26,8 +26,13 @@ from rulekit.errors import InputError
 from rulekit.limits import DEFAULT as DEFAULT_LIMITS
 from rulekit.model import Column
 from rulekit.page import Page
-from rulekit.redact import printable, unsurrogated
+from rulekit.redact import printable, redact, unsurrogated
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
+
+#: Meta tags that identify the site, not a person: shown with the core's mask only (ID- and
+#: phone-like numbers), not the plugins' (which star any lone 7-14 digit value, such as the
+#: 10-digit 网站标识码 an inspector compares with the footer).
+_SITE_CODES = frozenset({"SiteIDCode", "SiteDomain", "PubDate"})
 
 
 def inspect_files(paths: Iterable[Path], engine: Engine, config: Config | None = None
@@ -76,7 +81,7 @@ def inspect_page(page: Page, engine: Engine, file: str | None = None) -> dict[st
                    "source": dict(page.column_source)},
         "is_article": page.is_article,
         "article_reason": page.article_reason,
-        "meta": {k: text(v) for k, v in page.meta.items()},
+        "meta": {k: redact(v) if k in _SITE_CODES else text(v) for k, v in page.meta.items()},
         "links": [{"url": url(link.url), "text": text(link.text)} for link in page.links],
         "attachments": [{"url": url(link.url), "text": text(link.text), "format": fmt}
                         for link, fmt in page.attachments],
