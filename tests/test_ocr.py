@@ -178,19 +178,32 @@ def test_a_logo_on_a_penalty_page_is_not_read(export, monkeypatch):
     assert result.summary.not_checked == {"not content": 2}
 
 
-def test_images_in_a_warc_are_left_for_later(tmp_path, monkeypatch):
-    """Reading an image from its WARC record is not done yet: it is counted, not read."""
-    read: list[str] = []
-    monkeypatch.setattr("rulekit.engine.read_image",
-                        lambda name, data, limits: read.append(name) or "")
-    html = corpus.page('<h1>行政处罚决定书</h1><img src="scan.png">').encode()
+@pytest.mark.parametrize("with_ocr", [pytest.param(True, marks=needs_ocr), False])
+def test_scans_in_a_warc_are_read_or_reported_unread(tmp_path, monkeypatch, with_ocr):
+    """Images in a WARC are read from their records as images in a mirror are."""
+    monkeypatch.setattr(ocr, "available", lambda: with_ocr)
+    scan = (DATA / "decision.png").read_bytes()
+    html = corpus.page(f'<h1>行政处罚决定书</h1><img src="/{SHOWN}">',
+                       title="示市监罚〔2022〕13号").encode()
     corpus.write_warc(tmp_path / "site.warc.gz", [
+        (corpus.BASE_URL + "images/logo.png", "image/png", scan),  # shown by no penalty page
         (corpus.BASE_URL + PAGE, "text/html", html),
-        (corpus.BASE_URL + "zwgk/xzcf/202205/scan.png", "image/png",
-         (DATA / "decision.png").read_bytes())])
+        (corpus.BASE_URL + SHOWN, "image/png", scan),
+        (corpus.BASE_URL + PNG, "image/png", scan)])
     result = Engine(load(corpus.write_config(tmp_path, export="site.warc.gz"))).run()
-    assert read == [] and result.findings == []
-    assert result.summary.not_checked == {"not content": 1}
+    if with_ocr:
+        assert by_url(result, "privacy.id-number") == {PNG: 1, SHOWN: 1}
+        assert not by_url(result, "privacy.scanned-unread")
+        shown = [f for f in result.findings if f.target.url == corpus.BASE_URL + SHOWN]
+        assert {f.target.parent_url for f in shown} == {corpus.BASE_URL + PAGE}
+    else:
+        assert by_url(result, "privacy.scanned-unread") == {PNG: 1, SHOWN: 1}
+        assert not by_url(result, "privacy.id-number")
+    assert not [f for f in result.findings if f.rule in {"input", "plugin"}], result.findings
+    summary = result.summary
+    assert summary.not_checked == {"not content": 1}  # the logo
+    assert summary.attachments == 2
+    assert summary.entries == summary.checked + sum(summary.not_checked.values())
 
 
 def test_a_page_checked_alone_reports_the_images_it_shows():

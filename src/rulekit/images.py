@@ -14,12 +14,14 @@ import mimetypes
 import os
 import stat
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urljoin
 
 from rulekit.config import SiteConfig
+from rulekit.errors import InputError
 from rulekit.resource import Resource, Skipped, url_extension
 
 #: Extensions of the images a scanned decision is published as.
@@ -131,25 +133,32 @@ def _head(path: str) -> bytes | None:
 class Scans:
     """One site's images that may be scanned decisions, for one run.
 
-    ``hold`` takes the images a mirror reader passes over; ``show`` learns the images of
-    each penalty page (its caller records the page as their parent); ``resources``, once
-    the reader is done, yields the held images to read (shown by a penalty page, or in a
-    penalty column, and document-sized) as resources, and the others back as skipped.
-    Images in a WARC are not held: reading one from its record is left for later.
+    ``hold`` takes the images an export reader passes over (a mirror's files, a WARC's
+    records named ``file@offset``); ``show`` learns the images of each penalty page (its
+    caller records the page as their parent); ``resources``, once the reader is done,
+    yields the held images to read (shown by a penalty page, or in a penalty column, and
+    document-sized) as resources, and the others back as skipped.
     """
 
     def __init__(self, site: SiteConfig) -> None:
         self.site = site
         self.mirror = site.export.is_dir()
-        self.held: dict[str, str] = {}  # url -> path
+        self.held: dict[str, str] = {}  # url -> path, or WARC file@offset
         self.shown: set[str] = set()
         self.done = False
 
+    def _offset(self, where: str) -> int | None:
+        """The offset of the WARC record ``where`` names (``export@offset``), else None."""
+        prefix = f"{self.site.export}@"
+        rest = where[len(prefix):] if where.startswith(prefix) else ""
+        return int(rest) if rest.isdigit() else None
+
     def hold(self, entry: Skipped) -> bool:
         """Keep an image the reader passed over until the pages are read."""
-        if self.done or not self.mirror or entry.reason != "not content" or not is_image(
-                entry.url):
+        if self.done or entry.reason != "not content" or not is_image(entry.url):
             return False
+        if not self.mirror and self._offset(entry.where) is None:
+            return False  # a WARC record that cannot be found again
         self.held[entry.url] = entry.where
         return True
 
@@ -161,18 +170,33 @@ class Scans:
 
     def resources(self) -> Iterator[Resource | Skipped]:
         """The held images: those to read as resources, the others as skipped entries."""
-        from rulekit.readers.mirror import _loader  # the mirror's own checks (size, type)
-
         self.done = True
         held, self.held = self.held, {}
         for url, where in held.items():
             column = self.site.column_for(url)
             wanted = url in self.shown or (column is not None and column.type == "penalty")
-            head = _head(where) if wanted else None
-            if not wanted or (head is not None and not looks_like_document(head)):
+            load, head = self._load(where) if wanted else (None, None)
+            if load is None or (head is not None and not looks_like_document(head)):
                 yield Skipped(url, where, "not content")
                 continue
             ctype = mimetypes.guess_type(f"x{url_extension(url)}")[0] or "image/*"
-            yield Resource(url=url, load=_loader(Path(where)), where=where, content_type=ctype)
+            yield Resource(url=url, load=load, where=where, content_type=ctype)
+
+    def _load(self, where: str) -> tuple[Callable[[], bytes], bytes | None]:
+        """How to load a held image, and its first bytes (None when they cannot be read:
+        loading it then says why)."""
+        if self.mirror:
+            from rulekit.readers.mirror import _loader  # the mirror's checks (size, type)
+
+            return _loader(Path(where)), _head(where)
+        from rulekit.readers import warc  # it names images by their record's offset
+
+        load = partial(warc.load_record, self.site.export, self._offset(where) or 0,
+                       self.site.limits)
+        try:
+            data = load()
+        except InputError:
+            return load, None
+        return (lambda: data), data[:_HEAD_BYTES]
 
 

@@ -15,7 +15,8 @@ checking, named in an input problem (a URI that is no URL, a payload cut short),
 the caller asks (``skipped=True``, as the engine does), yielded as a
 :class:`~rulekit.resource.Skipped` with its reason: requests, metadata and revisits, and
 redirects or errors with nothing in them, are "not a page"; images, stylesheets and scripts
-"not content". A page served as ``text/plain`` or ``application/octet-stream`` is read as a
+"not content". An image is named by its record's offset (``file@offset``), so that
+:func:`load_record` can read it later if a penalty page shows it (it may be a scan). A page served as ``text/plain`` or ``application/octet-stream`` is read as a
 page when its payload starts like one.
 
 warcio writes warnings about damaged records to standard error, quoting the record's bytes;
@@ -52,6 +53,7 @@ from warcio.utils import BUFF_SIZE
 from rulekit.config import DEFAULT_BASE_URL, SiteConfig
 from rulekit.errors import InputError
 from rulekit.hookspecs import hookimpl
+from rulekit.images import is_image
 from rulekit.limits import DEFAULT, Limits
 from rulekit.resource import (
     ATTACHMENT_EXTENSIONS,
@@ -265,6 +267,33 @@ def _resource(record: Any, where: str) -> Resource | InputError | None:
         return data
     return Resource(url=uri, load=lambda d=data: d, where=where, content_type=ctype,
                     status=status)
+
+
+def _record_at(fh: Any, offset: int, where: str, limits: Limits
+               ) -> Resource | InputError | None:
+    """The response record at ``offset``, read again; None if it is no response record."""
+    fh.seek(offset)
+    try:
+        record, _ = _quiet(lambda: next(iter(_Records(fh, limits.line_bytes))))
+        return _resource(record, where)
+    except Exception as exc:  # one damaged record, not a failed run
+        return InputError(f"WARC record cannot be read: {type(exc).__name__}", where)
+
+
+def load_record(path: Path, offset: int, limits: Limits = DEFAULT) -> bytes:
+    """The payload of the record at ``offset`` (an image passed over by the first pass), with
+    the caps of every record; raises :class:`InputError` when it cannot be had."""
+    where = f"{path}@{offset}"
+    try:
+        with path.open("rb") as fh:
+            res = _record_at(fh, offset, where, limits)
+    except OSError as exc:
+        raise InputError(f"WARC file cannot be opened: {exc.strerror or exc}", where) from None
+    if isinstance(res, InputError):
+        raise res
+    if res is None:
+        raise InputError("no WARC response record at this offset", where)
+    return res.load()
 
 
 def _sniffed_page(record: Any, uri: str, ctype: str | None, status: int | None, where: str
@@ -525,7 +554,8 @@ def _first_pass(path: Path, acct: _Account, limits: Limits,
                         else None
                     last = offset if offset is not None else last
                     try:
-                        yield from _look(it, record, count, where, acct, later, offset)
+                        yield from _look(it, record, count, where, acct, later, offset,
+                                         str(path))
                     except Exception as exc:
                         if isinstance(exc, _Overlong) or it.phase == "end":
                             raise  # framing the next record failed: damage, handled below
@@ -563,9 +593,11 @@ def _first_pass(path: Path, acct: _Account, limits: Limits,
 
 
 def _look(it: _Records, record: Any, number: int, where: str, acct: _Account,
-          later: list[int], offset: int | None) -> Iterator[Resource | InputError | Skipped]:
+          later: list[int], offset: int | None, path: str
+          ) -> Iterator[Resource | InputError | Skipped]:
     """What one record gives in the first pass: a page, an error, an entry passed over, or
-    an attachment's offset (None: not known) for the second pass."""
+    an attachment's offset (None: not known) for the second pass. An image is passed over
+    named by its offset (``path@offset``), from which :func:`load_record` reads it."""
     uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
     head = _headers(record)
     if head is None:  # request, metadata, revisit, warcinfo; dns: responses
@@ -582,8 +614,10 @@ def _look(it: _Records, record: Any, number: int, where: str, acct: _Account,
     if _outside(uri, acct.site_host):
         yield from acct.outside(uri, where, kind)
         return
-    if kind is None:
-        yield from acct.skip(uri, where, "not content")  # images, stylesheets, scripts
+    if kind is None:  # images, stylesheets, scripts
+        if offset is not None and _ok(status) and is_image(uri):
+            where = f"{path}@{offset}"  # it may be a scan: images.Scans may read it later
+        yield from acct.skip(uri, where, "not content")
         return
     if kind in ("page", "sniff"):
         res = (_resource(record, where) if kind == "page"
@@ -624,14 +658,7 @@ def iter_warc(path: Path, base_url: str | None = None, limits: Limits = DEFAULT,
         return
     with path.open("rb") as fh:
         for offset in later:
-            fh.seek(offset)
-            where = f"{path}@{offset}"
-            try:
-                record, _ = _quiet(lambda: next(iter(_Records(fh, limits.line_bytes))))
-                res = _resource(record, where)
-            except Exception as exc:  # as above: one damaged record, not a failed run
-                yield InputError(f"WARC record cannot be read: {type(exc).__name__}", where)
-                continue
+            res = _record_at(fh, offset, f"{path}@{offset}", limits)
             if res is not None:
                 yield res
 
