@@ -5,8 +5,9 @@ benchmarks/README.md) as on the tuning part. ``heldout4`` was written after the 
 were frozen; its first-run gaps were expected failures (``xfail(strict=True)``) until the
 fixes they led to closed them, and its targets are now asserted per rule (it is seen data:
 its honest figures are the first-run ones in the README). ``heldout5`` was written blind after
-those fixes (by someone who did not read the detectors); its first-run gaps are strict
-xfails naming the misses. ``benchmarks/bench_privacy_quality.py`` prints the table."""
+those fixes (by someone who did not read the detectors); its first-run gaps were strict
+xfails until the general rules they led to closed them (tests/national/test_heldout5_gaps.py),
+and it too is seen data now. ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 HELDOUT = [split for split in quality.SPLITS if split.startswith("heldout")]
 FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed later)
-BLIND = "heldout5"  # written blind after heldout4's fixes (its first-run gaps are xfails)
+BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
 FIXED = [split for split in HELDOUT if split not in (FROZEN, BLIND)]  # pooled below
 
 
@@ -77,22 +78,7 @@ def test_heldout4_targets(rule: str) -> None:
     _check_targets(FROZEN, rule)
 
 
-#: heldout5's first-run gaps (benchmarks/README.md lists each miss and false report, with
-#: why it was labelled so); labels and detectors were left as they were: each xfail is
-#: strict, so a fix that closes a gap turns it into a failure to remove.
-HELDOUT5_GAPS = {
-    "privacy.phone": "h407 missed: 税务 简易 decision, the 纳税人名称 柴某's 联系电话 on its own "
-                     "line; h449 missed: a 包工头 廖某's 手机号码 in a 失信名单 in running text",
-    "privacy.bank-account": "h446 missed: a person's card (纳税人名称 施某) under 收款账号 in a "
-                            "退税 公示 table",
-    "privacy.address": "h410 missed: 住 at a pdf line end, the address over four lines; h429 "
-                       "false: the 交警大队's own 地址 (本大队地址：…1号) read as the party's",
-}
-
-
-@pytest.mark.parametrize("rule", [
-    pytest.param(rule, marks=pytest.mark.xfail(strict=True, reason=HELDOUT5_GAPS[rule]))
-    if rule in HELDOUT5_GAPS else rule for rule in quality.RULES])
+@pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout5_targets(rule: str) -> None:
     _check_targets(BLIND, rule)
 

@@ -29,10 +29,11 @@ _LABEL = re.compile(
     # 住 before a place (男，汉族，住示例县…村2组): only after punctuation, not 住户, 住宿
     # (every branch starts with its first character, which lets the engine skip in C to
     # the next position where one can start)
-    r"|住(?<=[，,、（(\s；;]住)(?=[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|镇|乡|村|街道)))"
+    # (or at a line end, the place on the next line: a pdf's hard line break, 「，住\n示例县…」)
+    r"|住(?<=[，,、（(\s；;]住)(?=\r?\n?[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|镇|乡|村|街道)))"
     # a note in brackets between the label and its colon: 住所（住址）：, 住址(户籍地)：
     r"(?P<note>[（(][^）)：:\n]{1,8}[）)](?=[ \u00a0\u3000]*[：:]))?"
-    r"[ \u00a0\u3000]*(?:[：:]|为|是|在)?[ \u00a0\u3000\t]*")
+    r"[ \u00a0\u3000]*(?:[：:]|为|是|在)?[ \u00a0\u3000\t]*(?:(?<=住)\r?\n)?")
 _LABEL_NOTE = re.compile("住址|家庭住址|户籍地|居住地")
 # Whose address: a label right after one of these is not a home address.
 _NOT_HOME_PREFIX = re.compile(
@@ -41,7 +42,8 @@ _NOT_HOME_PREFIX = re.compile(
     r"|场|厂|店|铺|基地|门市|车间|工地|摊位|档口|作坊|网点)$")
 # The agency's own address, named earlier on the same line.
 _OFFICE = re.compile(
-    r"本局|我局|本机关|本院|本厅|本委|本单位|本机构|本中心|单位地址|办公地址|联系我们|机关地址"
+    r"本(?:局|机关|院|厅|委|单位|机构|中心|(?:大|支|中)?队|所|站|办|庭|分局)|我局|单位地址"
+    r"|办公地址|联系我们|机关地址"
     r"|执法机关|行政机关")
 # A site footer: an address near these is the site's organiser's, not a party's. No word
 # overlaps another (none ends with the start of one), so one pass finds every occurrence.
@@ -60,6 +62,10 @@ _DETAIL = re.compile(
     r"|[0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+")
 # Every _DETAIL match holds one of these: a one-character class the engine scans fast, so
 # the costly _DETAIL runs only where it can match (a page of 300,000 bare 住址 labels).
+#: A line of nothing but house details (「501室。」, 「3号楼2单元」): where a pdf's hard line
+#: break cut an address, the rest of it; a real next line says more than that.
+_DETAIL_LINE = re.compile(
+    f"(?:{_NUM}(?:号院|号楼|号|栋|幢|楼|单元|室|户|层|组|排)|[A-Za-z0-9]+座)+")
 _DETAIL_HINT = re.compile("[0-9０-９一二三四五六七八九十百千零〇两座]")
 _MASKED = re.compile(
     r"[*＊×○]|某|隐去|已隐|已脱敏|已屏蔽|不予公开|[Xx]{2,}|Ｘ{2,}|地址略|住址略|^[（(]?略[）)]?$|^略")
@@ -68,12 +74,15 @@ _MASKED = re.compile(
 # The lookahead on the first characters of the words rejects most positions before the
 # lookbehind is tried: every label scans 300 characters with this.
 _ROLE = re.compile(
-    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受])(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
+    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受纳])(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
     # 受送达人: the party a 送达回证 (proof of service) is served on
+    # 纳税人名称: the party of a 税务 decision (a person's name, or a company's)
     r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
+    r"|纳税人(?:名称|姓名)"
     r"|法定代表人|(?:主要|项目|实际|现场)?负责人|(?:实际)?经营者|投资人|委托代理人|代理人"
     r"|户主|姓名|监护人|户名|开户名称?|账户名称?|收款人|持卡人|(?:安全)?管理人员|从业人员)")
-_PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人|行政相对人(?:名称)?|受送达人")
+_PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人|行政相对人(?:名称)?|受送达人"
+                    r"|纳税人(?:名称|姓名)")
 #: Roles that stand for a person inside an organisation's party (its representative).
 _REPRESENTATIVE = frozenset({"法定代表人", "负责人", "主要负责人", "项目负责人",
                              "实际负责人", "现场负责人"})
@@ -175,9 +184,12 @@ def _body(text: str, start: int) -> tuple[int, int] | None:
         if not m:
             break
         end = m.end()
-        if (_has_detail(text, start, end) or end + 1 >= limit
-                or text[end] not in _CROSSED or text[end + 1] in _STOP):
+        if end + 1 >= limit or text[end] not in _CROSSED or text[end + 1] in _STOP:
             break
+        if _has_detail(text, start, end):
+            nxt = _SEGMENT.match(text, end + 1, limit) if text[end] == "\n" else None
+            if nxt is None or not _DETAIL_LINE.fullmatch(nxt.group()):
+                break
         end += 1
     cut = _BODY_END.search(text, start, end)
     if cut:

@@ -128,16 +128,24 @@ _NAMED_ACCOUNT = re.compile(
     r"(?:银行)?(?:账号|帐号|卡号)[\s：:]*$")
 _NAMED_ACCOUNT_REACH = 40
 #: A masked name opening a bracket that runs on to the number: 褚某（身份证号码：…，电话：
+#: An item of a list written out that names a person by a role and describes them by their
+#: ID number before the number: 二、包工头：廖某，身份证号码：…，手机号码：… (matched from the
+#: sentence's start up to the number).
+_NAMED_ITEM = re.compile(
+    r"\s*(?:[一二三四五六七八九十0-9]{1,3}[、.．]\s*)?(?:[\u4e00-\u9fff]{1,6}[：:]\s*)?"
+    r"[\u4e00-\u9fff]{1,2}某{1,2}[，,][^。；;\n]*?(?:身份证|公民身份号码)[^。；;\n]*$")
 _NAME_BRACKET = re.compile(r"[\u4e00-\u9fff]某{1,2}[（(][^）)。\n]*$")
 #: Where a decision names its party.
-_PARTY_MARK = re.compile(r"(?:当事人|被处罚人|行政相对人(?:名称)?)[：:]")
+_PARTY_MARK = re.compile(r"(?:当事人|被处罚人|行政相对人(?:名称)?|纳税人(?:名称|姓名))[：:]")
 #: Column headers: a table of people, or of offices and companies.
 _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行政相对人|救助对象|受助人|持卡人"
                             # 户名 is the holder's name, not 个体户名称 (the shop's)
-                            r"|(?<!个体)户名|借款人|领款人|领取人|补贴对象|农户|经营者|投资人")
+                            r"|(?<!个体)户名|借款人|领款人|领取人|补贴对象|农户|经营者|投资人"
+                            r"|(?:纳税|缴费|缴款)人(?:名称|姓名)")
 #: A name column whose cells may name a business as well as a person (a list of 个体工商户
-#: with an 经营者 column): a row is a person's only when its cell is a person's name.
-_OPERATOR_COLUMN = re.compile("经营者|投资人")
+#: with an 经营者 column, a 退税 list's 纳税人名称): a row is a person's only when its cell
+#: is a person's name.
+_OPERATOR_COLUMN = re.compile("经营者|投资人|(?:纳税|缴费|缴款)人(?:名称|姓名)")
 _ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联系人|职务|科室")
 #: Columns only a list of people has (a directory of the offices' staff has none of them):
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
@@ -280,6 +288,8 @@ class _Owners:
             return "org" if self.party_is_org() else "person"
         if _NAMED_BEFORE.search(text, max(0, start - 12), start):
             return "person"  # a list written out: 张某，13912345678
+        if _NAMED_ITEM.match(text, lo, start):
+            return "person"  # 二、包工头：廖某，身份证号码：…，手机号码：…
         return None
 
     def described_person(self, start: int) -> bool:
