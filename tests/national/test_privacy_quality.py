@@ -8,7 +8,9 @@ its honest figures are the first-run ones in the README). ``heldout5`` was writt
 those fixes (by someone who did not read the detectors); its first-run gaps were strict
 xfails until the general rules they led to closed them (tests/national/test_heldout5_gaps.py),
 and it too is seen data now. ``heldout6`` was written blind after the heldout5 fixes
-(by someone who did not read the detectors); its first-run gaps are strict xfails.
+(by someone who did not read the detectors); its first-run gaps were strict xfails until
+the general rules they led to closed them (tests/national/test_heldout6_gaps.py), and it is
+seen data now too.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 HELDOUT = [split for split in quality.SPLITS if split.startswith("heldout")]
 FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed later)
 BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
-BLIND6 = "heldout6"  # written blind after heldout5's fixes (first-run gaps are xfails)
+BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 FIXED = [split for split in HELDOUT if split not in (FROZEN, BLIND, BLIND6)]  # pooled below
 
 
@@ -86,18 +88,7 @@ def test_heldout5_targets(rule: str) -> None:
     _check_targets(BLIND, rule)
 
 
-#: heldout6's first-run gaps (benchmarks/README.md lists each): strict xfails until fixed.
-_H6_GAPS = {
-    "privacy.phone": "h506 missed (电话 cell of a 当事人基本情况 table), h527 missed "
-                     "(包工头's 手机号码 glued after his role), h540 false (the office's "
-                     "联系电话 in a 公告送达)",
-    "privacy.address": "h523 missed (a person's 住所 beside his company's 住所)",
-}
-
-
-@pytest.mark.parametrize("rule", [
-    pytest.param(rule, marks=pytest.mark.xfail(strict=True, reason=_H6_GAPS[rule]))
-    if rule in _H6_GAPS else rule for rule in quality.RULES])
+@pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout6_targets(rule: str) -> None:
     _check_targets(BLIND6, rule)
 

@@ -102,8 +102,10 @@ _PERSON = (re.compile(r"身份证|公民身份号码|身份号码|性别|出生|
 _ORG = re.compile(
     r"统一社会信用代码|社会信用代码|信用代码|有限公司|有限责任公司|股份有限|法定代表人|经营者"
     r"|注册号|营业执照")
-#: A person's employer named in their description (工作单位：某某物流有限公司): not the party.
-_EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|就职于|供职于)[：:]?[^，,。；;\n]*")
+#: A person's employer named in their description (工作单位：某某物流有限公司), or their role
+#: at one after them (，系某某建筑工程有限公司劳务班组长): not the party.
+_EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|就职于|供职于|(?<=[，,])系)[：:]?"
+                       r"[^，,。；;\n]*")
 #: The name after a role marker: up to punctuation, a space or the next field's label.
 _NAME = re.compile(r"[：:\s]*([^\s，,。；;：:（(、\t\n）)]{1,12}?)"
                    r"(?=\Z|[\s，,。；;：:（(、\t\n）)]|家住|住址|现住|户籍|居住|住所|身份证|性别"

@@ -118,6 +118,8 @@ _CARD_LABEL = re.compile("卡号|银行卡|储蓄卡|借记卡|信用卡|一卡�
 #: 投资人个人银行卡).
 _OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:账[户号]|卡)")
 _OWNER_REACH = 80
+#: How far back the label cell of a row of label and value pairs is looked for.
+_ROW_LABEL_REACH = 24
 #: A person's masked name just before a number, perhaps with its label: 张某（电话：…
 _NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]某{1,2}[\s，,：:（(]*(?:(?:联系)?电话|手机)?[\s：:]*$")
 #: A list item written out that names a person, then their bank and account: 1. 贺某，开户行：
@@ -134,6 +136,10 @@ _NAMED_ACCOUNT_REACH = 40
 _NAMED_ITEM = re.compile(
     r"\s*(?:[一二三四五六七八九十0-9]{1,3}[、.．]\s*)?(?:[\u4e00-\u9fff]{1,6}[：:]\s*)?"
     r"[\u4e00-\u9fff]{1,2}某{1,2}[，,][^。；;\n]*?(?:身份证|公民身份号码)[^。；;\n]*$")
+#: A letter's salutation closing its addressee's description: 单某（公民身份号码…）： on a line
+#: of its own (a 公告送达, a 告知书). What follows is the letter's body, and a number after it,
+#: with no role of the party named, is the sender's (the office signs and gives its phone).
+_SALUTATION = re.compile(r"[)）][：:][ \t]*\n")
 _NAME_BRACKET = re.compile(r"[\u4e00-\u9fff]某{1,2}[（(][^）)。\n]*$")
 #: Where a decision names its party.
 _PARTY_MARK = re.compile(r"(?:当事人|被处罚人|行政相对人(?:名称)?|纳税人(?:名称|姓名))[：:]")
@@ -282,7 +288,8 @@ class _Owners:
         party = party_at(text, start, end)
         if party.organisation:
             return "org"
-        if party.same_sentence and (party.described_as_person or party.person_named):
+        if party.same_sentence and (party.described_as_person or party.person_named) and not (
+                party.role is None and _SALUTATION.search(party.lead)):
             return "person"  # in the party's description (not in a later sentence)
         if person is not None:  # 对当事人张某（联系电话：…）: the document's party
             return "org" if self.party_is_org() else "person"
@@ -491,7 +498,12 @@ class _Pass:
         """The label kind of a number at ``start``, whether a table header gave it, and for a
         header whether the row is a person's."""
         scan = self.scan
-        if self.tables and scan.count_tabs(*scan.line(start)[:2]):
+        line_start, line_end, _ = scan.line(start) if self.tables else (0, 0, 0)
+        if self.tables and scan.count_tabs(line_start, line_end):
+            if _row_label(self.text, line_start, start):
+                # a row of label and value cells (当事人基本情况: 证件号码 | … | 电话 | …):
+                # the label cell beside the number names it, not the cell above it
+                return label_kind(self.text, start), False, None
             kinds, person = self.owners.column(start)
             if person is not None:
                 for kind in ("veto", "id", "office", "bank", "phone"):
@@ -544,6 +556,21 @@ class _Pass:
         # 法定代表人; a 个体工商户's operator or an account holder named as a person own theirs
         party = party_at(self.text, r.start, r.end)
         return not party.business or (party.role in _HOLDERS and party.person_named)
+
+
+def _row_label(text: str, line_start: int, start: int) -> bool:
+    """Whether the cell just before the number's cell is a label (电话, 账号, 证件号码 …): a
+    row of label and value pairs, not a row of a list (looked for in a short reach only)."""
+    lo = max(line_start, start - _ROW_LABEL_REACH)
+    tab = text.rfind("\t", lo, start)
+    if tab < 0 or text[tab + 1:start].strip():
+        return False  # the number does not open its cell
+    before = text.rfind("\t", lo, tab)
+    if before < 0:
+        if lo > line_start:
+            return False
+        before = line_start - 1  # the label is the row's first cell
+    return bool(_cell_kinds(text[before + 1:tab]))
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
