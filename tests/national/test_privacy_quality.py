@@ -11,7 +11,8 @@ and it too is seen data now. ``heldout6`` was written blind after the heldout5 f
 (by someone who did not read the detectors); its first-run gaps were strict xfails until
 the general rules they led to closed them (tests/national/test_heldout6_gaps.py), and it is
 seen data now too. ``heldout7`` was written blind after the heldout6 fixes (by someone who
-did not read the detectors); its first-run gaps are strict xfails (``HELDOUT7_GAPS``).
+did not read the detectors); its first-run gaps were strict xfails until the general rules
+they led to closed them (tests/national/test_heldout7_gaps.py), and it is seen data now too.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ HELDOUT = [split for split in quality.SPLITS if split.startswith("heldout")]
 FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed later)
 BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
-BLIND7 = "heldout7"  # written blind after heldout6's fixes (first-run gaps are xfails below)
+BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
 FIXED = [split for split in HELDOUT
          if split not in (FROZEN, BLIND, BLIND6, BLIND7)]  # pooled below
 
@@ -96,19 +97,7 @@ def test_heldout6_targets(rule: str) -> None:
     _check_targets(BLIND6, rule)
 
 
-#: heldout7's first-run gaps (benchmarks/README.md lists each one), strict: a fix that closes
-#: one must remove its mark here.
-HELDOUT7_GAPS = {
-    "privacy.phone": "misses h622 (a person's 联系电话 in a 黑名单 item), h643 (a 个体工商户 "
-                     "operator's 联系电话 on its own line), h650 (a 合作社 理事长's 联系电话)",
-    "privacy.address": "false h639: 「住示例镇」 read on into the next paragraph's 违法 place",
-}
-
-
-@pytest.mark.parametrize("rule", [
-    pytest.param(rule, marks=pytest.mark.xfail(reason=HELDOUT7_GAPS[rule], strict=True))
-    if rule in HELDOUT7_GAPS else rule
-    for rule in quality.RULES])
+@pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
 

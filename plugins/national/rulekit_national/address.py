@@ -74,17 +74,18 @@ _MASKED = re.compile(
 # The lookahead on the first characters of the words rejects most positions before the
 # lookbehind is tried: every label scans 300 characters with this.
 _ROLE = re.compile(
-    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受纳])(?:^|(?<=[\n，,。；;：:、（(\t \u3000]))"
+    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受纳理])(?:^|(?<=[\n，,。；;：:、（()）\t \u3000]))"
     # 受送达人: the party a 送达回证 (proof of service) is served on
     # 纳税人名称: the party of a 税务 decision (a person's name, or a company's)
     r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
     r"|纳税人(?:名称|姓名)"
-    r"|法定代表人|(?:主要|项目|实际|现场)?负责人|(?:实际)?经营者|投资人|委托代理人|代理人"
+    # 理事长: a 合作社's legal representative (a person, like a company's 法定代表人)
+    r"|法定代表人|理事长|(?:主要|项目|实际|现场)?负责人|(?:实际)?经营者|投资人|委托代理人|代理人"
     r"|户主|姓名|监护人|户名|开户名称?|账户名称?|收款人|持卡人|(?:安全)?管理人员|从业人员)")
 _PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人|行政相对人(?:名称)?|受送达人"
                     r"|纳税人(?:名称|姓名)")
 #: Roles that stand for a person inside an organisation's party (its representative).
-_REPRESENTATIVE = frozenset({"法定代表人", "负责人", "主要负责人", "项目负责人",
+_REPRESENTATIVE = frozenset({"法定代表人", "理事长", "负责人", "主要负责人", "项目负责人",
                              "实际负责人", "现场负责人"})
 #: A business's operator who is a natural person (个体工商户, 个人独资企业).
 _OPERATORS = frozenset({"经营者", "实际经营者", "投资人"})
@@ -188,6 +189,8 @@ def _body(text: str, start: int) -> tuple[int, int] | None:
         end = m.end()
         if end + 1 >= limit or text[end] not in _CROSSED or text[end + 1] in _STOP:
             break
+        if text[end] == "\n" and _ROLE.match(text, end + 1):
+            break  # the next line opens with a party's role (当事人在…): a new paragraph
         if _has_detail(text, start, end):
             nxt = _SEGMENT.match(text, end + 1, limit) if text[end] == "\n" else None
             if nxt is None or not _DETAIL_LINE.fullmatch(nxt.group()):

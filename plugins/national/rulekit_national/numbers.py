@@ -108,7 +108,7 @@ _THIRD_PERSON = re.compile(r"消费者|举报人|投诉人|证人|受害人|购�
                            r"|居民|学生")
 #: Someone a number can belong to: the party's roles, or a third person.
 _PERSON_REF = re.compile(
-    r"当事人|被处罚人|申请人|行政相对人|法定代表人|负责人|经营者|投资人|代理人|户主|姓名|监护人"
+    r"当事人|被处罚人|申请人|行政相对人|法定代表人|理事长|负责人|经营者|投资人|代理人|户主|姓名|监护人"
     r"|户名|持卡人|本人|管理人员|从业人员|" + _THIRD_PERSON.pattern)
 #: Roles that hold an account of their own inside a business's party.
 _HOLDERS = frozenset({"经营者", "户名", "持卡人", "开户名", "开户名称", "账户名", "账户名称"})
@@ -131,10 +131,11 @@ _NAMED_ACCOUNT = re.compile(
 _NAMED_ACCOUNT_REACH = 40
 #: A masked name opening a bracket that runs on to the number: 褚某（身份证号码：…，电话：
 #: An item of a list written out that names a person by a role and describes them by their
-#: ID number before the number: 二、包工头：廖某，身份证号码：…，手机号码：… (matched from the
-#: sentence's start up to the number).
+#: ID number before the number: 二、包工头：廖某，身份证号码：…，手机号码：… or, the role
+#: glued to the name, 二、包工头宋某某，公民身份号码：… (matched from the sentence's start up
+#: to the number).
 _NAMED_ITEM = re.compile(
-    r"\s*(?:[一二三四五六七八九十0-9]{1,3}[、.．]\s*)?(?:[\u4e00-\u9fff]{1,6}[：:]\s*)?"
+    r"\s*(?:[一二三四五六七八九十0-9]{1,3}[、.．]\s*)?(?:[\u4e00-\u9fff]{1,6}[：:]?\s*)??"
     r"[\u4e00-\u9fff]{1,2}某{1,2}[，,][^。；;\n]*?(?:身份证|公民身份号码)[^。；;\n]*$")
 #: A letter's salutation closing its addressee's description: 单某（公民身份号码…）： on a line
 #: of its own (a 公告送达, a 告知书). What follows is the letter's body, and a number after it,
@@ -285,6 +286,10 @@ class _Owners:
             return "person"
         if self.described_person(start):
             return "person"
+        if cut >= 0 and _NAMED_ITEM.match(text, lo, start):
+            # 二、包工头宋某某，公民身份号码：…，联系电话：… (the item opens its line or sentence
+            # with the person; a company's item above does not make it the company's)
+            return "person"
         party = party_at(text, start, end)
         if party.organisation:
             return "org"
@@ -295,7 +300,7 @@ class _Owners:
             return "org" if self.party_is_org() else "person"
         if _NAMED_BEFORE.search(text, max(0, start - 12), start):
             return "person"  # a list written out: 张某，13912345678
-        if _NAMED_ITEM.match(text, lo, start):
+        if cut < 0 and _NAMED_ITEM.match(text, lo, start):
             return "person"  # 二、包工头：廖某，身份证号码：…，手机号码：…
         return None
 
