@@ -6,28 +6,8 @@ with the look-alike that must stay quiet. Numbers are synthetic."""
 
 from __future__ import annotations
 
-from rulekit_national.address import find_personal_addresses, party_at
-from rulekit_national.numbers import find_bank_accounts, find_phone_numbers
-
-from rulekit.text import normalize
-
-MOBILE = "13912340078"
-MOBILE2 = "18600420013"
-CARD = "6222021234567894"        # Luhn-valid, made up
-ACCOUNT = "14250101040012346"    # an account number (no Luhn)
-
-
-def phones(text: str) -> list[str]:
-    return [m.value for m in find_phone_numbers(normalize(text).text)]
-
-
-def banks(text: str) -> list[str]:
-    return [m.value for m in find_bank_accounts(normalize(text).text)]
-
-
-def addresses(text: str) -> list[str]:
-    return [m.address for m in find_personal_addresses(normalize(text).text)]
-
+from gap_readers import ACCOUNT, CARD, MOBILE, MOBILE2, addresses, banks, phones
+from rulekit_national.address import party_at
 
 # --- 送达回证: the 受送达人 is the party ------------------------------------------------
 

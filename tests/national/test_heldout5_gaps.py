@@ -7,29 +7,7 @@ stay quiet. Numbers are synthetic."""
 
 from __future__ import annotations
 
-from rulekit_national.address import find_personal_addresses
-from rulekit_national.numbers import find_bank_accounts, find_phone_numbers
-
-from rulekit.text import normalize
-
-MOBILE = "13912340078"
-MOBILE2 = "18600420013"
-ID = "130999197608113129"        # made up (county code ending in 99)
-CARD = "6222021234567894"        # Luhn-valid, made up
-ACCOUNT = "14250101040012346"    # an account number (no Luhn)
-
-
-def phones(text: str) -> list[str]:
-    return [m.value for m in find_phone_numbers(normalize(text).text)]
-
-
-def banks(text: str) -> list[str]:
-    return [m.value for m in find_bank_accounts(normalize(text).text)]
-
-
-def addresses(text: str) -> list[str]:
-    return ["".join(m.address.split()) for m in find_personal_addresses(normalize(text).text)]
-
+from gap_readers import ACCOUNT, CARD, ID, MOBILE, MOBILE2, addresses, banks, phones
 
 # --- 税务 decisions: 纳税人名称 names the party ------------------------------------------
 

@@ -7,24 +7,7 @@ stay quiet. Numbers are synthetic."""
 
 from __future__ import annotations
 
-from rulekit_national.address import find_personal_addresses
-from rulekit_national.numbers import find_phone_numbers
-
-from rulekit.text import normalize
-
-MOBILE = "13912340078"
-MOBILE2 = "18600420013"
-ID = "130999197608113129"        # made up (county code ending in 99)
-USCC = "91360999MA35L0QX5R"
-
-
-def phones(text: str) -> list[str]:
-    return [m.value for m in find_phone_numbers(normalize(text).text)]
-
-
-def addresses(text: str) -> list[str]:
-    return ["".join(m.address.split()) for m in find_personal_addresses(normalize(text).text)]
-
+from gap_readers import ID, MOBILE, MOBILE2, USCC, addresses, phones
 
 # --- a 当事人基本情况 table of label and value cells -------------------------------------
 
