@@ -23,7 +23,7 @@ __all__ = ["AddressMatch", "Party", "address_match", "address_spans",
 # Longer labels first where one is a prefix of another (regex alternation is ordered).
 _LABEL = re.compile(
     r"(?P<label>家庭住址|家庭地址|户籍所在地|户籍地址|户籍地|户口所在地|户口地址|经常居住地址?|现居住于|现居住地址?"
-    r"|现居住|居住地址?|暂住地址?|暂住|住所地|住所|现住所|现住址|现住|家住|住址|住 {1,4}址"
+    r"|现居住|居住地址?|暂住地址?|暂住|住所地|住所|现住所|现住址|现住|家住|住址|住 {1,4}址|居所"
     r"|送达地址|联系地址|通讯地址|通信地址"
     r"|地址"
     # 住 before a place (男，汉族，住示例县…村2组): only after punctuation, not 住户, 住宿
@@ -74,14 +74,19 @@ _MASKED = re.compile(
 # The lookahead on the first characters of the words rejects most positions before the
 # lookbehind is tried: every label scans 300 characters with this.
 _ROLE = re.compile(
-    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受纳理])(?:^|(?<=[\n，,。；;：:、（()）\t \u3000]))"
+    r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受纳理违嫌船车雇业承出借])"
+    r"(?:^|(?<=[\n，,。；;：:、（()）\t \u3000]))"
     # 受送达人: the party a 送达回证 (proof of service) is served on
     # 纳税人名称: the party of a 税务 decision (a person's name, or a company's)
     r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
     r"|纳税人(?:名称|姓名)"
     # 理事长: a 合作社's legal representative (a person, like a company's 法定代表人)
     r"|法定代表人|理事长|(?:主要|项目|实际|现场)?负责人|(?:实际)?经营者|投资人|委托代理人|代理人"
-    r"|户主|姓名|监护人|户名|开户名称?|账户名称?|收款人|持卡人|(?:安全)?管理人员|从业人员)")
+    r"|户主|姓名|监护人|户名|开户名称?|账户名称?|收款人|持卡人|(?:安全)?管理人员|从业人员"
+    # people a decision or a list names by what they did or own (a person when a person's
+    # name follows): 违法嫌疑人, 船主, 雇主, 承包人 …
+    r"|违法嫌疑人|违法行为人|嫌疑人|行为人|被监护人|船主|船东|车主|雇主|业主|承包人|承租人"
+    r"|出租人|受益人|借款人)")
 _PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人|行政相对人(?:名称)?|受送达人"
                     r"|纳税人(?:名称|姓名)")
 #: Roles that stand for a person inside an organisation's party (its representative).
@@ -93,7 +98,9 @@ _OPERATORS = frozenset({"经营者", "实际经营者", "投资人"})
 #: party's text describes around them: 经营者张某 of a 个体工商户.
 PERSON_ROLES = frozenset({*_REPRESENTATIVE, "经营者", "实际经营者", "投资人", "委托代理人",
                           "代理人", "户主", "姓名", "监护人", "持卡人", "户名", "管理人员",
-                          "安全管理人员", "从业人员", "受送达人"})
+                          "安全管理人员", "从业人员", "受送达人", "违法嫌疑人", "违法行为人",
+                          "嫌疑人", "行为人", "被监护人", "船主", "船东", "车主", "雇主", "业主",
+                          "承包人", "承租人", "出租人", "受益人", "借款人"})
 #: Roles only a natural person holds (a 受送达人, a 户名 may be a company).
 NATURAL_ROLES = PERSON_ROLES - {"受送达人", "户名", "姓名"}
 # A natural person's description: two patterns, each of which the engine scans by its first
@@ -124,7 +131,7 @@ _ORG_NAME = re.compile(
 #: Labels only a natural person has: a company has a 住所 or a 经营场所, never a 家庭住址.
 _PERSONAL_LABELS = frozenset({"住", "暂住", "户口所在地", "户口地址", "暂住地", "暂住地址", "现住所", "家住", "家庭住址", "家庭地址", "现住", "现住址", "现居住",
                               "现居住于", "现居住地", "现居住地址", "户籍地", "户籍所在地",
-                              "户籍地址", "居住地", "居住地址", "经常居住地", "经常居住地址"})
+                              "户籍地址", "居住地", "居住地址", "经常居住地", "经常居住地址", "居所"})
 _LOOKBACK = 200
 _LOOKAHEAD = 100
 

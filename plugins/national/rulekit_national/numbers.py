@@ -109,7 +109,8 @@ _THIRD_PERSON = re.compile(r"消费者|举报人|投诉人|证人|受害人|购�
 #: Someone a number can belong to: the party's roles, or a third person.
 _PERSON_REF = re.compile(
     r"当事人|被处罚人|申请人|行政相对人|法定代表人|理事长|负责人|经营者|投资人|代理人|户主|姓名|监护人"
-    r"|户名|持卡人|本人|管理人员|从业人员|" + _THIRD_PERSON.pattern)
+    r"|户名|持卡人|本人|管理人员|从业人员|违法嫌疑人|违法行为人|嫌疑人|行为人|被监护人|船主|船东"
+    r"|雇主|业主|承包人|承租人|出租人|受益人|借款人|" + _THIRD_PERSON.pattern)
 #: Roles that hold an account of their own inside a business's party.
 _HOLDERS = frozenset({"经营者", "户名", "持卡人", "开户名", "开户名称", "账户名", "账户名称"})
 #: A bank label that names a card (a person's; a company has accounts).
@@ -158,6 +159,16 @@ _ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联�
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
 _PERSON_ATTRIBUTE = re.compile(r"性别|身份证|出生|年龄|民族|家庭|住址|户籍|人口")
 _NO_KINDS: frozenset[str] = frozenset()
+#: A line or sentence that is only a phone label before its number (联系电话：, 手机号码).
+_SUBJECTLESS = re.compile(r"[\s（(]*(?:联系|移动|本人)?(?:电话|手机|方式|号码|联系){1,2}[\s：:]*")
+#: Lines that end a document or a list: the office's signature, the date, a 公示's closing.
+_SIGNATURE = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月"
+                        r"[0-9一二三四五六七八九十]{1,3}日\s*$|(?:局|委员会|政府|办公室|中心|法院|"
+                        r"大队|支队|管理所|管理站)\s*$|公示|异议|反映|监督|地址|邮编")
+#: Words that describe a person: a masked name, an ID, a home address, sex or birth.
+_PERSON_WORDS = re.compile(r"[\u4e00-\u9fff]某|身份证|公民身份号码|性别|出生|住址|家住|现住|户籍")
+#: How many lines above a subjectless number are looked at.
+_ABOVE_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -298,11 +309,36 @@ class _Owners:
             return "person"  # in the party's description (not in a later sentence)
         if person is not None:  # 对当事人张某（联系电话：…）: the document's party
             return "org" if self.party_is_org() else "person"
-        if _NAMED_BEFORE.search(text, max(0, start - 12), start):
-            return "person"  # a list written out: 张某，13912345678
+        named = _NAMED_BEFORE.search(text, max(0, start - 12), start)
+        if named:  # a list written out: 张某，13912345678; not 联系人：李某（电话：…
+            line = max(text.rfind("\n", 0, named.start()), text.rfind("。", 0, named.start()))
+            return "office" if office.search(text, line + 1, named.start()) else "person"
         if cut < 0 and _NAMED_ITEM.match(text, lo, start):
             return "person"  # 二、包工头：廖某，身份证号码：…，手机号码：…
         return None
+
+    def person_above(self, start: int, office: re.Pattern[str]) -> bool:
+        """Whether a number whose own line or sentence names nobody (联系电话：… on its own)
+        belongs to the person the lines above it describe: the nearest line above that names
+        someone decides, an office (承办人, a signature's agency or date, a 公示's closing
+        words) or a person (当事人, 张某, an ID or a home address)."""
+        text = self.text
+        lo = max(0, start - _OWNER_REACH)
+        cut = max(text.rfind("\n", lo, start), text.rfind("。", lo, start))
+        if cut < 0 or not _SUBJECTLESS.fullmatch(text, cut + 1, start):
+            return False
+        for _ in range(_ABOVE_LINES):
+            end = cut
+            floor = max(0, end - _OWNER_REACH)
+            cut = max(text.rfind("\n", floor, end), text.rfind("。", floor, end))
+            segment = text[cut + 1 if cut >= 0 else floor:end]
+            if office.search(segment) or _SIGNATURE.search(segment):
+                return False
+            if _PERSON_REF.search(segment) or _PERSON_WORDS.search(segment):
+                return True
+            if cut < 0:
+                return False
+        return False
 
     def described_person(self, start: int) -> bool:
         """A person named just before, the number inside the bracket that describes them:
@@ -531,7 +567,11 @@ class _Pass:
             if party.organisation or party.business or not party.same_sentence or not (
                     party.described_as_person or party.person_named):
                 return False
-        return self.owners.owner(r.start, r.end, _OFFICE) == "person"
+        owner = self.owners.owner(r.start, r.end, _OFFICE)
+        if owner is None and r.kind == "mobile":
+            # a line with only a label (联系电话：…) is about whom the lines above describe
+            return self.owners.person_above(r.start, _OFFICE)
+        return owner == "person"
 
     def _bank_ok(self, r: _Reading, label: str | None, in_table: bool,
                  person: bool | None) -> bool:
