@@ -1,10 +1,12 @@
 """rulekit: checks of government websites and new-media accounts, one plugin per check.
 
-The public API for plugin authors lives here: ``rule`` to declare a check, ``Problem`` to
-report one, ``hookimpl`` for the pipeline hooks, and the records rules receive.
+The public API for plugin authors lives here: ``rule`` to declare a check, ``fixture`` for
+what the rules of a run share, ``Problem`` to report one, ``hookimpl`` for the pipeline
+hooks, and the records rules receive.
 """
 
 from rulekit.errors import ConfigError, InputError, RulekitError
+from rulekit.fixture import Fixture, fixture
 from rulekit.hookspecs import HOOKSPEC_VERSION, hookimpl, hookspec
 from rulekit.model import Account, Column, Finding, Link, Post, Problem, RegistryEntry, Target
 from rulekit.page import Page
@@ -18,6 +20,7 @@ __all__ = [
     "Column",
     "ConfigError",
     "Finding",
+    "Fixture",
     "InputError",
     "Link",
     "Page",
@@ -28,6 +31,7 @@ __all__ = [
     "RulekitError",
     "Target",
     "__version__",
+    "fixture",
     "hookimpl",
     "hookspec",
     "rule",

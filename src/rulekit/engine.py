@@ -27,13 +27,14 @@ from rulekit import hookspecs, images
 from rulekit.accounts import normalize_name, platform_family
 from rulekit.config import Config, SiteConfig, nearest, validate_options
 from rulekit.errors import ConfigError, InputError
+from rulekit.fixture import Fixture, FixtureError, RunValues, fixtures_in
 from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
 from rulekit.page import Page
 from rulekit.readers.attachments import read_image
 from rulekit.redact import Masker
 from rulekit.reporters import RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
-from rulekit.rules import MalformedResult, Rule, matches, rules_in, select
+from rulekit.rules import SCOPE_ARGUMENTS, MalformedResult, Rule, matches, rules_in, select
 from rulekit.timeout import RuleTimeout, time_limit
 from rulekit.wording import input_problem
 
@@ -60,6 +61,10 @@ class _Collector:
     @hookspecs.hookimpl(trylast=True)
     def rulekit_collect_rules(self, plugin: object) -> list[Rule]:
         return list(rules_in(plugin))
+
+    @hookspecs.hookimpl(trylast=True)
+    def rulekit_collect_fixtures(self, plugin: object) -> list[Fixture]:
+        return list(fixtures_in(plugin))
 
 
 @dataclass
@@ -121,6 +126,7 @@ class Engine:
         self.pm = pluggy.PluginManager("rulekit")
         self.pm.add_hookspecs(hookspecs)
         self.load_errors: list[Finding] = []
+        self._skipped: set[str] = set()  # rules whose fixtures failed in this run
         self.masker = Masker([self._plugin_personal_data])
         self._secret = os.urandom(16)  # keys distinct findings apart; never leaves the run
         self.pm.register(_Collector(), name="rulekit.collector")
@@ -135,7 +141,10 @@ class Engine:
                 self._register(spec, getattr(spec, "__name__", None) or repr(spec))
         self.load_errors.extend(self._unknown_hooks())
         self.all_rules = self._collect()
+        self.fixtures = self._collect_fixtures()
         self.rules = self._select()
+        self.rules = [r for r in self.rules if self._provided(r)]
+        self._run = self._new_run()
         self._options()
         self.pm.hook.rulekit_configure(config=self.config)
 
@@ -199,6 +208,41 @@ class Engine:
                     rules[rule.id] = rule
         return sorted(rules.values(), key=lambda r: r.id)
 
+    def _collect_fixtures(self) -> dict[str, Fixture]:
+        fixtures: dict[str, Fixture] = {}
+        owners: dict[str, str] = {}
+        for plugin in self.pm.get_plugins():
+            name = self.pm.get_name(plugin) or repr(plugin)
+            for found in self.pm.hook.rulekit_collect_fixtures(plugin=plugin):
+                for fx in found or ():
+                    if not isinstance(fx, Fixture):
+                        raise ConfigError(f"plugin {name}: rulekit_collect_fixtures returned "
+                                          f"{type(fx).__name__}, not a rulekit.Fixture")
+                    if fx.name in fixtures and fixtures[fx.name] is not fx:
+                        raise ConfigError(f"fixture {fx.name} is defined twice: by "
+                                          f"{owners[fx.name]} and by {name}")
+                    fixtures[fx.name] = fx
+                    owners[fx.name] = name
+        return fixtures
+
+    def _provided(self, rule: Rule) -> bool:
+        """Whether every argument the rule asks for is its scope's or a fixture; if not, the
+        rule cannot run: a plugin finding says which name nothing provides."""
+        scope_args = SCOPE_ARGUMENTS[rule.scope]
+        missing = [p for p in rule.params if p not in scope_args and p not in self.fixtures]
+        if not missing:
+            return True
+        hint = nearest(missing[0], sorted(set(scope_args) | set(self.fixtures)))
+        suggestion = f"（是否应为{hint}？）" if hint else ""
+        self.load_errors.append(self._plugin_finding(
+            rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}要求的参数{'、'.join(missing)}"
+            f"既不是{rule.scope}规则可用的参数，也不是已加载的fixture{suggestion}，该规则未运行",
+            Target(kind="file", path=rule.plugin)))
+        return False
+
+    def _new_run(self) -> RunValues:
+        return RunValues(self.fixtures, {"config": self.config, "as_of": self.config.as_of})
+
     def _select(self) -> list[Rule]:
         chosen_select = self.select if self.select else self.config.select
         chosen_ignore = list(self.config.ignore) + list(self.ignore or [])
@@ -258,6 +302,18 @@ class Engine:
         ), f"{plugin}:{rule.id if rule else ''}:{message}", masker=self.masker)
 
     def _apply(self, rule: Rule, target: Target, where: str, **available: Any) -> Iterator[Finding]:
+        if rule.id in self._skipped:
+            return
+        try:
+            for name in rule.params:
+                if name not in available:
+                    available[name] = self._run.get(name)
+        except FixtureError as exc:  # the rule cannot run this run: say so once
+            self._skipped.add(rule.id)
+            self.plugin_errors += 1
+            yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}"
+                                       f"所需的fixture无法建立，该规则未运行：{exc}", target)
+            return
         try:
             with time_limit(self.rule_timeout):
                 problems = rule(**available)
@@ -313,8 +369,10 @@ class Engine:
                       posts: list[Post] | None = None,
                       accounts: list[Account] | None = None) -> list[Finding]:
         """Apply every selected account rule to one account (for tests and embedding)."""
-        return list(self._reported(self._check_account(
-            account, registry or [], posts, accounts if accounts is not None else [account])))
+        registry = registry or []
+        accounts = accounts if accounts is not None else [account]
+        self._run.provide(registry=registry, accounts=accounts)
+        return list(self._reported(self._check_account(account, registry, posts, accounts)))
 
     def _check_account(self, account: Account, registry: list[RegistryEntry],
                        posts: list[Post] | None, accounts: list[Account]) -> Iterator[Finding]:
@@ -332,6 +390,8 @@ class Engine:
 
         started = time.perf_counter()
         self.plugin_errors = len(self.load_errors)  # a plugin that failed to load counts
+        self._run = self._new_run()  # fixtures are built afresh for each run
+        self._skipped = set()
         summary = RunSummary(
             as_of=self.config.as_of, as_of_given=self.config.as_of_given,
             config=str(self.config.path) if self.config.path else None, version=__version__,
@@ -520,6 +580,7 @@ class Engine:
         posts = load(load_posts, cfg.posts, None)
         yield from errors
         summary.accounts = len(accounts)
+        self._run.provide(registry=registry, accounts=accounts)
         if not rules:
             return
         for account in accounts:

@@ -21,6 +21,7 @@ import pluggy
 if TYPE_CHECKING:
     from rulekit.config import Config, SiteConfig
     from rulekit.engine import FindingReport
+    from rulekit.fixture import Fixture
     from rulekit.limits import Limits
     from rulekit.readers.tables import Record
     from rulekit.reporters import Reporter
@@ -43,6 +44,17 @@ def rulekit_collect_rules(plugin: object) -> Iterable[Rule] | None:
     :class:`rulekit.Rule` object (a function decorated with ``@rulekit.rule``) found as an
     attribute of the plugin module. Implement it to make rules at run time, for example one
     rule per entry of a province's word list; return ``None`` for plugins you do not know.
+    """
+
+
+@hookspec
+def rulekit_collect_fixtures(plugin: object) -> Iterable[Fixture] | None:
+    """Return the run fixtures that ``plugin`` provides.
+
+    Called once for every registered plugin, like :func:`rulekit_collect_rules`. The default
+    implementation returns every function decorated with ``@rulekit.fixture`` found as an
+    attribute of the plugin module. A rule asks for a fixture by naming a parameter after
+    it; the engine builds it the first time a rule of the run needs it.
     """
 
 

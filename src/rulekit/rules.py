@@ -6,6 +6,9 @@ Like a pytest test asks for fixtures, a rule asks for arguments by parameter nam
     def hotline(page):
         assert "12345" in page.text, "页面未公布12345政务服务便民热线"
 
+A rule may also ask for a run fixture (:func:`rulekit.fixture`) by its name: something
+built once per run, such as an index of the filing registry.
+
 A rule either ``yield``s problems (:class:`rulekit.Problem` or a message string) or, for a
 plain pass/fail check, states an ``assert`` whose message becomes the finding.
 """
@@ -67,7 +70,10 @@ class Rule:
                 f"rule {self.id}: severity {self.severity!r} is not one of {', '.join(SEVERITIES)}")
         self.options = options_schema(self.options)
         params = tuple(inspect.signature(self.func).parameters)
-        unknown = [p for p in params if p not in SCOPE_ARGUMENTS[self.scope]]
+        # another scope's argument is a mistake now; any other name may be a run fixture,
+        # which the engine checks once every plugin's fixtures are known
+        others = set().union(*SCOPE_ARGUMENTS.values()) - SCOPE_ARGUMENTS[self.scope]
+        unknown = [p for p in params if p in others]
         if unknown:
             raise RuleDefinitionError(
                 f"rule {self.id}: a {self.scope} rule cannot ask for {', '.join(unknown)}; it may "

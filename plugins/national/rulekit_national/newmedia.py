@@ -62,8 +62,70 @@ def silence(account, posts, options, as_of):
 def _near(a: str, b: str, max_distance: int) -> bool:
     """Within ``max_distance`` edits, and within a third of the shorter name: on four-character
     names two edits (漾濞司法 / 漾濞发布) are a different account, not a rename."""
-    limit = min(max_distance, max(1, min(len(a), len(b)) // 3))
+    limit = _reach(min(len(a), len(b)), max_distance)
     return edit_distance(a, b, limit) <= limit
+
+
+def _reach(length: int, max_distance: int) -> int:
+    """The most edits a name of ``length`` characters may differ by and still be near."""
+    return min(max_distance, max(1, length // 3))
+
+
+def _deletions(name: str, k: int) -> set[str]:
+    """Every string ``name`` becomes with up to ``k`` characters deleted. Two names within
+    ``k`` edits share one of these (the symmetric-deletion property), so a lookup replaces
+    comparing a name with every registry row."""
+    found = {name}
+    layer = {name}
+    for _ in range(k):
+        layer = {w[:i] + w[i + 1:] for w in layer for i in range(len(w))}
+        found |= layer
+    return found
+
+
+class RegistryIndex:
+    """The registry by platform family and normalised name, built once per run: the exact
+    names, the certified subjects, and, per distance asked for, the names' deletions."""
+
+    def __init__(self, registry: list) -> None:
+        self.registry = registry
+        self.names: set[tuple[str, str]] = set()
+        self.subjects: dict[tuple[str, str], int] = {}
+        self._normalized: list[str] = []
+        for i, entry in enumerate(registry):
+            name = normalize_name(entry.name)
+            self._normalized.append(name)
+            self.names.add((entry.family, name))
+            if entry.certified_subject:
+                self.subjects.setdefault((entry.family, normalize_name(entry.certified_subject)), i)
+        self._near: dict[int, dict[tuple[str, str], list[int]]] = {}
+
+    def filed(self, family: str, name: str) -> bool:
+        """Whether a registry row has this (normalised) name on this platform family."""
+        return (family, name) in self.names
+
+    def near(self, family: str, name: str, subject: str | None, max_distance: int):
+        """The first registry row (in the registry's order) on the family whose name is near
+        ``name`` or whose certified subject is ``subject``; None if there is none."""
+        deleted = self._near.get(max_distance)
+        if deleted is None:
+            deleted = self._near[max_distance] = {}
+            for i, (entry, norm) in enumerate(zip(self.registry, self._normalized, strict=True)):
+                for key in _deletions(norm, _reach(len(norm), max_distance)):
+                    deleted.setdefault((entry.family, key), []).append(i)
+        best = self.subjects.get((family, normalize_name(subject))) if subject else None
+        for key in _deletions(name, _reach(len(name), max_distance)):
+            for i in deleted.get((family, key), ()):
+                if (best is None or i < best) and _near(self._normalized[i], name, max_distance):
+                    best = i
+        return None if best is None else self.registry[best]
+
+
+@rulekit.fixture
+def registry_index(registry):
+    """The filing registry indexed once per run (``newmedia.unfiled`` looks every account
+    up in it: 10,000 accounts against 10,000 rows in seconds, not a pairwise comparison)."""
+    return RegistryIndex(registry)
 
 
 @rulekit.rule(
@@ -77,7 +139,7 @@ def _near(a: str, b: str, max_distance: int) -> bool:
                               "description": "edit distance up to which a registry name is "
                                              "reported as a possible rename"}},
 )
-def unfiled(account, registry, options):
+def unfiled(account, registry_index, options):
     """An inventory account with no registry row on the same platform family (微信公众号 =
     微信订阅号 = 公众号; 新浪微博 = 微博 …) with the same name after NFKC and with quotes and
     white space removed. A near miss (a few edits, or the same certified subject) is
@@ -102,17 +164,12 @@ def unfiled(account, registry, options):
     ```
     """
     name = normalize_name(account.name)
-    same_platform = [e for e in registry if e.family == account.family]
-    if any(normalize_name(e.name) == name for e in same_platform):
+    if registry_index.filed(account.family, name):
         return
-    near = [e for e in same_platform
-            if _near(normalize_name(e.name), name, options["max_distance"])
-            or (account.certified_subject and e.certified_subject
-                and normalize_name(e.certified_subject) == normalize_name(
-                    account.certified_subject))]
+    cand = registry_index.near(account.family, name, account.certified_subject,
+                               options["max_distance"])
     label = account.platform  # as the inventory spells it, as the notices do
-    if near:
-        cand = near[0]
+    if cand is not None:
         yield rulekit.Problem(
             message=f"{label}“{account.name}”在备案系统中无同名账号，疑似更名：备案名称为"
                     f"“{cand.name}”（备案编号{cand.filing_no or '未知'}），请核实并更新备案",
