@@ -127,7 +127,7 @@ _PERSON_NAME = re.compile(r"[\u4e00-\u9fff*＊×]{2,4}")
 _ORG_NAME = re.compile(
     r"公司|商行|商店|超市|酒店|宾馆|饭店|餐饮|餐厅|诊所|医院|药店|药房|学校|幼儿园|合作社|经营部"
     r"|门市|工作室|加工|养殖|农场|中心|委员会|协会|集团|银行|国库|金库|财政|政府|办公室|[厂店社局院所站馆部场队厅处]"
-    r"|[行会村镇乡园城吧坊铺庄]$")
+    r"|[行会村镇乡园城吧坊铺庄]$|小组$|村民组$")
 #: Labels only a natural person has: a company has a 住所 or a 经营场所, never a 家庭住址.
 _PERSONAL_LABELS = frozenset({"住", "暂住", "户口所在地", "户口地址", "暂住地", "暂住地址", "现住所", "家住", "家庭住址", "家庭地址", "现住", "现住址", "现居住",
                               "现居住于", "现居住地", "现居住地址", "户籍地", "户籍所在地",
@@ -440,7 +440,8 @@ def address_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if not _detailed(text[span[0]:span[1]]):
             continue
-        if not _personal(label, party_at(text, m.start(), span[1])):
+        if not (_in_person_bracket(text, m.start(), label)
+                or _personal(label, party_at(text, m.start(), span[1]))):
             continue
         found.append((span[0], span[1], label))
     table = _table_addresses(text)
@@ -448,6 +449,24 @@ def address_spans(text: str) -> list[tuple[int, int, str]]:
         seen = {(s, e) for s, e, _ in found}
         found = sorted(found + [t for t in table if t[:2] not in seen])
     return found
+
+
+def _in_person_bracket(text: str, start: int, label: str) -> bool:
+    """The label is inside the bracket that describes a person named right before it, with
+    their ID or sex: 张某某（公民身份号码…，住…）, however many companies the sentence also
+    addresses (a 公告送达 to several parties)."""
+    if label in ("住所", "住所地", "地址"):
+        return False  # a company's words too
+    m = _PERSON_BRACKET.search(text, max(0, start - _BRACKET_REACH), start)
+    return bool(m) and is_person_name(m.group("name")) and any(
+        p.search(m.group("inside")) for p in _PERSON)
+
+
+#: A masked name and the open bracket that describes them, up to the label.
+_PERSON_BRACKET = re.compile(
+    r"(?:^|(?<=[\s，,、；;：:。]))(?P<name>[\u4e00-\u9fff]{1,3}某{1,2}|[\u4e00-\u9fff]某[\u4e00-\u9fff])"
+    r"[（(](?P<inside>[^（()）\n]*)$")
+_BRACKET_REACH = 80
 
 
 def _detailed(address: str) -> bool:

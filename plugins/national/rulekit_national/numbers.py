@@ -145,10 +145,14 @@ _SALUTATION = re.compile(r"[)）][：:][ \t]*\n")
 _NAME_BRACKET = re.compile(r"[\u4e00-\u9fff]某{1,2}[（(][^）)。\n]*$")
 #: Where a decision names its party.
 _PARTY_MARK = re.compile(r"(?:当事人|被处罚人|行政相对人(?:名称)?|纳税人(?:名称|姓名))[：:]")
+#: A cell that names a place (the row's 乡镇, 村 or 社区), not an organisation.
+_PLACE = re.compile(r"(?:[村镇乡省市县区]|街道|社区|小区)$")
 #: Column headers: a table of people, or of offices and companies.
 _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行政相对人|救助对象|受助人|持卡人"
                             # 户名 is the holder's name, not 个体户名称 (the shop's)
                             r"|(?<!个体)户名|借款人|领款人|领取人|补贴对象|农户|经营者|投资人"
+                            # the people a 征收/补偿/安置 list is of: 被征收人, 被补偿人 …
+                            r"|被[\u4e00-\u9fff]{1,3}人|承包人|承租人|受益人|参保人|产权人|权利人"
                             r"|(?:纳税|缴费|缴款)人(?:名称|姓名)")
 #: A name column whose cells may name a business as well as a person (a list of 个体工商户
 #: with an 经营者 column, a 退税 list's 纳税人名称): a row is a person's only when its cell
@@ -257,6 +261,12 @@ class _Owners:
             if is_org_name(name) or (operator and not is_person_name(name)):
                 person = False  # a company's row in a table of parties
         return kinds, person
+
+    def row_names_org(self, pos: int) -> bool:
+        """Whether a cell of the table row at ``pos`` names an organisation."""
+        start, end, _ = self.scan.line(pos)
+        return any(is_org_name(c.strip()) and not _PLACE.search(c.strip())
+                   for c in self.text[start:end].split("\t") if 2 <= len(c.strip()) <= 40)
 
     def _header_row(self, begin: int) -> tuple[bool, int, bool]:
         """Whether the header row at ``begin`` heads a table of people, its name column, and
@@ -555,7 +565,10 @@ class _Pass:
     def _phone_ok(self, r: _Reading, label: str | None, in_table: bool,
                   person: bool | None) -> bool:
         if in_table:
-            return label == "phone" and bool(person)
+            # a landline in a row that names an organisation is its (a company's row of a
+            # list whose 法定代表人 column holds a person: the person's mobile is theirs)
+            return label == "phone" and bool(person) and not (
+                r.kind == "landline" and self.owners.row_names_org(r.start))
         if label in ("veto", "id", "office", "bank"):
             return False
         if r.kind == "landline":
