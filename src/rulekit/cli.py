@@ -7,8 +7,8 @@ import io
 import logging
 import os
 import sys
-import tempfile
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -18,7 +18,9 @@ from rulekit.config import Config
 from rulekit.config import load as load_config
 from rulekit.engine import DEFAULT_RULE_TIMEOUT, Engine
 from rulekit.errors import RulekitError
+from rulekit.outputs import Output, check_formats, render, reporters, write_atomically
 from rulekit.redact import printable, redact
+from rulekit.report import Report, Reporter
 from rulekit.scaffold import new_plugin
 
 #: Exit statuses, as documented in the README.
@@ -91,25 +93,6 @@ def _where(exc: BaseException) -> str:
     return f"{Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
 
 
-def write_atomically(path: Path, text: str | bytes) -> None:
-    """Write a report so that a killed run leaves the previous report whole.
-
-    A symbolic link is followed: the file it points to is replaced, the link stays.
-    """
-    path = Path(os.path.realpath(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @click.group(cls=_Group)
 @click.version_option(__version__, prog_name="rulekit")
 def main() -> None:
@@ -128,6 +111,9 @@ def main() -> None:
               help="Output format: text or json (plugins may add more).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write the report to FILE (atomically) instead of standard output.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH",
+              help="Write a report in FORMAT to PATH ('-' or no PATH: standard output); "
+                   "repeatable, replaces --format/--output and the config's output: list.")
 @click.option("--select", multiple=True, help="Rule ids or prefixes to run (comma-separated).")
 @click.option("--ignore", multiple=True, help="Rule ids or prefixes to skip (comma-separated).")
 @click.option("--plugin", "-p", "plugins", multiple=True,
@@ -138,7 +124,8 @@ def main() -> None:
               help="Seconds one rule may take on one page or account (0: no limit).")
 @click.option("--confine-paths", is_flag=True,
               help="Refuse config paths (exports, lists, plugins) outside the config's folder.")
-def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
+def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...],
+        select: tuple[str, ...],
         ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None,
         rule_timeout: float, confine_paths: bool) -> None:
     """Run the checks of CONFIG and report the findings.
@@ -158,29 +145,46 @@ def run(config_path: str, fmt: str, output: str | None, select: tuple[str, ...],
                        f"{config.as_of.isoformat()}", err=True)
         engine = Engine(config, extra_plugins=list(plugins), select=_split(select) or None,
                         ignore=_split(ignore), progress=_progress(), rule_timeout=rule_timeout)
-        reporter = engine.pm.hook.rulekit_make_reporter(format=fmt)
-        if reporter is None:
-            formats = sorted({f for fs in engine.pm.hook.rulekit_report_formats() for f in fs})
-            _fail(f"unknown --format {fmt!r}; available: {', '.join(formats)}")
+        outputs = ([Output.parse(r) for r in reports] or config.outputs
+                   or [Output(fmt, Path(output) if output else None)])
+        available = reporters(engine.pm, [o.format for o in outputs])
+        check_formats(outputs, available)
         result = engine.run()
         if engine.progress:
             click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
     except RulekitError as exc:
         _fail(str(exc))
         return
-    buffer = io.StringIO()
+    report = result.report()
+    failed = False
+    for out in outputs:  # one failing output costs only itself
+        failed = not _write_report(out, available[out.format], report) or failed
+    sys.exit(EXIT_ERROR if failed else result.exit_code)
+
+
+def _write_report(out: Output, factory: Callable[[], Reporter], report: Report) -> bool:
+    """Write one report; on failure say why on standard error and leave any old file whole."""
     try:
-        reporter.write(result.findings, result.summary, buffer)
+        data = render(factory, report)
     except Exception as exc:  # a reporter plugin's bug: say so, leave any old report alone
-        _fail(f"the {fmt} reporter failed: {type(exc).__name__}: {redact(str(exc))}")
-    if output:
-        try:
-            write_atomically(Path(output), buffer.getvalue())
-        except OSError as exc:
-            _fail(f"cannot write the report to {output}: {exc.strerror or exc}")
-    else:
-        click.echo(buffer.getvalue(), nl=False)
-    sys.exit(result.exit_code)
+        say(f"rulekit: the {out.format} reporter failed: {type(exc).__name__}: "
+            f"{redact(str(exc))}")
+        return False
+    if out.path is None:
+        sys.stdout.flush()
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:  # a text-only stdout (an embedding application's)
+            sys.stdout.write(data.decode("utf-8", "replace"))
+        else:
+            stream.write(data)
+            stream.flush()
+        return True
+    try:
+        write_atomically(out.path, data)
+    except OSError as exc:
+        say(f"rulekit: cannot write the report to {out.path}: {exc.strerror or exc}")
+        return False
+    return True
 
 
 def _progress():

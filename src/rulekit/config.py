@@ -20,6 +20,7 @@ from rulekit.errors import ConfigError
 from rulekit.limits import DEFAULT as DEFAULT_LIMITS
 from rulekit.limits import Limits
 from rulekit.model import Column
+from rulekit.outputs import Output
 
 #: The ``base_url`` of a site whose config gives none (a WARC then keeps every host).
 DEFAULT_BASE_URL = "http://localhost/"
@@ -78,6 +79,13 @@ SCHEMA: dict[str, Any] = {
         },
         "plugins": {"type": "array", "items": {"type": "string"}},
         "limits": Limits.schema(),
+        # the reports to write: "json:report.json", "text" (standard output), or
+        # {format: json, path: report.json}; --report on the command line replaces them
+        "output": {"type": "array", "items": {"oneOf": [
+            {"type": "string", "minLength": 1},
+            {"type": "object", "required": ["format"], "additionalProperties": False,
+             "properties": {"format": {"type": "string", "minLength": 1},
+                            "path": {"type": "string", "minLength": 1}}}]}},
     },
 }
 
@@ -137,6 +145,8 @@ class Config:
     #: caps on the work one input may cost (``limits:``; see ``rulekit.limits``)
     limits: Limits = DEFAULT_LIMITS
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)
+    #: the reports the config asks for (``output:``), paths resolved
+    outputs: list[Output] = field(default_factory=list)
     #: every selected rule's options, defaults applied (filled by the engine)
     rules_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -206,8 +216,19 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
     plugins = [str(paths.required(p, ("plugins", i))) if p.endswith(".py")
                else paths.module(p, ("plugins", i))
                for i, p in enumerate(data.get("plugins") or [])]
+    outputs = []
+    for i, out in enumerate(data.get("output") or []):
+        spec = out if isinstance(out, str) else (
+            f"{out['format']}:{out['path']}" if out.get("path") else out["format"])
+        try:
+            parsed = Output.parse(spec)
+        except ConfigError as exc:
+            raise ConfigError(f"{_at(name, lines, ('output', i))}: output: {exc}") from None
+        if parsed.path is not None:
+            parsed = Output(parsed.format, paths.required(str(parsed.path), ("output", i)))
+        outputs.append(parsed)
     return Config(
-        path=path, as_of=as_of, as_of_given=as_of_given, sites=sites,
+        path=path, as_of=as_of, as_of_given=as_of_given, sites=sites, outputs=outputs,
         inventory=paths.resolve(newmedia.get("inventory"), ("newmedia", "inventory")),
         posts=paths.resolve(newmedia.get("posts"), ("newmedia", "posts")),
         registry=paths.resolve(newmedia.get("registry"), ("newmedia", "registry")),

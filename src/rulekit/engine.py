@@ -32,7 +32,7 @@ from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry
 from rulekit.page import Page
 from rulekit.readers.attachments import read_image
 from rulekit.redact import Masker
-from rulekit.reporters import RunSummary
+from rulekit.report import Checked, Report, RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
 from rulekit.rules import SCOPE_ARGUMENTS, MalformedResult, Rule, matches, rules_in, select
 from rulekit.timeout import RuleTimeout, time_limit
@@ -99,6 +99,13 @@ class RunResult:
     findings: list[Finding]
     summary: RunSummary
     plugin_errors: int = 0
+    #: every site and account checked, found or not
+    checked: list[Checked] = field(default_factory=list)
+
+    def report(self) -> Report:
+        """The run as reporters receive it."""
+        return Report(findings=self.findings, summary=self.summary, checked=self.checked,
+                      plugin_errors=self.plugin_errors)
 
     @property
     def exit_code(self) -> int:
@@ -397,20 +404,26 @@ class Engine:
             config=str(self.config.path) if self.config.path else None, version=__version__,
             sites=[s.name for s in self.config.sites], rules=[r.id for r in self.rules])
         findings: list[Finding] = list(self.load_errors)
+        checked: list[Checked] = []
         for site in self.config.sites:
-            findings.extend(self._reported(self._run_site(site, summary)))
-        findings.extend(self._reported(self._run_accounts(summary)))
+            done = Checked(kind="site", name=self.masker.text(site.name))
+            checked.append(done)
+            findings.extend(self._reported(self._run_site(site, summary, done)))
+        findings.extend(self._reported(self._run_accounts(summary, checked)))
         summary.seconds = time.perf_counter() - started
         findings.sort(key=lambda f: (f.target.kind == "account", f.target.site or "",
                                      f.target.url or f.target.path or "", f.target.name or "",
                                      f.rule, f.fingerprint))
         findings = dedupe(findings)
-        return RunResult(findings=findings, summary=summary, plugin_errors=self.plugin_errors)
+        return RunResult(findings=findings, summary=summary, plugin_errors=self.plugin_errors,
+                         checked=checked)
 
     def _by_scope(self, scope: str) -> list[Rule]:
         return [r for r in self.rules if r.scope == scope]
 
-    def _run_site(self, site: SiteConfig, summary: RunSummary) -> Iterator[Finding]:
+    def _run_site(self, site: SiteConfig, summary: RunSummary,
+                  done: Checked | None = None) -> Iterator[Finding]:
+        done = done or Checked(kind="site", name=site.name)
         page_rules = self._by_scope("page")
         site_rules = self._by_scope("site")
         site_target = Target(kind="site", site=site.name, url=site.base_url)
@@ -458,8 +471,10 @@ class Engine:
             summary.checked += 1
             if page.is_attachment:
                 summary.attachments += 1
+                done.attachments += 1
             else:
                 summary.pages += 1
+                done.pages += 1
             if self.progress and (summary.pages + summary.attachments) % 50 == 0:
                 self.progress(f"{site.name}: {summary.pages} pages, "
                               f"{summary.attachments} attachments")
@@ -554,7 +569,7 @@ class Engine:
             yield self._input_finding(InputError(problem, page.where), target)
 
     # -- accounts ---------------------------------------------------------------------------
-    def _run_accounts(self, summary: RunSummary) -> Iterator[Finding]:
+    def _run_accounts(self, summary: RunSummary, checked: list[Checked]) -> Iterator[Finding]:
         from rulekit.newmedia import load_accounts, load_posts, load_registry
 
         cfg = self.config
@@ -580,6 +595,9 @@ class Engine:
         posts = load(load_posts, cfg.posts, None)
         yield from errors
         summary.accounts = len(accounts)
+        m = self.masker  # an account's name can hold what a privacy rule looks for
+        checked.extend(Checked(kind="account", name=m.text(a.name), platform=m.text(a.platform))
+                       for a in accounts)
         self._run.provide(registry=registry, accounts=accounts)
         if not rules:
             return

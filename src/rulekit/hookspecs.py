@@ -12,7 +12,7 @@ attachment text, tables, and reporters.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from rulekit.fixture import Fixture
     from rulekit.limits import Limits
     from rulekit.readers.tables import Record
-    from rulekit.reporters import Reporter
+    from rulekit.report import Reporter
     from rulekit.resource import Resource
     from rulekit.rules import Rule
 
@@ -132,14 +132,30 @@ def rulekit_process_finding(report: FindingReport, config: Config) -> None:
     """
 
 
+@hookspec
+def rulekit_reporters() -> Mapping[str, Callable[[], Reporter]] | None:
+    """Return the output formats this plugin writes: each format name with a factory (a
+    class, usually) that makes its reporter.
+
+    A reporter has one method, ``write(report, out)``: ``report`` is the whole
+    :class:`rulekit.report.Report` (findings, every site and account checked, the run's
+    summary, and the verdicts and marks plugins add), ``out`` a binary stream, so a
+    spreadsheet or a PDF is written like text. ``rulekit run --report FORMAT:PATH`` (or
+    ``--format``, or the config's ``output:`` list) picks formats by these names; two
+    plugins giving one name is a config error. A reporter that raises costs its own output
+    (exit 2, any earlier file at its path left whole), never the others.
+    """
+
+
 @hookspec(firstresult=True)
-def rulekit_make_reporter(format: str) -> Reporter | None:
-    """Return a reporter for the output format named ``format`` (``text``, ``json`` …)."""
+def rulekit_make_reporter(format: str) -> Any:
+    """Deprecated (API 1.0): use :func:`rulekit_reporters`. Return a reporter whose
+    ``write(findings, summary, out)`` writes text, for the format named ``format``."""
 
 
 @hookspec
 def rulekit_report_formats() -> Iterable[str]:
-    """Return the output format names this plugin can make reporters for (for ``--format``)."""
+    """Deprecated (API 1.0), with :func:`rulekit_make_reporter`: the format names it makes."""
 
 
 def plugin_api(plugin: Any) -> str | None:

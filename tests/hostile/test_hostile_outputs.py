@@ -24,10 +24,10 @@ from click.testing import CliRunner
 from rulekit.cli import main
 from rulekit.config import Config
 from rulekit.engine import Engine
+from rulekit.outputs import reporters
 
-FORMATS = sorted({f for fs in Engine(Config(path=None, as_of=dt.date(2022, 5, 31),
-                                            as_of_given=True)).pm.hook.rulekit_report_formats()
-                  for f in fs})
+FORMATS = sorted(reporters(Engine(Config(path=None, as_of=dt.date(2022, 5, 31),
+                                         as_of_given=True)).pm))
 IDS = [corpus.make_id(n) for n in range(200, 212)]
 DETAIL = "城北村三组12号"  # the part of corpus.ADDRESS below the township
 

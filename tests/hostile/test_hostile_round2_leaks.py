@@ -27,11 +27,11 @@ from click.testing import CliRunner
 from rulekit.cli import main
 from rulekit.config import Config
 from rulekit.engine import Engine
+from rulekit.outputs import reporters
 from rulekit.redact import Masker, printable, redact, redact_url
 
-FORMATS = sorted({f for fs in Engine(Config(path=None, as_of=dt.date(2022, 5, 31),
-                                            as_of_given=True)).pm.hook.rulekit_report_formats()
-                  for f in fs})
+FORMATS = sorted(reporters(Engine(Config(path=None, as_of=dt.date(2022, 5, 31),
+                                         as_of_given=True)).pm))
 ZWSP, IDEO_SPACE, FF_DASH = "\u200b", "\u3000", "\uff0d"
 IDS = [corpus.make_id(n) for n in range(300, 310)]
 CARD = "6222021234567894"  # Luhn-valid UnionPay number

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 from rulekit.hookspecs import hookimpl
 from rulekit.model import Finding
-from rulekit.reporters import RunSummary
+from rulekit.report import Report
 
 SCHEMA_VERSION = 1
 
@@ -36,9 +36,10 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
 
 
 class JsonReporter:
-    """Writes ``{"version", "rulekit", "as_of", "summary", "findings"}``."""
+    """Writes ``{"version", "rulekit", "as_of", "summary", "checked", "findings"}``."""
 
-    def write(self, findings: list[Finding], run: RunSummary, out: TextIO) -> None:
+    def write(self, report: Report, out: BinaryIO) -> None:
+        findings, run = report.findings, report.summary
         doc = {
             "version": SCHEMA_VERSION,
             "rulekit": run.version,
@@ -56,17 +57,17 @@ class JsonReporter:
                             "not_checked": dict(sorted(run.not_checked.items()))},
                 "rules": run.rules,
             },
+            "checked": [c.as_dict() for c in report.checked],
             "findings": [finding_to_dict(f) for f in findings],
         }
-        json.dump(doc, out, ensure_ascii=False, indent=2, default=str)
-        out.write("\n")
+        if report.verdicts:
+            doc["verdicts"] = report.verdicts
+        if report.marks:
+            doc["marks"] = report.marks
+        text = json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n"
+        out.write(text.encode("utf-8"))
 
 
 @hookimpl
-def rulekit_make_reporter(format: str) -> JsonReporter | None:
-    return JsonReporter() if format == "json" else None
-
-
-@hookimpl
-def rulekit_report_formats() -> list[str]:
-    return ["json"]
+def rulekit_reporters() -> dict[str, type[JsonReporter]]:
+    return {"json": JsonReporter}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from itertools import groupby
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from rulekit.hookspecs import hookimpl
 from rulekit.model import Finding
 from rulekit.redact import printable as p
-from rulekit.reporters import RunSummary
+from rulekit.report import Report, RunSummary
 from rulekit.resource import NOT_CHECKED
 
 SEVERITY_LABEL = {"error": "问题", "warning": "提示", "info": "信息"}
@@ -30,7 +31,13 @@ class TextReporter:
     holding a newline cannot add a line of its own (a fake ``[问题]``) to the report.
     """
 
-    def write(self, findings: list[Finding], run: RunSummary, out: TextIO) -> None:
+    def write(self, report: Report, out: BinaryIO) -> None:
+        text = io.StringIO()
+        self.write_text(report.findings, report.summary, text)
+        out.write(text.getvalue().encode("utf-8"))
+
+    def write_text(self, findings: list[Finding], run: RunSummary, out: TextIO) -> None:
+        """The report as text (what :meth:`write` encodes as UTF-8)."""
         date_note = "" if run.as_of_given else "（配置未指定，使用今天）"
         out.write(f"监测时间点：{run.as_of.isoformat()}{date_note}\n")
         ordered = sorted(findings, key=lambda f: (_group(f), f.target.url or "", f.rule))
@@ -86,10 +93,5 @@ def _grouped(items: list[Finding]) -> list[tuple[Finding, int]]:
 
 
 @hookimpl
-def rulekit_make_reporter(format: str) -> TextReporter | None:
-    return TextReporter() if format == "text" else None
-
-
-@hookimpl
-def rulekit_report_formats() -> list[str]:
-    return ["text"]
+def rulekit_reporters() -> dict[str, type[TextReporter]]:
+    return {"text": TextReporter}
