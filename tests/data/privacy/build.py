@@ -23,6 +23,7 @@ import heldout5  # noqa: E402
 import heldout6  # noqa: E402
 import heldout7  # noqa: E402
 import heldout8  # noqa: E402
+import heldout9  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -32,7 +33,8 @@ def main() -> int:
     for split, module in (("tuning", tuning), ("heldout1", heldout1), ("heldout2", heldout2),
                           ("heldout3", heldout3), ("heldout4", heldout4),
                           ("heldout5", heldout5), ("heldout6", heldout6),
-                          ("heldout7", heldout7), ("heldout8", heldout8)):
+                          ("heldout7", heldout7), ("heldout8", heldout8),
+                          ("heldout9", heldout9)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
