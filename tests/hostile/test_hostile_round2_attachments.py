@@ -25,7 +25,7 @@ from rulekit import hookspecs
 from rulekit.errors import InputError
 from rulekit.limits import DEFAULT, Limits
 from rulekit.readers import attachments
-from rulekit.readers.attachments import ExtractedText, extract_text
+from rulekit.readers.attachments import ExtractedText, capture, extract_text, worker
 
 #: A deadline far below what the slow cases need unstopped (seconds), far above a fork.
 SHORT = 2.0
@@ -42,9 +42,9 @@ def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
 @pytest.fixture
 def fresh_worker() -> Iterator[None]:
     """A worker forked after the test's patches, and none left behind with them."""
-    attachments._discard_worker()
+    worker.discard_worker()
     yield
-    attachments._discard_worker()
+    worker.discard_worker()
 
 
 def _no_leak(text: str, secret: str = r2.LEAKED_ID) -> None:
@@ -93,7 +93,7 @@ def _hang_after(pages: int) -> object:
 @pytest.mark.usefixtures("fresh_worker")
 def test_deadline_stops_a_call_into_c_and_keeps_the_pages_read(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(attachments._READERS, "pdf", _hang_after(2))
+    monkeypatch.setitem(worker.READERS, "pdf", _hang_after(2))
     text = extract_text("stuck.pdf", b"%PDF-1.4", limits=Limits(extract_seconds=SHORT))
     assert isinstance(text, ExtractedText)
     assert text == "page 1 当事人\npage 2 当事人"
@@ -106,7 +106,7 @@ def test_deadline_stops_a_call_into_c_and_keeps_the_pages_read(
 @pytest.mark.usefixtures("fresh_worker")
 def test_deadline_before_any_text_is_an_input_error_naming_the_file(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(attachments._READERS, "ofd", _hang_after(0))
+    monkeypatch.setitem(worker.READERS, "ofd", _hang_after(0))
     with pytest.raises(InputError) as info:
         extract_text("stuck.ofd", b"PK\x03\x04", limits=Limits(extract_seconds=SHORT))
     assert info.value.where == "stuck.ofd"
@@ -124,7 +124,7 @@ def test_a_reader_process_that_dies_is_reported_with_the_text_it_sent(
         os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
         yield "never"
 
-    monkeypatch.setitem(attachments._READERS, "pdf", read)
+    monkeypatch.setitem(worker.READERS, "pdf", read)
     text = extract_text("dies.pdf", b"%PDF-1.4")
     assert text == "第一页"
     assert isinstance(text, ExtractedText) and "killed by SIGKILL" in text.problems[0]
@@ -163,7 +163,7 @@ def test_many_kinds_of_warning_give_a_few_examples_and_a_count(tmp_path: Path,
 
 def test_warning_quoting_a_huge_object_is_cut_without_splitting_a_number() -> None:
     # A cut inside a number would leave too few digits for the masking to recognise.
-    noise = attachments._Noise()
+    noise = capture.Noise()
     noise.add("pypdf", "object: " + "x" * 285 + r2.LEAKED_ID + "y" * 10_000)
     (message,) = noise.kinds
     assert len(message) < 320 and message.endswith("x…")

@@ -30,7 +30,7 @@ from rulekit.config import load
 from rulekit.engine import Engine
 from rulekit.errors import InputError
 from rulekit.readers import attachments
-from rulekit.readers.attachments import ExtractedText, extract_text, sniff_format
+from rulekit.readers.attachments import ExtractedText, archive, extract_text, sniff_format
 
 OFD_ID = corpus.masked(r2.OFD_ID)
 
@@ -48,13 +48,13 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> collections.Counter[str]:
     """How often each XML part is parsed, read in this process."""
     monkeypatch.setattr(attachments, "USE_FORK", False)
     counts: collections.Counter[str] = collections.Counter()
-    parse = attachments._parse_xml
+    parse = archive.parse_xml
 
     def counting(data: bytes, part: str) -> object:
         counts[part] += 1
         return parse(data, part)
 
-    monkeypatch.setattr(attachments, "_parse_xml", counting)
+    monkeypatch.setattr(archive, "parse_xml", counting)
     return counts
 
 
