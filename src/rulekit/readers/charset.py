@@ -126,20 +126,6 @@ def canonical(label: str | None) -> str | None:
     return name
 
 
-def charset_from_content_type(content_type: str | None) -> str | None:
-    """The charset parameter of an HTTP ``Content-Type`` header, canonicalised."""
-    if not content_type:
-        return None
-    m = _HEADER_CHARSET.search(content_type)
-    return canonical(m.group(1)) if m else None
-
-
-def sniff_meta(data: bytes) -> str | None:
-    """The charset a page declares in its ``<meta>`` tags, canonicalised."""
-    m = _META_CHARSET.search(data[:META_SCAN_BYTES])
-    return canonical(m.group(1).decode("ascii", "replace")) if m else None
-
-
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
@@ -318,8 +304,3 @@ def _guess(data: bytes) -> str | None:
         return None
     best = from_bytes(data[:200_000]).best()
     return canonical(best.encoding) if best else None
-
-
-def decode_text_file(data: bytes) -> Decoded:
-    """Decode a plain text or CSV file: BOM, UTF-8, GB18030, then charset-normalizer."""
-    return decode_html(data, None)
