@@ -18,7 +18,7 @@ from lxml import etree
 
 from rulekit.model import Column, Link
 from rulekit.readers.charset import BY_READER, Decoded, decode_html
-from rulekit.resource import ATTACHMENT_EXTENSIONS, url_extension
+from rulekit.resource import ATTACHMENT_EXTENSIONS, extension_of_type, url_extension
 from rulekit.text import (
     HEADER_LINE,
     SOURCE_LINE,
@@ -42,13 +42,6 @@ NATIONAL_META = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnDe
 _META_CANON = {name.lower(): name for name in NATIONAL_META}
 #: Words that name a link's format in its visible text (``PDF版``, ``下载WPS``).
 _TEXT_FORMATS = re.compile(r"(pdf|wps|docx?|ofd|xlsx?|et|txt|rtf|zip|rar)(?![a-z])", re.I)
-_CONTENT_TYPES = {
-    "application/pdf": ".pdf", "application/ofd": ".ofd", "application/msword": ".doc",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-    "application/kswps": ".wps", "application/wps-office.wps": ".wps",
-    "application/vnd.ms-works": ".wps", "application/vnd.ms-excel": ".xls",
-    "application/zip": ".zip", "text/plain": ".txt",
-}
 _LIST_PAGE = re.compile(r"(?:^|/)(?:index|default|list)(?:_\d+)?\.[a-z]+$|/$", re.I)
 #: HTML parser settings: no network, no entity expansion beyond HTML's own.
 #: Plain ``etree`` elements, not ``lxml.html``'s: its per-element Python class lookup costs
@@ -645,7 +638,7 @@ def link_format(link: Link, content_type: str | None = None) -> str | None:
     if m and len(link.text) <= 60:
         return m.group(1).lower()
     if content_type:
-        ext = _CONTENT_TYPES.get(content_type.split(";")[0].strip().lower())
+        ext = extension_of_type(content_type)
         if ext:
             return ext[1:]
     return None

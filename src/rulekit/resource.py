@@ -15,6 +15,24 @@ HTML_EXTENSIONS = frozenset({"", ".html", ".htm", ".shtml", ".xhtml", ".jsp", ".
 ATTACHMENT_EXTENSIONS = frozenset({".pdf", ".wps", ".doc", ".docx", ".ofd", ".xls", ".xlsx",
                                    ".et", ".txt", ".rtf", ".zip", ".rar", ".7z", ".ppt",
                                    ".pptx", ".dps", ".csv"})
+#: The content types of the files pages offer for download, and the extension each stands
+#: for; an extension's own type is the first listed for it (see :func:`type_of_extension`).
+CONTENT_TYPES = {
+    "application/pdf": ".pdf",
+    "application/x-pdf": ".pdf",
+    "application/ofd": ".ofd",
+    "application/vnd.ofd": ".ofd",
+    "application/msword": ".doc",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/kswps": ".wps",
+    "application/wps-office.wps": ".wps",
+    "application/vnd.ms-works": ".wps",
+    "application/vnd.ms-excel": ".xls",
+    "application/zip": ".zip",
+    "text/plain": ".txt",
+}
+# Built from the end, so that the first type listed for an extension is the one kept.
+_TYPE_OF_EXTENSION = {ext: ctype for ctype, ext in reversed(CONTENT_TYPES.items())}
 
 
 @dataclass(frozen=True)
@@ -40,7 +58,7 @@ class Resource:
 
     @property
     def is_html(self) -> bool:
-        ctype = (self.content_type or "").split(";")[0].strip().lower()
+        ctype = media_type(self.content_type)
         if ctype:
             return ctype in {"text/html", "application/xhtml+xml"}
         return self.extension in HTML_EXTENSIONS
@@ -56,6 +74,22 @@ def url_extension(url: str) -> str:
             if ext in ATTACHMENT_EXTENSIONS:
                 return ext
     return posixpath.splitext(unquote(path))[1].lower()
+
+
+def media_type(content_type: str | None) -> str:
+    """The media type of a ``Content-Type`` value, lower-case and without parameters
+    (``application/pdf`` of ``Application/PDF; charset=binary``); "" for none."""
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def extension_of_type(content_type: str | None) -> str | None:
+    """The extension a download's content type stands for (``.pdf``), or None."""
+    return CONTENT_TYPES.get(media_type(content_type))
+
+
+def type_of_extension(ext: str) -> str | None:
+    """The content type of a download's extension (``application/pdf`` for ``.pdf``)."""
+    return _TYPE_OF_EXTENSION.get(ext)
 
 
 def _path_and_query(url: str) -> tuple[str, str]:

@@ -22,19 +22,13 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Labels that must be decoded as GB18030.
 GB_ALIASES = frozenset({"gb2312", "gbk", "gb_2312", "gb_2312-80", "x-gbk", "cp936", "gb18030",
                         "euc-cn", "csgb2312", "chinese", "iso-ir-58", "ms936", "windows-936"})
 #: Declarations too often wrong on Chinese pages (server defaults) to trust over the bytes.
 WEAK = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii"})
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE
 )
@@ -53,6 +47,30 @@ BY_DECLARATION = "declaration"  # the declared charset decodes the bytes cleanly
 BY_BYTES = "bytes"  # nothing usable declared, or the declaration fails: a clean trial decode
 BY_LINE = "line by line"  # no single charset reads the page: each line in its own
 BY_READER = "attachment reader"  # text extracted from an attachment, no bytes decoded here
+
+
+class Bom(NamedTuple):
+    """A byte-order mark: the ``encoding`` of the bytes after it (``utf-16-le``), and the
+    Python ``codec`` that reads the mark and those bytes together (``utf-16``)."""
+
+    mark: bytes
+    encoding: str
+    codec: str
+
+
+#: The byte-order marks, UTF-32 before UTF-16: the UTF-32-LE mark starts with the UTF-16-LE one.
+BOMS = (
+    Bom(codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    Bom(codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    Bom(codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    Bom(codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    Bom(codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+
+
+def find_bom(data: bytes) -> Bom | None:
+    """The byte-order mark ``data`` starts with, or None."""
+    return next((bom for bom in BOMS if data.startswith(bom.mark)), None)
 
 
 @dataclass(frozen=True)
@@ -108,20 +126,6 @@ def canonical(label: str | None) -> str | None:
     return name
 
 
-def charset_from_content_type(content_type: str | None) -> str | None:
-    """The charset parameter of an HTTP ``Content-Type`` header, canonicalised."""
-    if not content_type:
-        return None
-    m = _HEADER_CHARSET.search(content_type)
-    return canonical(m.group(1)) if m else None
-
-
-def sniff_meta(data: bytes) -> str | None:
-    """The charset a page declares in its ``<meta>`` tags, canonicalised."""
-    m = _META_CHARSET.search(data[:META_SCAN_BYTES])
-    return canonical(m.group(1).decode("ascii", "replace")) if m else None
-
-
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
@@ -131,9 +135,9 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 def decode_html(data: bytes, declared: str | None = None) -> Decoded:
     """Decode a page; ``declared`` is the HTTP header's ``Content-Type`` or charset, if any."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _with_bom(data[len(bom):], encoding, declared)
+    bom = find_bom(data)
+    if bom is not None:
+        return _with_bom(data[len(bom.mark):], bom.encoding, declared)
     return _without_bom(data, declared)[0]
 
 
@@ -300,8 +304,3 @@ def _guess(data: bytes) -> str | None:
         return None
     best = from_bytes(data[:200_000]).best()
     return canonical(best.encoding) if best else None
-
-
-def decode_text_file(data: bytes) -> Decoded:
-    """Decode a plain text or CSV file: BOM, UTF-8, GB18030, then charset-normalizer."""
-    return decode_html(data, None)

@@ -49,6 +49,7 @@ from rulekit.resource import (
     Resource,
     Skipped,
     looks_like_html,
+    type_of_extension,
     url_extension,
 )
 
@@ -262,11 +263,10 @@ def _why(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}".encode("utf-8", "backslashreplace").decode()
 
 
-#: The content type an attachment's own extension stands for, when a manifest gives it a
-#: URL with another extension (``downfile.jsp?id=7``): the file's bytes decide its format.
-_FILE_TYPES = {".pdf": "application/pdf", ".ofd": "application/ofd", ".txt": "text/plain",
-               ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml."
-                        "document"}
+#: The attachments that keep the content type their own extension stands for when a manifest
+#: gives them a URL with another extension (``downfile.jsp?id=7``): the formats rulekit reads,
+#: whose bytes then decide their format. Any other is sent as application/octet-stream.
+_TYPED_EXTENSIONS = frozenset({".pdf", ".ofd", ".txt", ".docx"})
 
 
 class _Walk:
@@ -431,7 +431,8 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
         elif page and url_ext not in HTML_EXTENSIONS:  # a page whose URL ends in .png
             ctype = "text/html"
         elif not page and url_ext != ext and ctype is None:  # downfile.jsp?id=7 for a .pdf
-            ctype = _FILE_TYPES.get(ext, "application/octet-stream")
+            typed = type_of_extension(ext) if ext in _TYPED_EXTENSIONS else None
+            ctype = typed or "application/octet-stream"
     yield Resource(url=url, load=_loader(full), where=_shown(full), info=info,
                    content_type=ctype)
 

@@ -61,6 +61,7 @@ from rulekit.resource import (
     Resource,
     Skipped,
     looks_like_html,
+    media_type,
     url_extension,
 )
 
@@ -324,7 +325,7 @@ def _kind(uri: str, ctype: str | None) -> str | None:
         return "attachment"
     if probe.is_html:
         return "page"
-    media = (ctype or "").split(";")[0].strip().lower()
+    media = media_type(ctype)
     if media in _UNSURE_TYPES and ext in HTML_EXTENSIONS:
         return "sniff"
     if media.startswith(_ATTACHMENT_TYPES):

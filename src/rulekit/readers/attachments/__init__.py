@@ -48,6 +48,7 @@ from rulekit.readers.attachments.archive import (
 from rulekit.readers.attachments.pdf import PDF_HEADER_WINDOW, PDF_MAGIC
 from rulekit.readers.attachments.result import ExtractedText, unexpected
 from rulekit.readers.attachments.worker import ISOLATED, extract_inline, extract_isolated
+from rulekit.resource import extension_of_type, media_type
 
 __all__ = [
     "MAX_COMPRESSION_RATIO",
@@ -108,14 +109,6 @@ _UNREAD_EXTENSIONS = frozenset(
 # its content type says (zip archives we do not read, Word 97 / WPS / Excel, images, archives).
 _BINARY_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\x89PNG", b"\xff\xd8\xff",
                  b"GIF8", b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")
-_CONTENT_TYPES = {
-    "application/pdf": "pdf",
-    "application/x-pdf": "pdf",
-    "application/ofd": "ofd",
-    "application/vnd.ofd": "ofd",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "text/plain": "txt",
-}
 #: Zip-based formats, with the name their archive has in messages.
 _ARCHIVES = {"docx": "docx", "ofd": "OFD"}
 
@@ -189,7 +182,7 @@ def sniff_format(name: str, data: bytes, content_type: str | None = None) -> str
     ext = _extension(name)
     if ext in _EXTENSIONS:
         return _EXTENSIONS[ext]
-    media = _media_type(content_type)
+    media = media_type(content_type)
     try:
         # Under a text type the PDF header must open the file: a text may quote "%PDF-".
         fmt = _sniff_magic(data, pdf_window=8 if media.startswith("text/") else None)
@@ -197,7 +190,8 @@ def sniff_format(name: str, data: bytes, content_type: str | None = None) -> str
         fmt = None
     if fmt is not None or ext in _UNREAD_EXTENSIONS:
         return fmt
-    fmt = _CONTENT_TYPES.get(media)
+    typed = extension_of_type(media)
+    fmt = _EXTENSIONS.get(typed[1:]) if typed else None  # the type of a format we read
     if fmt == "txt" and data.startswith(_BINARY_MAGIC):
         return None
     return fmt
@@ -210,10 +204,6 @@ def _extension(name: str) -> str:
     if "." not in base:
         return ""
     return base.rsplit(".", 1)[-1].strip().lower()
-
-
-def _media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";", 1)[0].strip().lower()
 
 
 def _sniff_magic(data: bytes, pdf_window: int | None = None) -> str | None:

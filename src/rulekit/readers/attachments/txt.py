@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Iterator
 
 from rulekit.errors import InputError
 from rulekit.limits import DEFAULT, Limits
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+from rulekit.readers.charset import find_bom
 
 
 def read_txt(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
@@ -28,12 +20,12 @@ def read_txt(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
 
 
 def _decode_text(data: bytes) -> str:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as err:
-                raise InputError(f"text file has a {encoding} BOM but is not {encoding}") from err
+    bom = find_bom(data)
+    if bom is not None:
+        try:
+            return data.decode(bom.codec)
+        except UnicodeDecodeError as err:
+            raise InputError(f"text file has a {bom.codec} BOM but is not {bom.codec}") from err
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rulekit.errors import InputError
 from rulekit.limits import Limits
+from rulekit.readers.charset import find_bom
 from rulekit.readers.tables.header import Fields, Record, no_header
 from rulekit.readers.tables.jsonvalues import (
     JSON_DECODER,
@@ -19,7 +20,7 @@ from rulekit.readers.tables.jsonvalues import (
     json_type,
 )
 from rulekit.readers.tables.problems import RowProblem, too_many
-from rulekit.readers.tables.textlines import SNIFF_CHARS, UTF16_32_BOMS
+from rulekit.readers.tables.textlines import SNIFF_CHARS, WIDE_CODECS
 
 # Keys under which a JSON export wraps its list of records, tried in this order.
 JSON_LIST_KEYS = ("accounts", "posts", "registry", "records", "items", "data", "rows", "list")
@@ -40,12 +41,12 @@ def _decode(data: bytes, name: str) -> tuple[str, int]:
     by a bad copy) is read with each of them as U+FFFD, so that they cost only the records
     that hold them (:class:`ObjectMapper` leaves those out), not the whole document.
     """
-    for bom, encoding in UTF16_32_BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), 0
-            except UnicodeDecodeError:
-                break
+    bom = find_bom(data)
+    if bom is not None and bom.codec in WIDE_CODECS:
+        try:
+            return data.decode(bom.codec), 0
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding), 0

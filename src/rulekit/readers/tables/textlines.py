@@ -11,10 +11,14 @@ from typing import IO, Any
 
 from rulekit.errors import InputError
 from rulekit.limits import Limits
+from rulekit.readers.charset import find_bom
 from rulekit.readers.tables.problems import RowProblem, too_many
 
 # Characters of a delimited file looked at to choose the delimiter.
 SNIFF_CHARS = 64 * 1024
+#: The codecs of the byte-order marks that decide a table's encoding on their own (Excel's
+#: "Unicode text"); a UTF-8 mark does not, as the whole file must still decode.
+WIDE_CODECS = ("utf-16", "utf-32")
 
 
 def open_file(path: Path) -> IO[bytes]:
@@ -123,14 +127,6 @@ class _CarriageReturns(io.RawIOBase):
         super().close()
 
 
-UTF16_32_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
 def _decodes(path: Path, encoding: str) -> bool:
     """Whether the whole file decodes as ``encoding``, checked a chunk at a time."""
     decoder = codecs.getincrementaldecoder(encoding)("strict")
@@ -152,9 +148,9 @@ def _text_encoding(path: Path, head: bytes) -> str:
     charset-normalizer's guess on the first bytes if it keeps ASCII where it is; else
     GB18030, and the lines that do not decode are reported one by one.
     """
-    for bom, encoding in UTF16_32_BOMS:
-        if head.startswith(bom):
-            return encoding
+    bom = find_bom(head)
+    if bom is not None and bom.codec in WIDE_CODECS:
+        return bom.codec
     for encoding in ("utf-8", "gb18030"):
         if _decodes(path, encoding):
             return encoding
@@ -197,7 +193,7 @@ class TextLines:
             head = handle.read(SNIFF_CHARS)
             handle.seek(0)
             encoding = _text_encoding(path, head)
-            if encoding in ("utf-16", "utf-32"):
+            if encoding in WIDE_CODECS:
                 text = head.decode(encoding, errors="ignore")
                 old_mac = "\r" in text and "\n" not in text
                 handle = io.BufferedReader(_Transcoded(handle, encoding), CHUNK)
