@@ -193,7 +193,7 @@ def test_rule_that_loops_is_stopped_and_reported(export, findings_of, tmp_path):
 def test_entry_point_that_fails_to_load_makes_exit_3(export, monkeypatch):
     from importlib.metadata import EntryPoint
 
-    import rulekit.engine as engine_module
+    import rulekit.loading as engine_module
 
     real = engine_module.entry_points
 

@@ -8,63 +8,37 @@ run: it becomes an ``input`` or ``plugin`` finding and the run goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-import importlib
-import importlib.util
 import itertools
 import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-import pluggy
-
-from rulekit import hookspecs, images
+from rulekit import images
 from rulekit.accounts import normalize_name, platform_family
-from rulekit.config import Config, SiteConfig, nearest, validate_options
-from rulekit.errors import ConfigError, InputError
-from rulekit.fixture import Fixture, FixtureError, RunValues, fixtures_in
+from rulekit.config import Config, SiteConfig
+from rulekit.errors import InputError
+from rulekit.fixture import FixtureError, RunValues
+from rulekit.loading import Plugins
 from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
 from rulekit.page import Page
 from rulekit.readers.attachments import read_image
 from rulekit.redact import Masker
 from rulekit.report import Checked, Report, RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
-from rulekit.rules import SCOPE_ARGUMENTS, MalformedResult, Rule, matches, rules_in, select
+from rulekit.rules import MalformedResult, Rule
 from rulekit.timeout import RuleTimeout, time_limit
 from rulekit.wording import input_problem
 
-ENTRY_POINT_GROUP = "rulekit.plugins"
-#: Core plugins: readers and reporters are plugins like any other.
-BUILTIN_PLUGINS = (
-    "rulekit.readers.mirror",
-    "rulekit.readers.warc",
-    "rulekit.readers.attachments",
-    "rulekit.readers.tables",
-    "rulekit.reporters.text",
-    "rulekit.reporters.json",
-)
 #: Seconds one rule may spend on one input; a national rule needs milliseconds.
 DEFAULT_RULE_TIMEOUT = 30.0
 #: Ids of the findings the engine itself makes (not rules).
 INPUT = "input"
 PLUGIN = "plugin"
-
-
-class _Collector:
-    """The default ``rulekit_collect_rules``: every ``@rule`` object of a plugin module."""
-
-    @hookspecs.hookimpl(trylast=True)
-    def rulekit_collect_rules(self, plugin: object) -> list[Rule]:
-        return list(rules_in(plugin))
-
-    @hookspecs.hookimpl(trylast=True)
-    def rulekit_collect_fixtures(self, plugin: object) -> list[Fixture]:
-        return list(fixtures_in(plugin))
 
 
 @dataclass
@@ -130,150 +104,23 @@ class Engine:
 
     def __post_init__(self) -> None:
         self.plugin_errors = 0
-        self.pm = pluggy.PluginManager("rulekit")
-        self.pm.add_hookspecs(hookspecs)
-        self.load_errors: list[Finding] = []
         self._skipped: set[str] = set()  # rules whose fixtures failed in this run
-        self.masker = Masker([self._plugin_personal_data])
         self._secret = os.urandom(16)  # keys distinct findings apart; never leaves the run
-        self.pm.register(_Collector(), name="rulekit.collector")
-        for name in BUILTIN_PLUGINS:
-            self.pm.register(importlib.import_module(name), name=name)
-        if self.use_entry_points:
-            self._load_entry_points()
-        for spec in list(self.config.plugins) + list(self.extra_plugins):
-            if isinstance(spec, str):
-                self._register(load_plugin(spec), spec)
-            else:
-                self._register(spec, getattr(spec, "__name__", None) or repr(spec))
-        self.load_errors.extend(self._unknown_hooks())
-        self.all_rules = self._collect()
-        self.fixtures = self._collect_fixtures()
-        self.rules = self._select()
-        self.rules = [r for r in self.rules if self._provided(r)]
+        plugins = Plugins(self.config, self.extra_plugins, selected=self.select,
+                          ignored=self.ignore, use_entry_points=self.use_entry_points)
+        self.pm = plugins.pm
+        self.masker = Masker([self._plugin_personal_data])
+        self.all_rules, self.rules, self.fixtures = plugins.all_rules, plugins.rules, plugins.fixtures
+        # the caller's config is left as given: the engine's copy carries the options
+        self.config = replace(self.config, rules_options=plugins.options)
+        self.load_errors = [self._plugin_finding(p.plugin, None, p.message,
+                                                 Target(kind="file", path=p.path), p.rule)
+                            for p in plugins.problems]
         self._run = self._new_run()
-        self._options()
         self.pm.hook.rulekit_configure(config=self.config)
-
-    # -- loading ---------------------------------------------------------------------------
-    def _register(self, plugin: object, name: str) -> None:
-        api = hookspecs.plugin_api(plugin)
-        major = hookspecs.HOOKSPEC_VERSION.split(".")[0]
-        if api is not None and api.split(".")[0] != major:
-            raise ConfigError(
-                f"plugin {name} was written for rulekit plugin API {api}; this rulekit provides "
-                f"API {hookspecs.HOOKSPEC_VERSION} (install a version of the plugin for API {major})")
-        if self.pm.is_registered(plugin):
-            return
-        self.pm.register(plugin, name=name)
-
-    def _load_entry_points(self) -> None:
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            try:
-                plugin = ep.load()
-            except Exception as exc:  # a broken plugin must not stop the run
-                self.load_errors.append(self._plugin_finding(
-                    ep.name, None, f"插件无法加载：{type(exc).__name__}: {exc}",
-                    Target(kind="file", path=ep.value)))
-                continue
-            self._register(plugin, ep.name)
-
-    def _unknown_hooks(self) -> Iterator[Finding]:
-        """A plugin finding for each hook implementation no spec declares: pluggy would call
-        a misspelled ``rulekit_extract_txt`` never, and say nothing (``check_pending``)."""
-        known = sorted(name for name in dir(hookspecs) if name.startswith("rulekit_"))
-        for plugin in self.pm.get_plugins():
-            name = self.pm.get_name(plugin) or repr(plugin)
-            for impl in self.pm.get_hookcallers(plugin) or ():
-                if impl.spec is None and not self._optional(plugin, impl.name):
-                    hint = nearest(impl.name, known)
-                    suggestion = f"（是否应为{hint}？）" if hint else ""
-                    yield self._plugin_finding(
-                        name, None, f"插件{name}实现了rulekit没有的钩子{impl.name}，它不会被调用"
-                        f"{suggestion}", Target(kind="file", path=name))
-
-    @staticmethod
-    def _optional(plugin: object, hook: str) -> bool:
-        """Whether the plugin marked its implementation ``optionalhook=True``."""
-        opts = getattr(getattr(plugin, hook, None), "rulekit_impl", None) or {}
-        return bool(opts.get("optionalhook"))
-
-    def _collect(self) -> list[Rule]:
-        rules: dict[str, Rule] = {}
-        for plugin in self.pm.get_plugins():
-            name = self.pm.get_name(plugin) or repr(plugin)
-            for found in self.pm.hook.rulekit_collect_rules(plugin=plugin):
-                for rule in found or ():
-                    if not isinstance(rule, Rule):
-                        raise ConfigError(f"plugin {name}: rulekit_collect_rules returned "
-                                          f"{type(rule).__name__}, not a rulekit.Rule")
-                    if rule.id in rules and rules[rule.id] is not rule:
-                        raise ConfigError(f"rule {rule.id} is defined twice: by "
-                                          f"{rules[rule.id].plugin} and by {name}")
-                    if not rule.plugin:
-                        rule.plugin = name
-                    rules[rule.id] = rule
-        return sorted(rules.values(), key=lambda r: r.id)
-
-    def _collect_fixtures(self) -> dict[str, Fixture]:
-        fixtures: dict[str, Fixture] = {}
-        owners: dict[str, str] = {}
-        for plugin in self.pm.get_plugins():
-            name = self.pm.get_name(plugin) or repr(plugin)
-            for found in self.pm.hook.rulekit_collect_fixtures(plugin=plugin):
-                for fx in found or ():
-                    if not isinstance(fx, Fixture):
-                        raise ConfigError(f"plugin {name}: rulekit_collect_fixtures returned "
-                                          f"{type(fx).__name__}, not a rulekit.Fixture")
-                    if fx.name in fixtures and fixtures[fx.name] is not fx:
-                        raise ConfigError(f"fixture {fx.name} is defined twice: by "
-                                          f"{owners[fx.name]} and by {name}")
-                    fixtures[fx.name] = fx
-                    owners[fx.name] = name
-        return fixtures
-
-    def _provided(self, rule: Rule) -> bool:
-        """Whether every argument the rule asks for is its scope's or a fixture; if not, the
-        rule cannot run: a plugin finding says which name nothing provides."""
-        scope_args = SCOPE_ARGUMENTS[rule.scope]
-        missing = [p for p in rule.params if p not in scope_args and p not in self.fixtures]
-        if not missing:
-            return True
-        hint = nearest(missing[0], sorted(set(scope_args) | set(self.fixtures)))
-        suggestion = f"（是否应为{hint}？）" if hint else ""
-        self.load_errors.append(self._plugin_finding(
-            rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}要求的参数{'、'.join(missing)}"
-            f"既不是{rule.scope}规则可用的参数，也不是已加载的fixture{suggestion}，该规则未运行",
-            Target(kind="file", path=rule.plugin)))
-        return False
 
     def _new_run(self) -> RunValues:
         return RunValues(self.fixtures, {"config": self.config, "as_of": self.config.as_of})
-
-    def _select(self) -> list[Rule]:
-        chosen_select = self.select if self.select else self.config.select
-        chosen_ignore = list(self.config.ignore) + list(self.ignore or [])
-        ids = [r.id for r in self.all_rules]
-        for key, entries in (("select", chosen_select), ("ignore", chosen_ignore)):
-            for entry in entries or []:
-                if not any(matches(rid, entry) for rid in ids):
-                    hint = nearest(entry, ids + sorted({i.split(".")[0] for i in ids}))
-                    suggestion = f" (did you mean {hint!r}?)" if hint else ""
-                    raise ConfigError(f"{self.config.where('rules', key)}: rules.{key}: no loaded "
-                                      f"rule matches {entry!r}{suggestion}")
-        return select(self.all_rules, chosen_select, chosen_ignore)
-
-    def _options(self) -> None:
-        known = {r.id for r in self.all_rules}
-        for rule_id in self.config.options:
-            if rule_id not in known:
-                hint = nearest(rule_id, sorted(known))
-                suggestion = f" (did you mean {hint!r}?)" if hint else ""
-                raise ConfigError(f"{self.config.where('rules', 'options', rule_id)}: "
-                                  f"rules.options: no loaded rule {rule_id!r}{suggestion}")
-        for rule in self.all_rules:
-            self.config.rules_options[rule.id] = validate_options(self.config, rule.id,
-                                                                  rule.options)
 
     # -- findings ---------------------------------------------------------------------------
     def _plugin_personal_data(self, text: str) -> Iterator[tuple[int, int]]:
@@ -302,11 +149,12 @@ class Engine:
             target=target, evidence=error.where or ""), error.message, masker=self.masker)
 
     def _plugin_finding(self, plugin: str, rule: Rule | None, message: str,
-                        target: Target) -> Finding:
+                        target: Target, rule_id: str | None = None) -> Finding:
+        rule_id = rule.id if rule else rule_id
         return masked(Finding(
             rule=PLUGIN, severity="error", title="插件运行出错", message=message,
-            target=target, plugin=plugin, details={"rule": rule.id if rule else None},
-        ), f"{plugin}:{rule.id if rule else ''}:{message}", masker=self.masker)
+            target=target, plugin=plugin, details={"rule": rule_id},
+        ), f"{plugin}:{rule_id or ''}:{message}", masker=self.masker)
 
     def _apply(self, rule: Rule, target: Target, where: str, **available: Any) -> Iterator[Finding]:
         if rule.id in self._skipped:
@@ -366,11 +214,12 @@ class Engine:
                 yield masked(report.finding, fingerprint=report.finding.fingerprint,
                              masker=self.masker)
 
-    def check_page(self, page: Page) -> list[Finding]:
+    def check_page(self, page: Page, *, as_of: dt.date | None = None) -> list[Finding]:
         """Apply every selected page rule to one page (for tests and embedding). A penalty
         page's images cannot be read without the export: the page says so (``info``)."""
         images.mark_unread(page)
-        return list(self._reported(self._check_page(page, page.site, self._by_scope("page"))))
+        return list(self._reported(self._check_page(page, page.site, self._by_scope("page"),
+                                                    as_of)))
 
     def check_account(self, account: Account, *, registry: list[RegistryEntry] | None = None,
                       posts: list[Post] | None = None,
@@ -555,7 +404,8 @@ class Engine:
             page.cut.append("; ".join(warned))
         return page
 
-    def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule]) -> Iterator[Finding]:
+    def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule],
+                    as_of: dt.date | None = None) -> Iterator[Finding]:
         target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
                         url=page.url, parent_url=page.parent_url)
         options = self.config.rules_options
@@ -563,7 +413,7 @@ class Engine:
             if page.is_attachment and not rule.attachments:
                 continue
             yield from self._apply(rule, target, page.where, page=page, site=site,
-                                   options=options.get(rule.id, {}), as_of=self.config.as_of,
+                                   options=options.get(rule.id, {}), as_of=as_of or self.config.as_of,
                                    config=self.config)
         for problem in page.problems:  # after the rules: what a cap cut while they read
             yield self._input_finding(InputError(problem, page.where), target)
@@ -697,27 +547,3 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
             f = replace(f, fingerprint=hashlib.sha1(basis).hexdigest()[:16])
         out.append(f)
     return out
-
-
-def load_plugin(spec: str) -> object:
-    """Import a plugin named on the command line or in the config: a module or a .py file."""
-    if spec.endswith(".py"):
-        path = Path(spec)
-        if not path.is_file():
-            raise ConfigError(f"plugin file not found: {spec}")
-        module_name = f"rulekit_local_{path.stem}_{abs(hash(str(path.resolve()))) % 10**8}"
-        module_spec = importlib.util.spec_from_file_location(module_name, path)
-        if module_spec is None or module_spec.loader is None:
-            raise ConfigError(f"cannot load plugin file {spec}")
-        module = importlib.util.module_from_spec(module_spec)
-        sys.modules[module_name] = module
-        try:
-            module_spec.loader.exec_module(module)
-        except Exception as exc:
-            raise ConfigError(f"plugin {spec} failed to import: {type(exc).__name__}: {exc}"
-                              ) from None
-        return module
-    try:
-        return importlib.import_module(spec)
-    except ImportError as exc:
-        raise ConfigError(f"plugin module {spec!r} cannot be imported: {exc}") from None

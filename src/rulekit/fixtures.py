@@ -111,13 +111,7 @@ def check(fx: Fixture, engine: Engine) -> Outcome:
     if fx.column_name:
         info["column"] = fx.column_name
     page = Page(fx.url, fx.data, site=site(), where=fx.name, info=info)
-    saved = engine.config.as_of
-    if fx.as_of:
-        engine.config.as_of = fx.as_of
-    try:
-        findings = engine.check_page(page)
-    finally:
-        engine.config.as_of = saved
+    findings = engine.check_page(page, as_of=fx.as_of)
     counts = Counter(f.rule for f in findings)
     problems = []
     for rule_id, expected in sorted(fx.expect.items()):
