@@ -12,7 +12,9 @@ import random
 import sys
 import time
 
-from rulekit.testing import account, engine, registry_entry
+from rulekit_national.testing import account, registry_entry
+
+from rulekit.testing import engine
 
 CHARS = "示例县市区镇乡人民政府发布公安司法教育卫生健康文明交通应急管理局服务中心微政务"
 
@@ -40,7 +42,8 @@ def main(sizes: list[int]) -> None:
         started = time.perf_counter()
         found = 0
         for acc in accounts:
-            found += len(eng.check_account(acc, registry=registry, accounts=accounts))
+            found += len(eng.check_item("account", acc, registry=registry,
+                                         accounts=accounts))
         seconds = time.perf_counter() - started
         print(f"{n:>6,} accounts x {n:>6,} registry rows: {seconds:7.2f} s, {found:,} reported")
 

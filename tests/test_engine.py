@@ -119,10 +119,26 @@ def test_select_and_ignore_most_specific_wins():
 def test_rule_definition_errors():
     with pytest.raises(RuleDefinitionError, match="area.name"):
         rule("NoDot", title="x")(lambda page: None)
-    with pytest.raises(RuleDefinitionError, match="cannot ask for account"):
-        rule("a.b", title="x", scope="page")(lambda account: None)
-    with pytest.raises(RuleDefinitionError, match="unknown scope"):
-        rule("a.b", title="x", scope="galaxy")(lambda page: None)
+    with pytest.raises(RuleDefinitionError, match="cannot ask for pages"):
+        rule("a.b", title="x", scope="page")(lambda pages: None)
+    with pytest.raises(RuleDefinitionError, match="lower-case name"):
+        rule("a.b", title="x", scope="Galaxy")(lambda page: None)
+
+
+def test_a_scope_or_argument_no_input_provides_is_a_plugin_finding(export):
+    import types
+
+    module = types.ModuleType("county_rules")
+    module.galaxy = rule("county.galaxy", title="x", scope="galaxy")(lambda star: None)
+    module.wrong = rule("county.wrong", title="x", scope="page")(lambda page, account: None)
+    module.fine = rule("county.fine", title="页面", scope="page")(lambda page: "页面问题")
+    export.page("a.html", "<p>首页</p>")
+    result = export.run("rules:\n  select: [county]\n", extra_plugins=[module])
+    errors = {f.details["rule"]: f.message for f in result.findings if f.rule == "plugin"}
+    assert "galaxy没有输入提供" in errors["county.galaxy"] and "account" in errors["county.galaxy"]
+    assert "account" in errors["county.wrong"]
+    assert [f.rule for f in result.findings if f.rule.startswith("county.")] == ["county.fine"]
+    assert result.exit_code == 3
 
 
 def test_plugin_for_other_api_version_refused(export, tmp_path):

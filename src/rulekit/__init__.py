@@ -8,7 +8,7 @@ hooks, and the records rules receive.
 from rulekit.errors import ConfigError, InputError, RulekitError
 from rulekit.fixture import Fixture, fixture
 from rulekit.hookspecs import HOOKSPEC_VERSION, hookimpl, hookspec
-from rulekit.model import Account, Column, Finding, Link, Post, Problem, RegistryEntry, Target
+from rulekit.model import Column, Finding, Link, Problem, Target
 from rulekit.page import Page
 from rulekit.rules import Rule, rule
 
@@ -16,7 +16,6 @@ __version__ = "0.1.0"
 
 __all__ = [
     "HOOKSPEC_VERSION",
-    "Account",
     "Column",
     "ConfigError",
     "Finding",
@@ -24,9 +23,7 @@ __all__ = [
     "InputError",
     "Link",
     "Page",
-    "Post",
     "Problem",
-    "RegistryEntry",
     "Rule",
     "RulekitError",
     "Target",

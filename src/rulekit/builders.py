@@ -1,4 +1,4 @@
-"""Build pages, sites, accounts and engines in memory, and run rules on them.
+"""Build pages, sites and engines in memory, and run rules on them.
 
 What :mod:`rulekit.testing` offers as pytest fixtures, usable without pytest (by
 ``rulekit test``, rule pages' examples, and scripts).
@@ -11,10 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rulekit.accounts import is_cancelled, platform_family
 from rulekit.config import ColumnConfig, Config, SiteConfig
 from rulekit.engine import Engine
-from rulekit.model import Account, Finding, Post, RegistryEntry
+from rulekit.model import Finding
 from rulekit.page import Page
 
 #: The monitoring point tests use unless they say otherwise.
@@ -60,31 +59,6 @@ def attachment(text: str, *, url: str = BASE_URL + "zwgk/P020220501.docx",
                 attachment_text=text, parent_url=parent_url, parent_title=title, info=info)
 
 
-def account(name: str, platform: str = "微信公众号", *,
-            last_post_at: dt.date | dt.datetime | None = None, status: str | None = None,
-            certified_subject: str | None = None, operator: str | None = None,
-            interaction: bool | None = None, menu_ok: bool | None = None,
-            where: str = "accounts.csv:2") -> Account:
-    """An inventory account."""
-    if isinstance(last_post_at, dt.date) and not isinstance(last_post_at, dt.datetime):
-        last_post_at = dt.datetime.combine(last_post_at, dt.time())
-    return Account(platform=platform, name=name, family=platform_family(platform), where=where,
-                   operator=operator, certified_subject=certified_subject,
-                   last_post_at=last_post_at, interaction=interaction, menu_ok=menu_ok,
-                   status=status, cancelled=is_cancelled(status))
-
-
-def registry_entry(name: str, platform: str = "微信公众号", *, status: str = "正常",
-                   filing_no: str | None = None, certified_subject: str | None = None,
-                   cancelled_at: dt.date | None = None,
-                   where: str = "registry.xlsx:Sheet1!2") -> RegistryEntry:
-    """A row of the filing registry."""
-    return RegistryEntry(platform=platform, name=name, family=platform_family(platform),
-                         where=where, certified_subject=certified_subject, filing_no=filing_no,
-                         status=status, cancelled=is_cancelled(status),
-                         cancelled_at=cancelled_at)
-
-
 def engine(rules: str | Iterable[str] | None = None, *, plugins: Iterable[object] = (),
            options: dict[str, dict[str, Any]] | None = None, as_of: dt.date = AS_OF,
            entry_points: bool = True) -> Engine:
@@ -96,15 +70,15 @@ def engine(rules: str | Iterable[str] | None = None, *, plugins: Iterable[object
 
 
 def run_rule(rule: str | Iterable[str] | None = None, *, page: Page | None = None,
-             account: Account | None = None, registry: list[RegistryEntry] | None = None,
-             posts: list[Post] | None = None, options: dict[str, Any] | None = None,
-             plugin: object | None = None, as_of: dt.date = AS_OF) -> list[Finding]:
-    """Run one rule (or every rule of ``plugin`` when ``rule`` is None) on a page or account.
+             options: dict[str, Any] | None = None, plugin: object | None = None,
+             as_of: dt.date = AS_OF, **item: Any) -> list[Finding]:
+    """Run one rule (or every rule of ``plugin`` when ``rule`` is None) on a page, or on one
+    item of an input plugin, named by its argument: ``run_rule("county.silent",
+    account=…, posts=[…])`` (the other keywords are the item's arguments and the input's
+    run-wide values, such as ``registry``).
 
     ``options`` are the rule's options (validated, defaults applied as in a real run).
     """
-    if page is None and account is None:
-        raise TypeError("run_rule needs page= or account=")
     opts = {rule: options} if options and isinstance(rule, str) else {}
     eng = engine(rule, plugins=[plugin] if plugin is not None else [], options=opts,
                  as_of=as_of)
@@ -113,7 +87,11 @@ def run_rule(rule: str | Iterable[str] | None = None, *, page: Page | None = Non
         eng.rules = [r for r in eng.rules if r.id in own]
     if page is not None:
         return eng.check_page(page)
-    return eng.check_account(account, registry=registry, posts=posts)
+    kinds = [k for k in eng.plugins.inputs.values() if k.item in item]
+    if not kinds:
+        raise TypeError("run_rule needs page= or an input's item (account= …)")
+    kind = kinds[0]
+    return eng.check_item(kind.scope, item.pop(kind.item), **item)
 
 
 def rule_ids(findings: Iterable[Finding]) -> list[str]:

@@ -56,18 +56,11 @@ _SITE = {
 SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
+    # the sections of input plugins (newmedia, letters …): checked once plugins are loaded
+    "patternProperties": {"^[a-z][a-z0-9_]*$": {}},
     "properties": {
         "as_of": {"type": "string", "format": "date"},
         "sites": {"type": "array", "items": _SITE},
-        "newmedia": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {
-                "inventory": {"type": "string"},
-                "posts": {"type": "string"},
-                "registry": {"type": "string"},
-            },
-        },
         "rules": {
             "type": "object",
             "additionalProperties": False,
@@ -135,9 +128,8 @@ class Config:
     as_of: dt.date
     as_of_given: bool
     sites: list[SiteConfig] = field(default_factory=list)
-    inventory: Path | None = None
-    posts: Path | None = None
-    registry: Path | None = None
+    #: the sections only input plugins know (``newmedia`` …), as written; see ``check_sections``
+    sections: dict[str, Any] = field(default_factory=dict)
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -145,10 +137,32 @@ class Config:
     #: caps on the work one input may cost (``limits:``; see ``rulekit.limits``)
     limits: Limits = DEFAULT_LIMITS
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)
+    #: how the config's paths resolve (its folder, and whether they are confined to it)
+    paths: _Paths | None = None
     #: the reports the config asks for (``output:``), paths resolved
     outputs: list[Output] = field(default_factory=list)
     #: every selected rule's options, defaults applied (filled by the engine)
     rules_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def resolve_path(self, value: str, key: tuple[Any, ...]) -> Path:
+        """A path the config gives under ``key``, resolved from the config's folder (and held
+        inside it with ``--confine-paths``); a ConfigError names the line otherwise."""
+        paths = self.paths or _Paths(self.path.parent if self.path else Path.cwd(),
+                                     str(self.path or "<config>"), self.lines, False)
+        return paths.required(value, key)
+
+    def check_sections(self, schemas: Mapping[str, Mapping[str, Any]]) -> None:
+        """Refuse a section no loaded input owns (naming the nearest), and validate each
+        known one with its input's schema, with the config's file and line."""
+        name = str(self.path) if self.path else "<config>"
+        known = sorted(set(SCHEMA["properties"]) | set(schemas))
+        for key, value in self.sections.items():
+            if key not in schemas:
+                hint = nearest(key, known)
+                suggestion = f" (did you mean {hint!r}?)" if hint else ""
+                raise ConfigError(f"{self.where(key)}: unknown key {key!r}{suggestion}; "
+                                  f"expected one of: {', '.join(known)}")
+            _validate(value, schemas[key], name, self.lines, (key,))
 
     def where(self, *path: Any) -> str:
         """``file:line`` of a config key, as precise as the YAML allows."""
@@ -211,7 +225,6 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
             name=site["name"], export=paths.required(site["export"], ("sites", i, "export")),
             base_url=site.get("base_url") or DEFAULT_BASE_URL, columns=columns,
             where=_at(name, lines, ("sites", i)), limits=limits))
-    newmedia = data.get("newmedia") or {}
     rules = data.get("rules") or {}
     plugins = [str(paths.required(p, ("plugins", i))) if p.endswith(".py")
                else paths.module(p, ("plugins", i))
@@ -229,9 +242,8 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
         outputs.append(parsed)
     return Config(
         path=path, as_of=as_of, as_of_given=as_of_given, sites=sites, outputs=outputs,
-        inventory=paths.resolve(newmedia.get("inventory"), ("newmedia", "inventory")),
-        posts=paths.resolve(newmedia.get("posts"), ("newmedia", "posts")),
-        registry=paths.resolve(newmedia.get("registry"), ("newmedia", "registry")),
+        sections={k: v for k, v in data.items() if k not in SCHEMA["properties"]},
+        paths=paths,
         select=list(rules.get("select") or []), ignore=list(rules.get("ignore") or []),
         options={k: dict(v) for k, v in (rules.get("options") or {}).items()},
         plugins=plugins, limits=limits, lines=lines)

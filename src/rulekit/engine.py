@@ -1,7 +1,8 @@
-"""The engine: builds the plugin manager, loads plugins, maps rules over inputs, reduces.
+"""The run: maps the rules over the site exports and the inputs of plugins, then reduces.
 
-Page rules see one page at a time (the DOM is dropped before the next page is read);
-account rules see one account with the registry; site rules see compact page summaries,
+Page rules see one page at a time (the DOM is dropped before the next page is read); the
+rules of an input plugin's scope see one item (an account) with the input's run-wide values
+(the registry); site rules see compact page summaries,
 collected only when a site rule is selected. One broken page, row or plugin never stops the
 run: it becomes an ``input`` or ``plugin`` finding and the run goes on.
 """
@@ -15,16 +16,16 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from functools import partial
 from typing import Any
 
 from rulekit import images
-from rulekit.accounts import normalize_name, platform_family
 from rulekit.config import Config, SiteConfig
 from rulekit.errors import InputError
 from rulekit.fixture import FixtureError, RunValues
+from rulekit.inputs import InputContext, InputData, InputKind, Item
 from rulekit.loading import Plugins
-from rulekit.model import Account, Column, Finding, Post, Problem, RegistryEntry, Target
+from rulekit.model import Column, Finding, Problem, Target
 from rulekit.page import Page
 from rulekit.readers.attachments import read_image
 from rulekit.redact import Masker
@@ -38,6 +39,8 @@ from rulekit.wording import input_problem
 DEFAULT_RULE_TIMEOUT = 30.0
 #: Ids of the findings the engine itself makes (not rules).
 INPUT = "input"
+#: Targets of the site exports and input files; an input plugin's items sort after them.
+CORE_KINDS = frozenset({"page", "attachment", "site", "file"})
 PLUGIN = "plugin"
 
 
@@ -108,6 +111,7 @@ class Engine:
         self._secret = os.urandom(16)  # keys distinct findings apart; never leaves the run
         plugins = Plugins(self.config, self.extra_plugins, selected=self.select,
                           ignored=self.ignore, use_entry_points=self.use_entry_points)
+        self.plugins = plugins
         self.pm = plugins.pm
         self.masker = Masker([self._plugin_personal_data])
         self.all_rules, self.rules, self.fixtures = plugins.all_rules, plugins.rules, plugins.fixtures
@@ -221,21 +225,29 @@ class Engine:
         return list(self._reported(self._check_page(page, page.site, self._by_scope("page"),
                                                     as_of)))
 
-    def check_account(self, account: Account, *, registry: list[RegistryEntry] | None = None,
-                      posts: list[Post] | None = None,
-                      accounts: list[Account] | None = None) -> list[Finding]:
-        """Apply every selected account rule to one account (for tests and embedding)."""
-        registry = registry or []
-        accounts = accounts if accounts is not None else [account]
-        self._run.provide(registry=registry, accounts=accounts)
-        return list(self._reported(self._check_account(account, registry, posts, accounts)))
+    def check_item(self, scope: str, value: Any, **values: Any) -> list[Finding]:
+        """Apply every selected rule of an input's ``scope`` to one item (for tests and
+        embedding): ``check_item("account", account, registry=[…], posts=[…])``. The
+        item's own arguments (``posts``) and the run-wide values (``registry``) are taken
+        from ``values``; run-wide ones not given are empty lists."""
+        kind = self.plugins.input_for(scope)
+        if kind is None:
+            raise ValueError(f"no loaded input has the scope {scope!r}")
+        own = {k: values.pop(k, None) for k in kind.arguments}
+        item = kind.make_item(value, **own)
+        run_wide = {k: values.get(k, []) for k in kind.values}
+        run_wide.update({k: v for k, v in values.items() if k not in run_wide})
+        if "accounts" in kind.values and not values.get("accounts"):
+            run_wide["accounts"] = [value]  # the item is its input's only one
+        self._run.provide(**run_wide)
+        return list(self._reported(self._check_item(kind, item, run_wide)))
 
-    def _check_account(self, account: Account, registry: list[RegistryEntry],
-                       posts: list[Post] | None, accounts: list[Account]) -> Iterator[Finding]:
+    def _check_item(self, kind: InputKind, item: Item, values: dict[str, Any]
+                    ) -> Iterator[Finding]:
         options = self.config.rules_options
-        for rule in self._by_scope("account"):
-            yield from self._apply(rule, account.target(), account.where, account=account,
-                                   posts=posts, registry=registry, accounts=accounts,
+        for rule in self._by_scope(kind.scope):
+            yield from self._apply(rule, item.target, item.where,
+                                   **{kind.item: item.value}, **item.arguments, **values,
                                    options=options.get(rule.id, {}), as_of=self.config.as_of,
                                    config=self.config)
 
@@ -258,9 +270,9 @@ class Engine:
             done = Checked(kind="site", name=self.masker.text(site.name))
             checked.append(done)
             findings.extend(self._reported(self._run_site(site, summary, done)))
-        findings.extend(self._reported(self._run_accounts(summary, checked)))
+        findings.extend(self._reported(self._run_inputs(summary, checked)))
         summary.seconds = time.perf_counter() - started
-        findings.sort(key=lambda f: (f.target.kind == "account", f.target.site or "",
+        findings.sort(key=lambda f: (f.target.kind not in CORE_KINDS, f.target.site or "",
                                      f.target.url or f.target.path or "", f.target.name or "",
                                      f.rule, f.fingerprint))
         findings = dedupe(findings)
@@ -418,44 +430,41 @@ class Engine:
         for problem in page.problems:  # after the rules: what a cap cut while they read
             yield self._input_finding(InputError(problem, page.where), target)
 
-    # -- accounts ---------------------------------------------------------------------------
-    def _run_accounts(self, summary: RunSummary, checked: list[Checked]) -> Iterator[Finding]:
-        from rulekit.newmedia import load_accounts, load_posts, load_registry
+    def _collect_input_error(self, errors: list[Finding], error: InputError) -> None:
+        errors.append(self._input_finding(error, Target(kind="file", path=error.where)))
 
-        cfg = self.config
-        rules = self._by_scope("account")
-        if cfg.inventory is None:
-            return
-        errors: list[Finding] = []
-
-        def report(error: InputError) -> None:
-            errors.append(self._input_finding(error, Target(kind="file", path=error.where)))
-
-        def load(loader: Callable[..., Any], path: Path | None, empty: Any) -> Any:
-            if path is None:
-                return empty
+    # -- inputs of plugins -------------------------------------------------------------------
+    def _run_inputs(self, summary: RunSummary, checked: list[Checked]) -> Iterator[Finding]:
+        """Load each input the config gives a section for, and check its items."""
+        for kind in self.plugins.inputs.values():
+            if kind.section not in self.config.sections:
+                continue
+            errors: list[Finding] = []
+            report = partial(self._collect_input_error, errors)
             try:
-                return loader(self.pm, path, report, cfg.limits)
-            except Exception as exc:  # a reader's bug costs that file, not the run
-                report(InputError(f"cannot read: {type(exc).__name__}: {exc}", str(path)))
-                return empty
-
-        accounts = load(load_accounts, cfg.inventory, [])
-        registry = load(load_registry, cfg.registry, [])
-        posts = load(load_posts, cfg.posts, None)
-        yield from errors
-        summary.accounts = len(accounts)
-        m = self.masker  # an account's name can hold what a privacy rule looks for
-        checked.extend(Checked(kind="account", name=m.text(a.name), platform=m.text(a.platform))
-                       for a in accounts)
-        self._run.provide(registry=registry, accounts=accounts)
-        if not rules:
-            return
-        for account in accounts:
-            own = None if posts is None else [
-                p for p in posts.get(account_key(account), [])
-                if not p.platform or platform_family(p.platform) == account.family]
-            yield from self._check_account(account, registry, own, accounts)
+                data = kind.load(InputContext(kind, self.config, self.pm, report))
+            except InputError as exc:
+                report(exc)
+                data = InputData()
+            except Exception as exc:  # a loader's bug costs its input, not the run
+                self.plugin_errors += 1
+                errors.append(self._plugin_finding(
+                    kind.section, None, f"输入{kind.section}的读取插件出错："
+                    f"{type(exc).__name__}: {exc}", Target(kind="file", path=kind.section)))
+                data = InputData()
+            yield from errors
+            summary.items[kind.scope] = summary.items.get(kind.scope, 0) + len(data.items)
+            if kind.label:
+                summary.labels[kind.scope] = kind.label
+            m = self.masker  # an item's name can hold what a privacy rule looks for
+            checked.extend(replace(i.checked, name=m.text(i.checked.name),
+                                   platform=m.text(i.checked.platform or "") or None)
+                           for i in data.items if i.checked is not None)
+            self._run.provide(**data.values)
+            if not self._by_scope(kind.scope):
+                continue
+            for item in data.items:
+                yield from self._check_item(kind, item, data.values)
 
 
 def masked(finding: Finding, key: str | None = None, *, fingerprint: str | None = None,
@@ -487,12 +496,6 @@ def _masked_value(value: Any, m: Masker) -> Any:
     if isinstance(value, dict):
         return {k: _masked_value(v, m) for k, v in value.items()}
     return value
-
-
-def account_key(account: Account | Post) -> str:
-    """How posts are matched to accounts: the normalised name (and the platform family, when
-    the post names one, is checked by the caller)."""
-    return normalize_name(account.name if isinstance(account, Account) else account.account)
 
 
 def _guarded(resources: Iterable[Resource | InputError], where: str

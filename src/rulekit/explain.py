@@ -25,13 +25,9 @@ the test suite runs every example so a page never shows an example that does not
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
-
-import yaml
 
 from rulekit.rules import Rule
 
@@ -63,16 +59,6 @@ def example(rule: Rule, heading: str) -> Example | None:
         return None
     m = _FENCE.search(body)
     return Example(m.group(1) or "", m.group(2)) if m else None
-
-
-def account_example(code: str) -> dict[str, Any]:
-    """An account rule's example: YAML with ``account``, optional ``registry``, ``posts``."""
-    data = yaml.safe_load(code) or {}
-    for key in ("last_post_at",):
-        value = data.get("account", {}).get(key)
-        if isinstance(value, str):
-            data["account"][key] = dt.date.fromisoformat(value)
-    return data
 
 
 def _options_table(rule: Rule) -> list[str]:

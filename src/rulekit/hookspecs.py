@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from rulekit.config import Config, SiteConfig
     from rulekit.engine import FindingReport
     from rulekit.fixture import Fixture
+    from rulekit.inputs import InputKind
     from rulekit.limits import Limits
     from rulekit.readers.tables import Record
     from rulekit.report import Reporter
@@ -55,6 +56,19 @@ def rulekit_collect_fixtures(plugin: object) -> Iterable[Fixture] | None:
     implementation returns every function decorated with ``@rulekit.fixture`` found as an
     attribute of the plugin module. A rule asks for a fixture by naming a parameter after
     it; the engine builds it the first time a rule of the run needs it.
+    """
+
+
+@hookspec
+def rulekit_add_inputs() -> Iterable[InputKind] | None:
+    """Return the inputs this plugin reads besides site exports, as
+    :class:`rulekit.inputs.InputKind` objects.
+
+    Each kind owns one top-level config section (``newmedia``, ``letters`` …) with its JSON
+    Schema, a loader, and a scope: the rules of that scope receive one item at a time (an
+    account, a letter) and may ask for the kind's arguments. A config section no loaded
+    input owns is refused, with the nearest section name as a hint. The national plugin's
+    ``newmedia`` input is registered this way.
     """
 
 

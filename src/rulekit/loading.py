@@ -20,12 +20,15 @@ from typing import Any
 import pluggy
 
 from rulekit import hookspecs
-from rulekit.config import Config, nearest, validate_options
+from rulekit.config import SCHEMA, Config, nearest, validate_options
 from rulekit.errors import ConfigError
 from rulekit.fixture import Fixture, fixtures_in
+from rulekit.inputs import InputKind
 from rulekit.rules import SCOPE_ARGUMENTS, Rule, matches, rules_in, select
 
 ENTRY_POINT_GROUP = "rulekit.plugins"
+#: The config's own sections: no input plugin may claim one.
+CORE_SECTIONS = frozenset(SCHEMA["properties"])
 #: Core plugins: readers and reporters are plugins like any other.
 BUILTIN_PLUGINS = (
     "rulekit.readers.mirror",
@@ -83,6 +86,13 @@ class Plugins:
             else:
                 self._register(spec, getattr(spec, "__name__", None) or repr(spec))
         self.problems.extend(self._unknown_hooks())
+        self.inputs = self._collect_inputs()
+        config.check_sections({kind.section: kind.schema for kind in self.inputs.values()})
+        for kind in self.inputs.values():  # a path that escapes is refused before the run
+            for key in kind.paths:
+                value = (config.sections.get(kind.section) or {}).get(key)
+                if value:
+                    config.resolve_path(str(value), (kind.section, key))
         self.all_rules = self._collect()
         self.fixtures = self._collect_fixtures()
         self.rules = [r for r in self._select(selected, ignored) if self._provided(r)]
@@ -161,9 +171,35 @@ class Plugins:
                     owners[fx.name] = name
         return fixtures
 
+    def _collect_inputs(self) -> dict[str, InputKind]:
+        """The input kinds of the plugins, by config section; one section, one scope each."""
+        kinds: dict[str, InputKind] = {}
+        scopes: dict[str, str] = {}
+        for impl in self.pm.hook.rulekit_add_inputs.get_hookimpls():
+            for kind in impl.function() or ():
+                if not isinstance(kind, InputKind):
+                    raise ConfigError(f"plugin {impl.plugin_name}: rulekit_add_inputs returned "
+                                      f"{type(kind).__name__}, not a rulekit.inputs.InputKind")
+                if kind.section in kinds or kind.section in CORE_SECTIONS:
+                    raise ConfigError(f"config section {kind.section!r} is claimed twice (by "
+                                      f"{impl.plugin_name} and by {scopes.get(kind.section, 'rulekit')})")
+                if kind.scope in SCOPE_ARGUMENTS or kind.scope in scopes.values():
+                    raise ConfigError(f"plugin {impl.plugin_name}: the scope {kind.scope!r} of "
+                                      f"input {kind.section!r} is already taken")
+                kinds[kind.section] = kind
+                scopes[kind.section] = impl.plugin_name
+        return kinds
+
+    def input_for(self, scope: str) -> InputKind | None:
+        """The input whose items the rules of ``scope`` check."""
+        return next((k for k in self.inputs.values() if k.scope == scope), None)
+
     def scope_arguments(self, scope: str) -> frozenset[str]:
         """What a rule of ``scope`` may ask for, besides fixtures."""
-        return SCOPE_ARGUMENTS.get(scope, frozenset())
+        if scope in SCOPE_ARGUMENTS:
+            return SCOPE_ARGUMENTS[scope]
+        kind = self.input_for(scope)
+        return kind.rule_arguments() if kind else frozenset()
 
     def _provided(self, rule: Rule) -> bool:
         """Whether every argument the rule asks for is its scope's or a fixture's; if not,
@@ -172,7 +208,7 @@ class Plugins:
         if not scope_args:
             self.problems.append(LoadProblem(
                 rule.plugin, f"插件{rule.plugin}的规则{rule.id}的范围{rule.scope}没有输入提供"
-                f"（可用：{'、'.join(sorted(SCOPE_ARGUMENTS))}），该规则未运行", rule.plugin,
+                f"（可用：{'、'.join(self.scopes())}），该规则未运行", rule.plugin,
                 rule.id))
             return False
         missing = [p for p in rule.params if p not in scope_args and p not in self.fixtures]
@@ -185,6 +221,10 @@ class Plugins:
             f"既不是{rule.scope}规则可用的参数，也不是已加载的fixture{suggestion}，该规则未运行",
             rule.plugin, rule.id))
         return False
+
+    def scopes(self) -> list[str]:
+        """Every scope a rule may have: the core's and the inputs'."""
+        return [*SCOPE_ARGUMENTS, *(k.scope for k in self.inputs.values())]
 
     def _select(self, selected: list[str] | None, ignored: list[str] | None) -> list[Rule]:
         config = self.config

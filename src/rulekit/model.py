@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -90,55 +89,3 @@ class Column:
 
     name: str | None
     type: str | None
-
-
-@dataclass(frozen=True)
-class Account:
-    """One new-media account of the inventory, with its fields normalised."""
-
-    platform: str
-    name: str
-    family: str
-    where: str
-    operator: str | None = None
-    certified_subject: str | None = None
-    region: str | None = None
-    last_post_at: dt.datetime | None = None
-    interaction: bool | None = None
-    menu_ok: bool | None = None
-    status: str | None = None
-    cancelled: bool = False
-    extra: Mapping[str, Any] = field(default_factory=dict)
-
-    def target(self) -> Target:
-        return Target(kind="account", platform=self.platform, name=self.name, path=self.where)
-
-
-@dataclass(frozen=True)
-class RegistryEntry:
-    """One row of the filing registry (全国政府网站与政务新媒体信息报送系统)."""
-
-    platform: str
-    name: str
-    family: str
-    where: str
-    certified_subject: str | None = None
-    operator: str | None = None
-    filing_no: str | None = None
-    status: str | None = None
-    cancelled: bool = False
-    filed_at: dt.date | None = None
-    cancelled_at: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class Post:
-    """One post of an account, from the optional posts file."""
-
-    account: str
-    platform: str | None
-    published_at: dt.datetime
-    kind: str | None = None
-    title: str | None = None
-    url: str | None = None
-    where: str = ""

@@ -28,7 +28,10 @@ class RunSummary:
     sites: list[str] = field(default_factory=list)
     pages: int = 0
     attachments: int = 0
-    accounts: int = 0
+    #: items of the inputs of plugins checked, by scope (``{"account": 28}``), and the
+    #: Chinese noun each input counts them with (``{"account": "政务新媒体账号"}``)
+    items: dict[str, int] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)
     seconds: float = 0.0
     #: entries of the exports seen (files, WARC records), and how many were checked
@@ -36,6 +39,12 @@ class RunSummary:
     checked: int = 0
     #: entries not checked, by reason (a key of ``rulekit.resource.NOT_CHECKED``)
     not_checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def accounts(self) -> int:
+        """The items of scope ``account`` (the JSON report's ``summary.accounts``, kept for
+        version 1 of its format)."""
+        return self.items.get("account", 0)
 
     def skip(self, reason: str) -> None:
         """Count one entry seen and not checked."""

@@ -24,12 +24,13 @@ from typing import Any
 from rulekit.model import SEVERITIES, Problem
 
 #: What each scope's rules may ask for, by parameter name.
+#: What each scope of the site exports' rules may ask for, by parameter name. Inputs of
+#: plugins add their own scopes (the national ``account``); see ``rulekit.inputs``.
 SCOPE_ARGUMENTS: Mapping[str, frozenset[str]] = {
     "page": frozenset({"page", "site", "options", "as_of", "config"}),
     "site": frozenset({"site", "pages", "options", "as_of", "config"}),
-    "account": frozenset({"account", "posts", "registry", "accounts", "options", "as_of",
-                          "config"}),
 }
+_SCOPE = re.compile(r"^[a-z][a-z0-9_]*$")
 RULE_ID = re.compile(r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
 
 
@@ -61,23 +62,25 @@ class Rule:
         if not RULE_ID.match(self.id):
             raise RuleDefinitionError(
                 f"rule id {self.id!r} must be 'area.name' in lower case (like 'county.hotline')")
-        if self.scope not in SCOPE_ARGUMENTS:
+        if not isinstance(self.scope, str) or not _SCOPE.match(self.scope):
             raise RuleDefinitionError(
-                f"rule {self.id}: unknown scope {self.scope!r}; use one of "
-                f"{', '.join(SCOPE_ARGUMENTS)}")
+                f"rule {self.id}: scope {self.scope!r} must be a lower-case name: "
+                f"{', '.join(SCOPE_ARGUMENTS)}, or the scope of an input plugin (account …)")
         if self.severity not in SEVERITIES:
             raise RuleDefinitionError(
                 f"rule {self.id}: severity {self.severity!r} is not one of {', '.join(SEVERITIES)}")
         self.options = options_schema(self.options)
         params = tuple(inspect.signature(self.func).parameters)
-        # another scope's argument is a mistake now; any other name may be a run fixture,
-        # which the engine checks once every plugin's fixtures are known
-        others = set().union(*SCOPE_ARGUMENTS.values()) - SCOPE_ARGUMENTS[self.scope]
-        unknown = [p for p in params if p in others]
-        if unknown:
-            raise RuleDefinitionError(
-                f"rule {self.id}: a {self.scope} rule cannot ask for {', '.join(unknown)}; it may "
-                f"ask for {', '.join(sorted(SCOPE_ARGUMENTS[self.scope]))}")
+        # a core scope asking for the other core scope's argument is a mistake now; any
+        # other name may be an input's argument or a run fixture, which the engine checks
+        # once every plugin is loaded
+        if self.scope in SCOPE_ARGUMENTS:
+            others = set().union(*SCOPE_ARGUMENTS.values()) - SCOPE_ARGUMENTS[self.scope]
+            unknown = [p for p in params if p in others]
+            if unknown:
+                raise RuleDefinitionError(
+                    f"rule {self.id}: a {self.scope} rule cannot ask for {', '.join(unknown)}; "
+                    f"it may ask for {', '.join(sorted(SCOPE_ARGUMENTS[self.scope]))}")
         self.params = params
 
     @property

@@ -13,27 +13,11 @@ The builders behind them live in :mod:`rulekit.builders` and are re-exported her
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
 import pytest
 
-from rulekit.builders import (
-    AS_OF,
-    BASE_URL,
-    account,
-    attachment,
-    engine,
-    page,
-    registry_entry,
-    rule_ids,
-    run_rule,
-    site,
-)
-from rulekit.model import RegistryEntry
+from rulekit.builders import AS_OF, BASE_URL, attachment, engine, page, rule_ids, run_rule, site
 
-__all__ = ["AS_OF", "BASE_URL", "account", "attachment", "engine", "page", "registry_entry",
-           "rule_ids", "run_rule", "site"]
+__all__ = ["AS_OF", "BASE_URL", "attachment", "engine", "page", "rule_ids", "run_rule", "site"]
 
 
 @pytest.fixture
@@ -54,23 +38,10 @@ def make_site():
     return site
 
 
-@pytest.fixture
-def make_account():
-    """Build an inventory account: ``make_account(name, platform, last_post_at=…)``."""
-    return account
-
-
-@pytest.fixture
-def make_registry():
-    """Build a registry from ``(name, platform)`` pairs or registry entries."""
-
-    def build(rows: Iterable[Any]) -> list[RegistryEntry]:
-        return [row if isinstance(row, RegistryEntry) else registry_entry(*row) for row in rows]
-
-    return build
-
-
 @pytest.fixture(name="run_rule")
 def run_rule_fixture():
-    """Run rules on a page or account: ``run_rule("county.hotline", page=…)``."""
+    """Run rules on a page or an input's item: ``run_rule("county.hotline", page=…)``.
+
+    The accounts of the national ``newmedia`` input are built with ``make_account`` and
+    ``make_registry``, fixtures the national plugin registers for pytest itself."""
     return run_rule

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from rulekit.cli import main
 from rulekit.config import load
+from rulekit.engine import Engine
 from rulekit.errors import ConfigError
 
 
@@ -89,8 +90,8 @@ def test_modest_aliases_are_still_fine(tmp_path: Path) -> None:
 def test_unknown_keys_are_refused_with_line_and_nearest_key(
         tmp_path: Path, text: str, line: int, wrong: str, hint: str) -> None:
     path = _config(tmp_path, text)
-    with pytest.raises(ConfigError) as info:
-        load(path)
+    with pytest.raises(ConfigError) as info:  # the sections of input plugins: once loaded
+        Engine(load(path))
     message = str(info.value)
     assert f"config.yaml:{line}:" in message
     assert f"unknown key {wrong!r} (did you mean {hint!r}?)" in message
@@ -131,7 +132,9 @@ def test_paths_inside_the_folder_are_allowed_when_confined(tmp_path: Path) -> No
     config = load(_paths_config(folder, export="link/../site", inventory="link/a.csv"),
                   confine=True)
     assert config.sites[0].export == (folder / "site").resolve()
-    assert config.inventory == (folder / "sub" / "a.csv").resolve()
+    inventory = config.resolve_path(config.sections["newmedia"]["inventory"],
+                                    ("newmedia", "inventory"))
+    assert inventory == (folder / "sub" / "a.csv").resolve()
     assert config.plugins == [str((folder / "local_rules.py").resolve()),
                               "rulekit_national.privacy"]  # module names are not paths
 
@@ -153,9 +156,10 @@ def test_paths_that_escape_are_refused_when_confined(
     (folder / "link_out").symlink_to(tmp_path / "elsewhere")  # inside by name, outside really
     if key == "plugin":
         escape = escape + ".py"
+    (folder / "local_rules.py").write_text("", encoding="utf-8")  # the plugin the config names
     path = _paths_config(folder, **{key: escape})
-    with pytest.raises(ConfigError) as info:
-        load(path, confine=True)
+    with pytest.raises(ConfigError) as info:  # an input plugin's paths: once it is loaded
+        Engine(load(path, confine=True))
     message = str(info.value)
     assert message.startswith(f"{path}:{line}: {field}: ")
     assert "outside the config's folder" in message

@@ -16,8 +16,8 @@ from pathlib import Path
 import corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rulekit_national.accounts import INVENTORY_FIELDS
 
-from rulekit.accounts import INVENTORY_FIELDS
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
 from rulekit.readers.charset import decode_html

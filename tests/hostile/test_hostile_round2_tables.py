@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 import round2_tables as r2
+from rulekit_national.newmedia_input import load_accounts, load_posts
 
 from rulekit.config import load
 from rulekit.engine import Engine, RunResult
 from rulekit.errors import InputError
 from rulekit.limits import Limits
-from rulekit.newmedia import load_accounts, load_posts
 from rulekit.readers.tables import ProblemLog, RowProblem, read_records
 
 GOOD_NAMES = sorted(name for _, name, _ in r2.GOOD)

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 import round2_tables as r2
+from rulekit_national.accounts import Account
+from rulekit_national.newmedia_input import load_accounts
 
 from rulekit.config import load
 from rulekit.engine import Engine, RunResult
 from rulekit.errors import InputError
-from rulekit.model import Account
-from rulekit.newmedia import load_accounts
 
 SIZE = 1000
 ORDINARY = r2.ordinary_names(SIZE)

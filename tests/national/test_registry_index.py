@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rulekit_national.accounts import normalize_name
 from rulekit_national.newmedia import RegistryIndex, _near
-
-from rulekit.accounts import normalize_name
-from rulekit.testing import account, registry_entry
+from rulekit_national.testing import account, registry_entry
 
 CHARS = "漾濞发布司法县文明公安局"
 names = st.text(alphabet=CHARS, min_size=1, max_size=9)

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rulekit_national.testing import account, account_example, registry_entry
 
 from rulekit import fixtures
 from rulekit.cli import main
-from rulekit.explain import account_example, example, render
-from rulekit.testing import account, engine, registry_entry
+from rulekit.explain import example, render
+from rulekit.testing import engine
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = [r for r in engine().all_rules if r.plugin.startswith("national-")]
@@ -40,7 +41,7 @@ def test_examples_behave(rule):
                 eng.config.as_of = data["as_of"]
             acc = account(**data["account"])
             reg = [registry_entry(**row) for row in data.get("registry", [])]
-            found = eng.check_account(acc, registry=reg)
+            found = eng.check_item("account", acc, registry=reg)
         rules = [f.rule for f in found]
         assert (rule.id in rules) is reported, (rule.id, heading, [f.message for f in found])
         assert "plugin" not in rules and "input" not in rules

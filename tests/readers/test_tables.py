@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rulekit_national.accounts import INVENTORY_FIELDS, POSTS_FIELDS, REGISTRY_FIELDS
 
-from rulekit.accounts import INVENTORY_FIELDS, POSTS_FIELDS, REGISTRY_FIELDS
 from rulekit.errors import InputError
 from rulekit.readers.tables import Record, read_records, rulekit_read_table
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import rulekit
-from rulekit.accounts import edit_distance, normalize_name
-from rulekit.newmedia import latest_post
+from rulekit_national.accounts import edit_distance, normalize_name
+from rulekit_national.newmedia_input import latest_post
 
 
 @rulekit.rule(

@@ -53,6 +53,7 @@ class JsonReporter:
                 "pages": run.pages,
                 "attachments": run.attachments,
                 "accounts": run.accounts,
+                "items": dict(run.items),
                 "entries": {"seen": run.entries, "checked": run.checked,
                             "not_checked": dict(sorted(run.not_checked.items()))},
                 "rules": run.rules,

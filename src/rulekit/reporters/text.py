@@ -15,10 +15,16 @@ from rulekit.resource import NOT_CHECKED
 SEVERITY_LABEL = {"error": "问题", "warning": "提示", "info": "信息"}
 
 
-def _group(f: Finding) -> tuple[int, str]:
+#: Targets of the site exports and of input files; other kinds are an input plugin's items.
+_CORE_KINDS = frozenset({"page", "attachment", "site", "file"})
+
+
+def _group(f: Finding, labels: dict[str, str]) -> tuple[int, str]:
     t = f.target
-    if t.kind == "account":
-        return (1, f"政务新媒体：{p(t.platform or '')}“{p(t.name or '')}”")
+    if t.kind not in _CORE_KINDS:  # an item of an input plugin: an account, a letter …
+        label = labels.get(t.kind, t.kind)
+        name = f"{p(t.platform)}“{p(t.name or '')}”" if t.platform else f"“{p(t.name or '')}”"
+        return (1, f"{p(label)}：{name}")
     if t.site:
         return (0, f"网站：{p(t.site)}")
     return (2, f"输入文件：{p(t.path or t.url or '')}")
@@ -40,13 +46,16 @@ class TextReporter:
         """The report as text (what :meth:`write` encodes as UTF-8)."""
         date_note = "" if run.as_of_given else "（配置未指定，使用今天）"
         out.write(f"监测时间点：{run.as_of.isoformat()}{date_note}\n")
-        ordered = sorted(findings, key=lambda f: (_group(f), f.target.url or "", f.rule))
-        for (_, heading), group in groupby(ordered, key=_group):
+        def group_of(f: Finding) -> tuple[int, str]:
+            return _group(f, run.labels)
+
+        ordered = sorted(findings, key=lambda f: (group_of(f), f.target.url or "", f.rule))
+        for (_, heading), group in groupby(ordered, key=group_of):
             items = list(group)
             out.write(f"\n{heading}（{len(items)}项）\n")
             for f, more in _grouped(items):
                 where = f.target.url or f.target.path or ""
-                if f.target.kind == "account":
+                if f.target.kind not in _CORE_KINDS:
                     where = f.target.path or ""
                 label = SEVERITY_LABEL.get(f.severity, f.severity)
                 out.write(f"  [{label}] {p(f.rule)} {p(f.message)}\n")
@@ -67,8 +76,10 @@ class TextReporter:
                                 for reason, n in sorted(run.not_checked.items()))
             out.write(f"导出文件共{run.entries}项，已检查{run.checked}项，未检查{skipped}项"
                       f"（{reasons}）。\n")
-        out.write(f"共检查网站{len(run.sites)}个、页面{run.pages}个、附件{run.attachments}个、"
-                  f"政务新媒体账号{run.accounts}个；")
+        items = "".join(f"、{p(run.labels.get(scope, scope))}{n}个"
+                        for scope, n in run.items.items())
+        out.write(f"共检查网站{len(run.sites)}个、页面{run.pages}个、附件{run.attachments}个"
+                  f"{items}；")
         if counts:
             detail = "，".join(f"{p(rule)} {n}项" for rule, n in counts.items())
             out.write(f"发现问题{len(findings)}项：{detail}。\n")

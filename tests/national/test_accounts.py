@@ -1,4 +1,5 @@
-"""Tests for rulekit.accounts: how inventory and registry values are normalised."""
+"""How inventory and registry values are normalised: the cell readers of rulekit.values
+(dates, yes/no) and the national plugin's account names, platforms and status words."""
 
 from __future__ import annotations
 
@@ -7,20 +8,18 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from rulekit.accounts import (
+from rulekit_national.accounts import (
     INVENTORY_FIELDS,
     POSTS_FIELDS,
     REGISTRY_FIELDS,
     edit_distance,
     is_cancelled,
     normalize_name,
-    parse_bool,
-    parse_date,
-    parse_datetime,
     platform_family,
     platform_label,
 )
+
+from rulekit.values import parse_bool, parse_date, parse_datetime
 
 # --------------------------------------------------------------------------- dates
 
