@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import inspect
 import itertools
 import os
 import time
@@ -32,6 +33,7 @@ from rulekit.redact import Masker
 from rulekit.report import Checked, Report, RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
 from rulekit.rules import MalformedResult, Rule
+from rulekit.site_index import SiteIndex
 from rulekit.timeout import RuleTimeout, time_limit
 from rulekit.wording import input_problem
 
@@ -53,6 +55,17 @@ class FindingReport:
 
     def drop(self) -> None:
         self.dropped = True
+
+
+class Collected(dict):
+    """What a site rule's collect steps gave: by step name, a dict of page URL to value
+    (``collected["hrefs"]`` or ``collected.hrefs``; an empty dict for a step that saw no
+    page)."""
+
+    def __getattr__(self, name: str) -> dict[str, Any]:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.get(name, {})
 
 
 @dataclass
@@ -303,13 +316,22 @@ class Engine:
                 str(site.export)), site_target)
             return
         parents: dict[str, tuple[str, str | None, Column]] = {}
-        summaries: list[PageSummary] = []
+        # the reduce's inputs, gathered only for what the selected site rules ask for
+        wanted = {p for rule in site_rules for p in rule.params}
+        summaries: list[PageSummary] | None = [] if "pages" in wanted else None
+        index = SiteIndex() if "index" in wanted else None
+        collected: dict[str, Collected] = {r.id: Collected() for r in site_rules}
+        collectors = [(r, name, f) for r in site_rules for name, f in r.collectors.items()]
         scans = images.Scans(site)  # images held until the pages say which may be scans
         for res in itertools.chain(_guarded(resources, str(site.export)), scans.resources()):
             if isinstance(res, Skipped):
+                if index is not None:
+                    index.add_skipped(res)
                 if not scans.hold(res):
                     summary.skip(res.reason)
                 continue
+            if index is not None and isinstance(res, Resource):
+                index.add_resource(res)
             if isinstance(res, InputError):
                 if res.entry:
                     summary.skip(res.reason)
@@ -344,11 +366,16 @@ class Engine:
                 if not page.is_attachment:
                     for url in [link.url for link, _fmt in page.attachments] + scans.show(page):
                         parents.setdefault(url, (page.url, page.title, page.column))
-                if site_rules:
+                if summaries is not None:
                     summaries.append(PageSummary(
                         url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
                         column=page.column, is_article=page.is_article, status=page.status,
                         links=tuple(link.url for link in page.links)))
+                for rule, name, func in collectors:
+                    if page.is_attachment and not rule.attachments:
+                        continue
+                    found.extend(self._collect(rule, name, func, page, site,
+                                               collected[rule.id]))
             except Exception as exc:  # reading the page itself failed in a way not foreseen
                 found = [self._unreadable(exc, page.where, site, page.url,
                                           "attachment" if page.is_attachment else "page")]
@@ -357,8 +384,34 @@ class Engine:
         options = self.config.rules_options
         for rule in site_rules:
             yield from self._apply(rule, site_target, site.name, site=site, pages=summaries,
+                                   index=index, collected=collected[rule.id],
                                    options=options.get(rule.id, {}), as_of=self.config.as_of,
                                    config=self.config)
+
+    def _collect(self, rule: Rule, name: str, func: Callable[..., Any], page: Page,
+                 site: SiteConfig, into: Collected) -> Iterator[Finding]:
+        """One collect step of a site rule on one page: its value kept under the page's URL,
+        or, if it fails, a plugin finding (the rule's reduce then goes without that page)."""
+        if rule.id in self._skipped:
+            return
+        available = {"page": page, "site": site, "as_of": self.config.as_of,
+                     "config": self.config,
+                     "options": self.config.rules_options.get(rule.id, {})}
+        kwargs = {p: available[p] for p in inspect.signature(func).parameters}
+        target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
+                        url=page.url)
+        try:
+            with time_limit(self.rule_timeout):
+                into.setdefault(name, {})[page.url] = func(**kwargs)
+        except RuleTimeout as exc:
+            self.plugin_errors += 1
+            yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}的"
+                                       f"收集步骤{name}处理{page.where}超时（{exc}），已跳过", target)
+        except Exception as exc:
+            self.plugin_errors += 1
+            yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}的"
+                                       f"收集步骤{name}处理{page.where}时出错：{type(exc).__name__}: "
+                                       f"{exc}", target)
 
     def _unreadable(self, exc: Exception, where: str, site: SiteConfig, url: str,
                     kind: str) -> Finding:

@@ -138,4 +138,9 @@ class Skipped:
     url: str
     where: str
     reason: str
+    #: what the export knows of the entry, for the site's index (a WARC's HTTP status, its
+    #: redirect target and content type; None where the export does not say)
+    status: int | None = None
+    content_type: str | None = None
+    location: str | None = None
 

@@ -28,7 +28,7 @@ from rulekit.model import SEVERITIES, Problem
 #: plugins add their own scopes (the national ``account``); see ``rulekit.inputs``.
 SCOPE_ARGUMENTS: Mapping[str, frozenset[str]] = {
     "page": frozenset({"page", "site", "options", "as_of", "config"}),
-    "site": frozenset({"site", "pages", "options", "as_of", "config"}),
+    "site": frozenset({"site", "pages", "index", "collected", "options", "as_of", "config"}),
 }
 _SCOPE = re.compile(r"^[a-z][a-z0-9_]*$")
 RULE_ID = re.compile(r"^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
@@ -57,6 +57,8 @@ class Rule:
     source: str = ""
     plugin: str = ""
     params: tuple[str, ...] = ()
+    #: a site rule's collect steps, by name: what each page gives the reduce (see collect)
+    collectors: dict[str, Callable[..., Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
@@ -86,6 +88,40 @@ class Rule:
     @property
     def doc(self) -> str:
         return inspect.getdoc(self.func) or ""
+
+    def collect(self, func: Callable[..., Any] | None = None, *, name: str | None = None
+                ) -> Any:
+        """Declare what a site rule takes from each page, as the map of a map and reduce::
+
+            @rulekit.rule("county.orphans", title="…", scope="site")
+            def orphans(site, index, collected):
+                linked = {u for hrefs in collected.hrefs.values() for u in hrefs}
+                ...
+
+            @orphans.collect
+            def hrefs(page):
+                return tuple(link.url for link in page.links)
+
+        The function receives ``page`` (and may ask for ``site``, ``options``, ``as_of``,
+        ``config``), and returns a small value: the engine keeps it, per page URL, and drops
+        the page. The rule receives ``collected``: for each collect step, by its name, a
+        dict of page URL to value. Nothing is collected for a rule that is not selected.
+        """
+
+        def register(f: Callable[..., Any]) -> Callable[..., Any]:
+            if self.scope != "site":
+                raise RuleDefinitionError(f"rule {self.id}: only a site rule collects from "
+                                          "pages")
+            allowed = {"page", "site", "options", "as_of", "config"}
+            unknown = [p for p in inspect.signature(f).parameters if p not in allowed]
+            if unknown:
+                raise RuleDefinitionError(
+                    f"rule {self.id}: collect step {f.__name__} cannot ask for "
+                    f"{', '.join(unknown)}; it may ask for {', '.join(sorted(allowed))}")
+            self.collectors[name or f.__name__] = f
+            return f
+
+        return register(func) if func is not None else register
 
     @property
     def defaults(self) -> dict[str, Any]:

@@ -107,6 +107,20 @@ def _headers(record: Any) -> tuple[str, str | None, int | None] | None:
     return uri, ctype, status
 
 
+def _http_facts(record: Any) -> tuple[int | None, str | None, str | None]:
+    """HTTP status, content type and redirect target of a record (a response or a revisit),
+    for the site's index; Nones where the record has no HTTP headers."""
+    headers = getattr(record, "http_headers", None) if record is not None else None
+    if headers is None:
+        return None, None, None
+    try:
+        code = headers.get_statuscode()
+        status = int(code) if code and code.isdigit() else None
+        return status, headers.get_header("Content-Type"), headers.get_header("Location")
+    except Exception:  # a damaged header block: the entry is still indexed, without facts
+        return None, None, None
+
+
 class _Overlong(Exception):
     """A header line, or one record's headers in all, longer than the cap."""
 
@@ -376,9 +390,11 @@ class _Account:
         self.more = 0
         self.hosts: dict[str, int] = {}
 
-    def skip(self, uri: str, where: str, reason: str) -> Iterator[Skipped]:
+    def skip(self, uri: str, where: str, reason: str, record: Any = None
+             ) -> Iterator[Skipped]:
         if self.skipped:
-            yield Skipped(uri, where, reason)
+            status, ctype, location = _http_facts(record)
+            yield Skipped(uri, where, reason, status, ctype, location)
 
     def outside(self, uri: str, where: str, kind: str | None) -> Iterator[InputError | Skipped]:
         """A record of another host: pages and files named (by example), all counted."""
@@ -602,7 +618,8 @@ def _look(it: _Records, record: Any, number: int, where: str, acct: _Account,
     uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
     head = _headers(record)
     if head is None:  # request, metadata, revisit, warcinfo; dns: responses
-        yield from acct.skip(uri, where, "not a page")
+        revisit = record.rec_type == "revisit" and uri.lower().startswith(("http://", "https://"))
+        yield from acct.skip(uri, where, "not a page", record if revisit else None)
         return
     uri, ctype, status = head
     try:
@@ -618,19 +635,19 @@ def _look(it: _Records, record: Any, number: int, where: str, acct: _Account,
     if kind is None:  # images, stylesheets, scripts
         if offset is not None and _ok(status) and is_image(uri):
             where = f"{path}@{offset}"  # it may be a scan: images.Scans may read it later
-        yield from acct.skip(uri, where, "not content")
+        yield from acct.skip(uri, where, "not content", record)
         return
     if kind in ("page", "sniff"):
         res = (_resource(record, where) if kind == "page"
                else _sniffed_page(record, uri, ctype, status, where))
         if isinstance(res, Resource) and not _ok(status) and not res.load().strip():
-            yield from acct.skip(uri, where, "not a page")  # a redirect, an empty 404
+            yield from acct.skip(uri, where, "not a page", record)  # a redirect, an empty 404
             return
         if res is not None:
             yield res
             return
     if not _ok(status):  # a 404 for a .pdf: its body is an error page, not the file
-        yield from acct.skip(uri, where, "not a page")
+        yield from acct.skip(uri, where, "not a page", record)
     elif offset is None:
         yield InputError("the attachment's place in the file is unknown after a damaged "
                          "gzip member before it: not read", where)

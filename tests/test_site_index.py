@@ -1,0 +1,82 @@
+"""The export's index and the collect steps of site rules."""
+
+from __future__ import annotations
+
+import types
+
+import pytest
+
+import rulekit
+from rulekit.resource import Resource, Skipped
+from rulekit.rules import RuleDefinitionError
+from rulekit.site_index import IndexEntry, SiteIndex
+
+BASE = "http://www.example.gov.cn/"
+
+
+def test_an_entry_with_content_wins_and_folders_find_their_index_page():
+    index = SiteIndex()
+    index.add_skipped(Skipped(BASE + "a.html", "x.warc#1", "not a page", status=404))
+    index.add_resource(Resource(BASE + "a.html", lambda: b"", "x.warc#2", status=200))
+    index.add_skipped(Skipped(BASE + "a.html", "x.warc#3", "not a page"))  # a revisit after
+    assert index[BASE + "a.html#top"].where == "x.warc#2" and index[BASE + "a.html"].ok
+    index.add_resource(Resource(BASE + "zwgk/index.html", lambda: b"", "zwgk/index.html"))
+    assert BASE + "zwgk/" in index and BASE + "zwgk" not in index
+    index.add_skipped(Skipped(BASE + "files/a.wps", "files/a.wps", "format not read"))
+    assert index.content_type(BASE + "files/a.wps") == "application/kswps"
+
+
+def test_redirects_are_followed_inside_the_export_only():
+    index = SiteIndex()
+    index.add(IndexEntry(BASE + "old.html", "#1", 301, location="/new.html"))
+    index.add(IndexEntry(BASE + "new.html", "#2", 200))
+    index.add(IndexEntry(BASE + "away.html", "#3", 302, location="http://other.cn/x"))
+    index.add(IndexEntry(BASE + "loop.html", "#4", 301, location="/loop.html"))
+    assert index.resolve(BASE + "old.html").url == BASE + "new.html"
+    assert index.resolve(BASE + "away.html") is None
+    assert index.resolve(BASE + "loop.html").status == 301  # hops run out: still a redirect
+
+
+def _site_plugin(calls: list[str]) -> types.ModuleType:
+    @rulekit.rule("county.titles", title="标题重复", scope="site")
+    def titles(collected):
+        seen: dict[str, str] = {}
+        for url, title in sorted(collected.title.items()):
+            if title in seen:
+                yield rulekit.Problem(message=f"标题重复：{title}", key=url)
+            seen.setdefault(title, url)
+
+    @titles.collect
+    def title(page):
+        calls.append(page.url)
+        if "坏" in page.text:
+            raise ValueError("bad page")
+        return page.title
+
+    module = types.ModuleType("county_site")
+    module.titles = titles
+    return module
+
+
+def test_collect_runs_only_for_a_selected_rule_and_a_failure_costs_one_page(export):
+    calls: list[str] = []
+    export.page("a.html", "<p>一</p>", title="通知")
+    export.page("b.html", "<p>二</p>", title="通知")
+    export.page("c.html", "<p>坏</p>", title="其他")
+    result = export.run("rules:\n  select: [privacy]\n", extra_plugins=[_site_plugin(calls)])
+    assert calls == []  # not selected: nothing collected
+    result = export.run("rules:\n  select: [county]\n", extra_plugins=[_site_plugin(calls)])
+    assert len(calls) == 3
+    assert [f.message for f in result.findings if f.rule == "county.titles"] == ["标题重复：通知"]
+    (error,) = [f for f in result.findings if f.rule == "plugin"]
+    assert "收集步骤title" in error.message and error.target.url.endswith("c.html")
+    assert result.exit_code == 3
+
+
+def test_only_a_site_rule_collects():
+    @rulekit.rule("county.page", title="x", scope="page")
+    def page_rule(page):
+        return None
+
+    with pytest.raises(RuleDefinitionError, match="only a site rule"):
+        page_rule.collect(lambda page: 1)
