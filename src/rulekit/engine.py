@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import inspect
-import itertools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -23,17 +21,16 @@ from typing import Any
 from rulekit import images
 from rulekit.config import Config, SiteConfig
 from rulekit.errors import InputError
+from rulekit.findings import FindingReport, dedupe, masked
 from rulekit.fixture import FixtureError, RunValues
 from rulekit.inputs import InputContext, InputData, InputKind, Item
 from rulekit.loading import Plugins
-from rulekit.model import Column, Finding, Problem, Target
+from rulekit.model import Finding, Problem, Target
 from rulekit.page import Page
-from rulekit.readers.attachments import read_image
 from rulekit.redact import Masker
 from rulekit.report import Checked, Report, RunSummary
-from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
 from rulekit.rules import MalformedResult, Rule
-from rulekit.site_index import SiteIndex
+from rulekit.site_walk import SiteWalk
 from rulekit.timeout import RuleTimeout, time_limit
 from rulekit.wording import input_problem
 
@@ -44,42 +41,6 @@ INPUT = "input"
 #: Targets of the site exports and input files; an input plugin's items sort after them.
 CORE_KINDS = frozenset({"page", "attachment", "site", "file"})
 PLUGIN = "plugin"
-
-
-@dataclass
-class FindingReport:
-    """What ``rulekit_process_finding`` receives: replace ``finding`` or call :meth:`drop`."""
-
-    finding: Finding
-    dropped: bool = False
-
-    def drop(self) -> None:
-        self.dropped = True
-
-
-class Collected(dict):
-    """What a site rule's collect steps gave: by step name, a dict of page URL to value
-    (``collected["hrefs"]`` or ``collected.hrefs``; an empty dict for a step that saw no
-    page)."""
-
-    def __getattr__(self, name: str) -> dict[str, Any]:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self.get(name, {})
-
-
-@dataclass
-class PageSummary:
-    """What site rules know of a page after the map: no text, no DOM."""
-
-    url: str
-    kind: str
-    title: str | None
-    pub_date: Any
-    column: Column
-    is_article: bool
-    status: int | None
-    links: tuple[str, ...] = ()
 
 
 @dataclass
@@ -282,7 +243,7 @@ class Engine:
         for site in self.config.sites:
             done = Checked(kind="site", name=self.masker.text(site.name))
             checked.append(done)
-            findings.extend(self._reported(self._run_site(site, summary, done)))
+            findings.extend(self._reported(SiteWalk(self).run(site, summary, done)))
         findings.extend(self._reported(self._run_inputs(summary, checked)))
         summary.seconds = time.perf_counter() - started
         findings.sort(key=lambda f: (f.target.kind not in CORE_KINDS, f.target.site or "",
@@ -294,180 +255,6 @@ class Engine:
 
     def _by_scope(self, scope: str) -> list[Rule]:
         return [r for r in self.rules if r.scope == scope]
-
-    def _run_site(self, site: SiteConfig, summary: RunSummary,
-                  done: Checked | None = None) -> Iterator[Finding]:
-        done = done or Checked(kind="site", name=site.name)
-        page_rules = self._by_scope("page")
-        site_rules = self._by_scope("site")
-        site_target = Target(kind="site", site=site.name, url=site.base_url)
-        try:
-            exists = site.export.exists()
-        except OSError:  # a name too long, a path through a file
-            exists = False
-        if not exists:
-            yield self._input_finding(InputError("site export not found", str(site.export)),
-                                      site_target)
-            return
-        resources = self.pm.hook.rulekit_open_export(site=site)
-        if resources is None:
-            yield self._input_finding(InputError(
-                "no reader recognises this export (a mirror directory, .warc or .warc.gz)",
-                str(site.export)), site_target)
-            return
-        parents: dict[str, tuple[str, str | None, Column]] = {}
-        # the reduce's inputs, gathered only for what the selected site rules ask for
-        wanted = {p for rule in site_rules for p in rule.params}
-        summaries: list[PageSummary] | None = [] if "pages" in wanted else None
-        index = SiteIndex() if "index" in wanted else None
-        collected: dict[str, Collected] = {r.id: Collected() for r in site_rules}
-        collectors = [(r, name, f) for r in site_rules for name, f in r.collectors.items()]
-        scans = images.Scans(site)  # images held until the pages say which may be scans
-        for res in itertools.chain(_guarded(resources, str(site.export)), scans.resources()):
-            if isinstance(res, Skipped):
-                if index is not None:
-                    index.add_skipped(res)
-                if not scans.hold(res):
-                    summary.skip(res.reason)
-                continue
-            if index is not None and isinstance(res, Resource):
-                index.add_resource(res)
-            if isinstance(res, InputError):
-                if res.entry:
-                    summary.skip(res.reason)
-                yield self._input_finding(res, Target(kind="file", site=site.name,
-                                                      path=res.where))
-                continue
-            try:
-                page = self._open(res, site, parents)
-            except Exception as exc:  # whatever a page does, the run goes on without it
-                page = self._unreadable(exc, res.where, site, res.url,
-                                        "page" if res.is_html else "attachment")
-            if isinstance(page, Finding):
-                summary.skip("unreadable")
-                yield page
-                continue
-            if page is None:
-                summary.skip("format not read")
-                continue
-            summary.entries += 1
-            summary.checked += 1
-            if page.is_attachment:
-                summary.attachments += 1
-                done.attachments += 1
-            else:
-                summary.pages += 1
-                done.pages += 1
-            if self.progress and (summary.pages + summary.attachments) % 50 == 0:
-                self.progress(f"{site.name}: {summary.pages} pages, "
-                              f"{summary.attachments} attachments")
-            try:
-                found = list(self._check_page(page, site, page_rules))
-                if not page.is_attachment:
-                    for url in [link.url for link, _fmt in page.attachments] + scans.show(page):
-                        parents.setdefault(url, (page.url, page.title, page.column))
-                if summaries is not None:
-                    summaries.append(PageSummary(
-                        url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
-                        column=page.column, is_article=page.is_article, status=page.status,
-                        links=tuple(link.url for link in page.links)))
-                for rule, name, func in collectors:
-                    if page.is_attachment and not rule.attachments:
-                        continue
-                    found.extend(self._collect(rule, name, func, page, site,
-                                               collected[rule.id]))
-            except Exception as exc:  # reading the page itself failed in a way not foreseen
-                found = [self._unreadable(exc, page.where, site, page.url,
-                                          "attachment" if page.is_attachment else "page")]
-            yield from found
-            page.release()
-        options = self.config.rules_options
-        for rule in site_rules:
-            yield from self._apply(rule, site_target, site.name, site=site, pages=summaries,
-                                   index=index, collected=collected[rule.id],
-                                   options=options.get(rule.id, {}), as_of=self.config.as_of,
-                                   config=self.config)
-
-    def _collect(self, rule: Rule, name: str, func: Callable[..., Any], page: Page,
-                 site: SiteConfig, into: Collected) -> Iterator[Finding]:
-        """One collect step of a site rule on one page: its value kept under the page's URL,
-        or, if it fails, a plugin finding (the rule's reduce then goes without that page)."""
-        if rule.id in self._skipped:
-            return
-        available = {"page": page, "site": site, "as_of": self.config.as_of,
-                     "config": self.config,
-                     "options": self.config.rules_options.get(rule.id, {})}
-        kwargs = {p: available[p] for p in inspect.signature(func).parameters}
-        target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
-                        url=page.url)
-        try:
-            with time_limit(self.rule_timeout):
-                into.setdefault(name, {})[page.url] = func(**kwargs)
-        except RuleTimeout as exc:
-            self.plugin_errors += 1
-            yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}的"
-                                       f"收集步骤{name}处理{page.where}超时（{exc}），已跳过", target)
-        except Exception as exc:
-            self.plugin_errors += 1
-            yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}的"
-                                       f"收集步骤{name}处理{page.where}时出错：{type(exc).__name__}: "
-                                       f"{exc}", target)
-
-    def _unreadable(self, exc: Exception, where: str, site: SiteConfig, url: str,
-                    kind: str) -> Finding:
-        """The input finding for a page or attachment that failed in a way not foreseen."""
-        return self._input_finding(InputError(f"cannot read: {type(exc).__name__}: {exc}", where),
-                                   Target(kind=kind, site=site.name, url=url))
-
-    def _open(self, res: Resource, site: SiteConfig,
-              parents: dict[str, tuple[str, str | None, Column]]) -> Page | Finding | None:
-        """Load a resource as a Page, or an input finding; None for files no rule reads."""
-        is_html = res.is_html and res.extension not in ATTACHMENT_EXTENSIONS
-        kind = "page" if is_html else "attachment"
-        target = Target(kind=kind, site=site.name, url=res.url)
-        try:
-            data = res.load()
-        except InputError as exc:
-            return self._input_finding(exc, target)
-        except OSError as exc:
-            return self._input_finding(InputError(f"cannot read file: {exc.strerror or exc}",
-                                                  res.where), target)
-        if is_html:
-            page = Page(res.url, data, site=site, where=res.where, content_type=res.content_type,
-                        status=res.status, info=dict(res.info))
-            problem = _html_problem(data, page)
-            if problem:
-                return self._input_finding(InputError(problem, res.where), target)
-            return page
-        try:
-            if (res.content_type or "").startswith("image/"):  # a scan, held back by Scans
-                text = read_image(res.url, data, site.limits)
-            else:
-                text = self.pm.hook.rulekit_extract_text(name=res.url, data=data,
-                                                         content_type=res.content_type,
-                                                         limits=site.limits)
-        except InputError as exc:
-            parent = parents.get(res.url)
-            target = Target(kind="attachment", site=site.name, url=res.url,
-                            parent_url=parent[0] if parent else None)
-            return self._input_finding(InputError(exc.message, exc.where or res.where), target)
-        if text is None:
-            return None
-        parent = parents.get(res.url)
-        info = dict(res.info)
-        if getattr(text, "scanned", None):  # "ocr", or "unread": a rule says what that means
-            info["scanned"] = text.scanned
-        page = Page(res.url, b"", site=site, where=res.where, kind="attachment",
-                    content_type=res.content_type, status=res.status, info=info,
-                    attachment_text=str(text), parent_url=parent[0] if parent else None,
-                    parent_title=parent[1] if parent else None,
-                    parent_column=parent[2] if parent else None)
-        warned = [p for p in getattr(text, "problems", ()) if " warned: " in p
-                  or "more library warning" in p]
-        page.cut.extend(p for p in getattr(text, "problems", ()) if p not in warned)  # a cap
-        if warned:  # a parser's warnings: one finding for the file, however many
-            page.cut.append("; ".join(warned))
-        return page
 
     def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule],
                     as_of: dt.date | None = None) -> Iterator[Finding]:
@@ -520,86 +307,3 @@ class Engine:
                 yield from self._check_item(kind, item, data.values)
 
 
-def masked(finding: Finding, key: str | None = None, *, fingerprint: str | None = None,
-           masker: Masker | None = None) -> Finding:
-    """The finding with every text field masked (message, evidence, details, and every field
-    of the target), fingerprinted from the masked key: no output, and no hash that could be
-    brute-forced, carries the personal data a rule found."""
-    m = masker or Masker()
-    t = finding.target
-    target = replace(t, url=m.url(t.url or "") or t.url,
-                     parent_url=m.url(t.parent_url or "") or t.parent_url,
-                     name=m.text(t.name or "") or t.name, path=m.text(t.path or "") or t.path,
-                     platform=m.text(t.platform or "") or t.platform,
-                     site=m.text(t.site or "") or t.site)
-    details = {k: _masked_value(v, m) for k, v in finding.details.items()}
-    out = replace(finding, message=m.text(finding.message), evidence=m.text(finding.evidence),
-                  title=m.text(finding.title), target=target, details=details)
-    if fingerprint is not None:
-        return replace(out, fingerprint=fingerprint)
-    return out.with_fingerprint(m.text(key) if key is not None else None)
-
-
-def _masked_value(value: Any, m: Masker) -> Any:
-    """A detail value masked: strings, and the strings inside lists and mappings."""
-    if isinstance(value, str):
-        return m.text(value)
-    if isinstance(value, (list, tuple)):
-        return type(value)(_masked_value(v, m) for v in value)
-    if isinstance(value, dict):
-        return {k: _masked_value(v, m) for k, v in value.items()}
-    return value
-
-
-def _guarded(resources: Iterable[Resource | InputError], where: str
-             ) -> Iterator[Resource | InputError]:
-    """Iterate a reader, turning a crash of the reader itself into a final input error."""
-    it = iter(resources)
-    while True:
-        try:
-            item = next(it)
-        except StopIteration:
-            return
-        except InputError as exc:
-            yield exc
-            return
-        except Exception as exc:  # a broken reader plugin: report, keep what was read
-            yield InputError(f"export reader failed: {type(exc).__name__}: {exc}", where)
-            return
-        yield item
-
-
-def _html_problem(data: bytes, page: Page) -> str | None:
-    """Why a file named like a page is not one: empty, binary, or without any markup."""
-    if not data.strip():
-        return "page is empty"
-    head = data[:4096]
-    if head.count(b"\x00") > len(head) // 10 and not page.decoded.encoding.startswith("utf-16"):
-        return "binary data in a file named as an HTML page"
-    if page.tree is None:
-        return "page has no HTML that can be parsed"
-    return None
-
-
-def dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop repeated findings, keeping the first; keep distinct ones apart.
-
-    Two findings are the same when their fingerprints and identities agree. Two with one
-    fingerprint but different identities (two people whose masked ID numbers coincide) are
-    both kept, the later ones with the fingerprint of their rank among them (in the order
-    the rule reported them), so each stays a finding of its own, stable from run to run.
-    """
-    seen: set[tuple[str, str, str]] = set()
-    ranks: dict[tuple[str, str], int] = {}
-    out = []
-    for f in findings:
-        key = (f.rule, f.fingerprint, f.identity)
-        if key in seen:
-            continue
-        seen.add(key)
-        rank = ranks[f.rule, f.fingerprint] = ranks.get((f.rule, f.fingerprint), 0) + 1
-        if rank > 1:
-            basis = f"{f.fingerprint}\x1f{rank}".encode()
-            f = replace(f, fingerprint=hashlib.sha1(basis).hexdigest()[:16])
-        out.append(f)
-    return out

@@ -20,7 +20,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from rulekit.config import Config, SiteConfig
-    from rulekit.engine import FindingReport
+    from rulekit.findings import FindingReport
     from rulekit.fixture import Fixture
     from rulekit.inputs import InputKind
     from rulekit.limits import Limits

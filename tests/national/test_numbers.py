@@ -284,7 +284,7 @@ def test_unmasked_spans_cover_what_the_core_misses(text: str, shown: str) -> Non
 def test_the_output_mask_takes_landlines_and_short_accounts() -> None:
     """The masking hook reaches every output: a title holding a person's landline and
     account number is quoted masked by another rule's finding."""
-    from rulekit.engine import masked as mask_finding
+    from rulekit.findings import masked as mask_finding
     from rulekit.model import Finding, Target
     from rulekit.testing import engine
     eng = engine()
