@@ -28,3 +28,10 @@ def test_reader_messages_read_in_chinese_with_the_detail_kept(detail, zh):
     text = input_problem(detail)
     kind, _, rest = text.partition("（")
     assert zh in kind and rest == f"{detail}）"
+
+
+def test_a_given_kind_wins_over_the_words_of_the_message():
+    # "row" in the message would read as a table problem: the reader's kind says otherwise
+    assert input_problem("the 3rd row of the page was cut", "cut").startswith(
+        "内容超出检查上限，超出部分未检查（")
+    assert input_problem("whatever", "no-such-kind").startswith("无法读取（")

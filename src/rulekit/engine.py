@@ -1,10 +1,9 @@
 """The run: maps the rules over the site exports and the inputs of plugins, then reduces.
 
-Page rules see one page at a time (the DOM is dropped before the next page is read); the
+Page rules see one page at a time and site rules what they collected (``site_walk``); the
 rules of an input plugin's scope see one item (an account) with the input's run-wide values
-(the registry); site rules see compact page summaries,
-collected only when a site rule is selected. One broken page, row or plugin never stops the
-run: it becomes an ``input`` or ``plugin`` finding and the run goes on.
+(the registry). One broken page, row or plugin never stops the run: it becomes an ``input``
+or ``plugin`` finding and the run goes on.
 """
 
 from __future__ import annotations
@@ -121,7 +120,8 @@ class Engine:
 
     def _input_finding(self, error: InputError, target: Target,
                        label: str = "输入无法读取") -> Finding:
-        detail = error.message if label != "输入无法读取" else input_problem(error.message)
+        detail = (error.message if label != "输入无法读取"
+                  else input_problem(error.message, error.kind))
         return masked(Finding(
             rule=INPUT, severity="error", title=label, message=f"{label}：{detail}",
             target=target, evidence=error.where or ""), error.message, masker=self.masker)
@@ -156,7 +156,8 @@ class Engine:
                                        f"{where}超时（{exc}），已跳过", target)
             return
         except InputError as exc:  # the rule found the input too incomplete to judge
-            yield self._input_finding(InputError(exc.message, exc.where or where), target,
+            yield self._input_finding(InputError(exc.message, exc.where or where, kind=exc.kind),
+                                      target,
                                       label="输入数据不完整")
             return
         except MalformedResult as exc:

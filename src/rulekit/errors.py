@@ -15,10 +15,13 @@ class InputError(RulekitError):
     """
 
     def __init__(self, message: str, where: str | None = None, *, entry: bool = True,
-                 reason: str = "unreadable") -> None:
+                 reason: str = "unreadable", kind: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.where = where
+        #: what kind of problem it is, a key of ``rulekit.wording.INPUT_KINDS`` (the finding
+        #: leads with that kind's Chinese words); None: worked out from the message
+        self.kind = kind
         #: whether this stands for one entry of an export (a file, a record) that is not
         #: checked, rather than for a part of a file between entries (junk, a gap)
         self.entry = entry

@@ -217,7 +217,7 @@ class SiteWalk:
             parent = parents.get(res.url)
             target = Target(kind="attachment", site=site.name, url=res.url,
                             parent_url=parent[0] if parent else None)
-            return self.engine._input_finding(InputError(exc.message, exc.where or res.where), target)
+            return self.engine._input_finding(InputError(exc.message, exc.where or res.where, kind=exc.kind), target)
         if text is None:
             return None
         parent = parents.get(res.url)

@@ -9,7 +9,29 @@ from __future__ import annotations
 
 import re
 
-#: First matching pattern wins: specific kinds before general ones.
+#: The kinds of input problem (``InputError(kind=...)``) and how a finding names each.
+INPUT_KINDS: dict[str, str] = {
+    "outside-site": "抓取记录不属于本网站，未检查",
+    "symlink": "导出目录中的符号链接未读取",
+    "not-found": "文件不存在",
+    "encrypted": "文件已加密，无法读取内容",
+    "too-large": "文件过大或压缩比异常，未读取",
+    "warc-damaged": "抓取文件（WARC）部分损坏，已跳过损坏部分，其余照常检查",
+    "parser-warning": "附件文件存在格式错误，已读取其文字，请核对",
+    "cut": "内容超出检查上限，超出部分未检查",
+    "truncated": "文件不完整，已被截断",
+    "nested": "网页结构嵌套过深，超出部分已按纯文本检查",
+    "unsafe-xml": "文件含有不安全的XML声明，已拒绝",
+    "not-a-page": "文件不是可读取的网页",
+    "empty-page": "网页内容为空",
+    "encoding": "文字编码有误，部分文字可能无法识别",
+    "damaged-attachment": "附件文件损坏或格式不符，无法读取内容",
+    "table": "表格或清单数据有误",
+    "unreadable": "无法读取",
+}
+
+#: For an error that gives no kind (a plugin's reader written before kinds): worked out
+#: from its English message. First matching pattern wins: specific kinds before general.
 _KINDS: tuple[tuple[str, str], ...] = (
     (r"outside the site", "抓取记录不属于本网站，未检查"),
     (r"symbolic link", "导出目录中的符号链接未读取"),
@@ -35,8 +57,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((re.compile(p, re.I), zh) for p, zh in _KINDS)
 
 
-def input_problem(detail: str) -> str:
+def input_problem(detail: str, kind: str | None = None) -> str:
     """``网页内容为空（page is empty）``: the Chinese kind first, the reader's words after."""
+    if kind is not None:
+        return f"{INPUT_KINDS.get(kind, INPUT_KINDS['unreadable'])}（{detail}）"
     for pattern, zh in _COMPILED:
         if pattern.search(detail):
             return f"{zh}（{detail}）"
