@@ -34,7 +34,3 @@ class InputError(RulekitError):
 
 class ConfigError(RulekitError):
     """The configuration is invalid: the run cannot start (exit status 2)."""
-
-
-class UsageError(RulekitError):
-    """The command line asks for something impossible (exit status 2)."""

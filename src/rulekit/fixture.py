@@ -15,8 +15,8 @@ after it::
 
 The engine builds a fixture the first time a rule of the run asks for it and keeps the
 value for the rest of that run only (a new run builds it afresh). A fixture may ask for
-``config``, ``as_of``, the run-wide values of an input (``registry``, ``accounts``) and
-other fixtures; never for one page or one account, which would make its value depend on
+``config``, ``as_of``, the run-wide values of an input plugin (the national ``registry``
+and ``accounts``) and other fixtures; never for one page or one account, which would make its value depend on
 which rule asked first.
 """
 
@@ -30,8 +30,6 @@ from typing import Any
 
 from rulekit.rules import RuleDefinitionError
 
-#: What a run fixture may ask for besides other fixtures.
-RUN_ARGUMENTS = frozenset({"config", "as_of", "registry", "accounts"})
 #: The scopes a fixture can have (values live that long).
 FIXTURE_SCOPES = ("run",)
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")

@@ -12,7 +12,7 @@ attachment text, tables, and reporters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from rulekit.inputs import InputKind
     from rulekit.limits import Limits
     from rulekit.readers.tables import Record
-    from rulekit.report import Reporter
+    from rulekit.report import ReporterFactories
     from rulekit.resource import Resource
     from rulekit.rules import Rule
 
@@ -147,7 +147,7 @@ def rulekit_process_finding(report: FindingReport, config: Config) -> None:
 
 
 @hookspec
-def rulekit_reporters() -> Mapping[str, Callable[[], Reporter]] | None:
+def rulekit_reporters() -> ReporterFactories | None:
     """Return the output formats this plugin writes: each format name with a factory (a
     class, usually) that makes its reporter.
 
