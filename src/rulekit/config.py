@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema
-import yaml
 
+from rulekit.config_yaml import at_line, load_yaml
 from rulekit.errors import ConfigError
 from rulekit.limits import DEFAULT as DEFAULT_LIMITS
 from rulekit.limits import Limits
@@ -24,13 +24,6 @@ from rulekit.outputs import Output
 
 #: The ``base_url`` of a site whose config gives none (a WARC then keeps every host).
 DEFAULT_BASE_URL = "http://localhost/"
-#: Aliases a config may hold before it is refused: anchors that expand without bound
-#: ("billion laughs") would otherwise make validation exponential.
-MAX_ALIASES = 200
-#: Nodes the config may hold once every alias is expanded: fewer than 200 aliases still
-#: nest to 10**9 nodes (nine levels of ten), which validation would walk and print.
-MAX_EXPANDED_NODES = 100_000
-
 _COLUMN = {
     "type": "object",
     "required": ["match"],
@@ -198,7 +191,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
     ``confine`` refuses paths that resolve outside that folder (see :func:`load`).
     """
     name = str(path) if path else "<config>"
-    data, lines = _load_yaml(text, name)
+    data, lines = load_yaml(text, name)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -212,7 +205,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
         try:
             as_of = dt.date.fromisoformat(str(data["as_of"]))
         except ValueError:
-            raise ConfigError(f"{_at(name, lines, ('as_of',))}: as_of: {data['as_of']!r} is not "
+            raise ConfigError(f"{at_line(name, lines, ('as_of',))}: as_of: {data['as_of']!r} is not "
                               "a date (write it as 2022-05-31)") from None
     else:
         as_of = today or dt.date.today()
@@ -224,7 +217,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
         sites.append(SiteConfig(
             name=site["name"], export=paths.required(site["export"], ("sites", i, "export")),
             base_url=site.get("base_url") or DEFAULT_BASE_URL, columns=columns,
-            where=_at(name, lines, ("sites", i)), limits=limits))
+            where=at_line(name, lines, ("sites", i)), limits=limits))
     rules = data.get("rules") or {}
     plugins = [str(paths.required(p, ("plugins", i))) if p.endswith(".py")
                else paths.module(p, ("plugins", i))
@@ -236,7 +229,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
         try:
             parsed = Output.parse(spec)
         except ConfigError as exc:
-            raise ConfigError(f"{_at(name, lines, ('output', i))}: output: {exc}") from None
+            raise ConfigError(f"{at_line(name, lines, ('output', i))}: output: {exc}") from None
         if parsed.path is not None:
             parsed = Output(parsed.format, paths.required(str(parsed.path), ("output", i)))
         outputs.append(parsed)
@@ -270,7 +263,7 @@ class _Paths:
 
     def required(self, value: str, key: tuple[Any, ...]) -> Path:
         dotted = ".".join(str(k) for k in key)
-        where = _at(self.name, self.lines, key)
+        where = at_line(self.name, self.lines, key)
         try:
             path = Path(value).expanduser()
             path = path if path.is_absolute() else (self.base / path).resolve()
@@ -293,7 +286,7 @@ class _Paths:
         module inside the config's folder (found without importing anything)."""
         if not self.confine:
             return name
-        where = _at(self.name, self.lines, key)
+        where = at_line(self.name, self.lines, key)
         top = name.split(".")[0]
         installed = {ep.value.split(":")[0].split(".")[0]
                      for ep in entry_points(group="rulekit.plugins")}
@@ -312,112 +305,6 @@ class _Paths:
         raise ConfigError(f"{where}: {'.'.join(str(k) for k in key)}: module {name!r} is not "
                           "an installed rulekit plugin nor inside the config's folder; plugins "
                           "are confined to those")
-
-
-def _at(name: str, lines: Mapping[tuple[Any, ...], int], path: Sequence[Any]) -> str:
-    key = tuple(path)
-    while key and key not in lines:
-        key = key[:-1]
-    return f"{name}:{lines[key]}" if key in lines else name
-
-
-class _Loader(yaml.SafeLoader):
-    """The safe loader, with dates left as strings so a bad date gets a message with a line."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _load_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
-    """Safe-load YAML and record the line of every key, refusing runaway aliases."""
-    loader = _Loader(text)
-    try:
-        aliases = 0
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                aliases += 1
-                if aliases > MAX_ALIASES:
-                    raise ConfigError(
-                        f"{name}:{event.start_mark.line + 1}: more than {MAX_ALIASES} YAML "
-                        "aliases: refusing a config that could expand without bound")
-        loader.dispose()
-        loader = _Loader(text)
-        node = loader.get_single_node()
-        if node is not None:
-            _check_expansion(node, name)
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark else ""
-        problem = exc.problem or "invalid YAML"
-        if "could not determine a constructor" in str(exc):
-            problem = f"unsafe or unknown YAML tag refused ({exc.problem})"
-        raise ConfigError(f"{name}{line}: {problem}") from None
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
-        raise ConfigError(f"{name}: invalid YAML: {exc}") from None
-    finally:
-        loader.dispose()
-    lines: dict[tuple[Any, ...], int] = {}
-    if node is not None:
-        _marks(node, (), lines, set())
-    return data, lines
-
-
-def _check_expansion(root: yaml.Node, name: str) -> None:
-    """Refuse a document whose aliases expand beyond MAX_EXPANDED_NODES or into a cycle.
-
-    Sizes are counted on the composed node graph, where an alias is the same node object,
-    so the count itself takes one visit per node however large the expansion.
-    """
-    sizes: dict[int, int] = {}
-    open_nodes: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        key = id(node)
-        children = _children(node)
-        if done:
-            open_nodes.discard(key)
-            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
-            if sizes[key] > MAX_EXPANDED_NODES:
-                raise ConfigError(
-                    f"{name}:{node.start_mark.line + 1}: YAML aliases expand to more than "
-                    f"{MAX_EXPANDED_NODES} values: refusing a config that expands without bound")
-            continue
-        if key in sizes:
-            continue
-        if key in open_nodes:
-            raise ConfigError(f"{name}:{node.start_mark.line + 1}: a YAML anchor contains "
-                              "itself: refusing a recursive config")
-        open_nodes.add(key)
-        stack.append((node, True))
-        stack.extend((c, False) for c in children if id(c) not in sizes)
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        return [n for pair in node.value for n in pair]
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    return []
-
-
-def _marks(node: yaml.Node, path: tuple[Any, ...], lines: dict, seen: set[int]) -> None:
-    if id(node) in seen:
-        return
-    seen.add(id(node))
-    lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                lines[path + (key.value,)] = key.start_mark.line + 1
-                _marks(value, path + (key.value,), lines, seen)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _marks(item, path + (i,), lines, seen)
 
 
 def _validate(data: Any, schema: Mapping[str, Any], name: str,
@@ -444,10 +331,10 @@ def describe(err: jsonschema.ValidationError, name: str,
         for key in extra:
             hint = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
-            parts.append(f"{_at(name, lines, path + (key,))}: {dotted}: unknown key "
+            parts.append(f"{at_line(name, lines, path + (key,))}: {dotted}: unknown key "
                          f"{key!r}{suggestion}; expected one of: {', '.join(allowed)}")
         return "\n".join(parts)
-    return f"{_at(name, lines, path)}: {dotted}: {err.message}"
+    return f"{at_line(name, lines, path)}: {dotted}: {err.message}"
 
 
 def validate_options(config: Config, rule_id: str, schema: Mapping[str, Any]) -> dict[str, Any]:
