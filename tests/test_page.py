@@ -11,13 +11,15 @@ from conftest import REAL, page_html
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rulekit.builders import installed_column_words
 from rulekit.config import ColumnConfig, SiteConfig
 from rulekit.model import Link
 from rulekit.page import Page, link_format, strip_site_suffix
 from rulekit.text import labelled_date, parse_date_text
 
 SITE = SiteConfig(name="示例县人民政府", export=Path("."), base_url="http://www.example.gov.cn/",
-                  columns=(ColumnConfig("政策文件", "policy", "/zwgk/zcwj/"),))
+                  columns=(ColumnConfig("政策文件", "policy", "/zwgk/zcwj/"),),
+                  column_words=installed_column_words())  # as in a run: the plugins' words
 EXPECT = (json.loads((REAL / "expect.json").read_text(encoding="utf-8"))
           if (REAL / "expect.json").is_file() else [])
 

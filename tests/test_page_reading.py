@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from conftest import REAL, page_html
 
-from rulekit.builders import run_rule
+from rulekit.builders import installed_column_words, run_rule
 from rulekit.config import ColumnConfig, SiteConfig
 from rulekit.page import Page
 from rulekit.readers.charset import BY_BYTES, BY_DECLARATION, BY_LINE, decode_html
 
 SITE = SiteConfig(name="示例县人民政府", export=Path("."), base_url="http://www.example.gov.cn/",
-                  columns=(ColumnConfig("政策文件", "policy", "/zwgk/zcwj/"),))
+                  columns=(ColumnConfig("政策文件", "policy", "/zwgk/zcwj/"),),
+                  column_words=installed_column_words())  # as in a run: the plugins' words
 REAL_PAGES = sorted((REAL / "pages").glob("*.html")) if (REAL / "pages").is_dir() else []
 EXPECT = (json.loads((REAL / "expect.json").read_text(encoding="utf-8"))
           if (REAL / "expect.json").is_file() else [])

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from rulekit.config import ColumnConfig, Config, SiteConfig
 from rulekit.engine import Engine
+from rulekit.loading import Plugins
 from rulekit.model import Finding
 from rulekit.page import Page
 
@@ -23,9 +25,17 @@ BASE_URL = "http://www.example.gov.cn/"
 
 def site(name: str = "示例县人民政府", *, base_url: str = BASE_URL,
          columns: Iterable[tuple[str, str, str]] = ()) -> SiteConfig:
-    """A site; ``columns`` are ``(name, type, match)`` as in the config's ``columns``."""
+    """A site; ``columns`` are ``(name, type, match)`` as in the config's ``columns``. The
+    column words of the installed plugins apply, as in a run."""
     return SiteConfig(name=name, export=Path("."), base_url=base_url,
-                      columns=tuple(ColumnConfig(n, t, m) for n, t, m in columns))
+                      columns=tuple(ColumnConfig(n, t, m) for n, t, m in columns),
+                      column_words=installed_column_words())
+
+
+@lru_cache(maxsize=1)
+def installed_column_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The column words of the installed plugins (entry points), loaded once."""
+    return Plugins(Config(path=None, as_of=AS_OF, as_of_given=True), []).column_words
 
 
 def page(html: str, *, url: str = BASE_URL + "zwgk/t20220501_1.html",

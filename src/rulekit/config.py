@@ -104,6 +104,9 @@ class SiteConfig:
     where: str = ""
     #: the run's caps (the config's ``limits:``), for the readers of this site's export
     limits: Limits = DEFAULT_LIMITS
+    #: column types and the Chinese words of ColumnType/ColumnName metas that name them,
+    #: from the plugins (``rulekit_column_types``); the engine fills them in
+    column_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def column_for(self, url: str) -> Column | None:
         """The first configured column whose pattern covers ``url``."""

@@ -89,7 +89,8 @@ class Engine:
         self.masker = Masker([self._plugin_personal_data])
         self.all_rules, self.rules, self.fixtures = plugins.all_rules, plugins.rules, plugins.fixtures
         # the caller's config is left as given: the engine's copy carries the options
-        self.config = replace(self.config, rules_options=plugins.options)
+        self.config = replace(self.config, rules_options=plugins.options, sites=[
+            replace(site, column_words=plugins.column_words) for site in self.config.sites])
         self.load_errors = [self._plugin_finding(p.plugin, None, p.message,
                                                  Target(kind="file", path=p.path), p.rule)
                             for p in plugins.problems]

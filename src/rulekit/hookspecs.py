@@ -12,7 +12,7 @@ attachment text, tables, and reporters.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +69,17 @@ def rulekit_add_inputs() -> Iterable[InputKind] | None:
     account, a letter) and may ask for the kind's arguments. A config section no loaded
     input owns is refused, with the nearest section name as a hint. The national plugin's
     ``newmedia`` input is registered this way.
+    """
+
+
+@hookspec
+def rulekit_column_types() -> Mapping[str, Iterable[str]] | None:
+    """Return column types with the Chinese words that name them in a page's
+    ``ColumnType``/``ColumnName`` metas: ``{"penalty": ["行政处罚", "双公示"]}``.
+
+    A page whose column the manifest and the config do not give takes its type from its
+    metas by these words (the first type, in plugin order, whose word the value holds). The
+    national plugin gives the national columns' words; a province adds its own.
     """
 
 

@@ -92,7 +92,7 @@ def inspect_page(page: Page, engine: Engine, file: str | None = None) -> dict[st
 
 def _find(path: Path, engine: Engine, config: Config | None) -> Page | tuple[str | None, str]:
     """The page rulekit makes of ``path``, or ``(url, why it is not read)``."""
-    site = _site_of(path, config) if config else None
+    site = _site_of(path, engine.config) if config else None  # the engine's: column words
     if site is None:
         return _alone(path, engine, config)
     resources = engine.pm.hook.rulekit_open_export(site=site)
@@ -140,7 +140,7 @@ def _alone(path: Path, engine: Engine, config: Config | None) -> Page | tuple[st
     url = "file://" + quote(os.fsencode(full), safe="/%")
     limits = config.limits if config else DEFAULT_LIMITS
     site = SiteConfig(name="", export=full.parent, base_url=url.rsplit("/", 1)[0] + "/",
-                      limits=limits)
+                      limits=limits, column_words=engine.plugins.column_words)
     res = Resource(url=url, load=full.read_bytes, where=str(path))
     return _open(res, site, engine, [])
 

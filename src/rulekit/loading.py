@@ -93,6 +93,7 @@ class Plugins:
                 value = (config.sections.get(kind.section) or {}).get(key)
                 if value:
                     config.resolve_path(str(value), (kind.section, key))
+        self.column_words = self._column_words()
         self.all_rules = self._collect()
         self.fixtures = self._collect_fixtures()
         self.rules = [r for r in self._select(selected, ignored) if self._provided(r)]
@@ -189,6 +190,14 @@ class Plugins:
                 kinds[kind.section] = kind
                 scopes[kind.section] = impl.plugin_name
         return kinds
+
+    def _column_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Every plugin's column types and their words, in plugin order."""
+        words: list[tuple[str, tuple[str, ...]]] = []
+        for found in reversed(self.pm.hook.rulekit_column_types()):  # first registered first
+            for ctype, names in (found or {}).items():
+                words.append((str(ctype), tuple(str(n) for n in names)))
+        return tuple(words)
 
     def input_for(self, scope: str) -> InputKind | None:
         """The input whose items the rules of ``scope`` check."""

@@ -313,10 +313,10 @@ class Page:
         if ctype:
             source["type"] = "manifest"
         else:
-            ctype = column_type_of(self.meta.get("ColumnType"))
+            ctype = column_type_of(self.meta.get("ColumnType"), self.site.column_words)
             source["type"] = "ColumnType meta" if ctype else None
         if not ctype:
-            ctype = column_type_of(name)
+            ctype = column_type_of(name, self.site.column_words)
             source["type"] = f"column name ({source['name']})" if ctype else None
         for where, given in (("config", None), ("parent page", self._parent_column)):
             if ctype is not None and name is not None:
@@ -644,26 +644,17 @@ def link_format(link: Link, content_type: str | None = None) -> str | None:
     return None
 
 
-#: Column types named in Chinese in ``ColumnType``/``ColumnName`` metas, and the config's
-#: type names they mean.
-_COLUMN_WORDS = (
-    ("penalty", ("行政处罚", "处罚决定", "处罚信息", "双公示")),
-    ("policy", ("政策文件", "规范性文件", "政策法规", "政府文件")),
-    ("notice", ("通知公告", "公示公告", "公告")),
-    ("news", ("要闻", "动态", "新闻", "资讯")),
-    ("personnel", ("人事",)),
-    ("planning", ("规划",)),
-)
-
-
-def column_type_of(value: str | None) -> str | None:
-    """The column type a ``ColumnType``/``ColumnName`` value means, or None if it says none."""
+def column_type_of(value: str | None,
+                   words: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str | None:
+    """The column type a ``ColumnType``/``ColumnName`` value means, or None if it says none:
+    an English type name as such (``penalty``), else the first type whose Chinese words
+    (given by plugins through ``rulekit_column_types``) the value holds."""
     if not value:
         return None
     value = nfkc(str(value))
     if value.isascii() and value.isalpha():
         return value.lower()
-    for ctype, words in _COLUMN_WORDS:
-        if any(word in value for word in words):
+    for ctype, names in words:
+        if any(word in value for word in names):
             return ctype
     return None
