@@ -7,6 +7,18 @@
 - ``outside.correction-late``: a rule of that scope using a run fixture (the office's
   working-day calendar, built once per run);
 - the ``zipcsv`` report format: bytes (a zip holding one CSV of findings).
+
+The other hooks are in modules of their own, each a plugin (an entry point of the package,
+or a name in the config's ``plugins:`` list), so that an office loads what it needs:
+
+- ``rulekit_outside.names``: rules made from a word list (``rulekit_collect_rules``) and a
+  fixture made with them (``rulekit_collect_fixtures``);
+- ``rulekit_outside.cmsdump``: the site-group CMS's JSON-lines dump (``rulekit_open_export``);
+- ``rulekit_outside.csvtext``: ``.csv`` attachments (``rulekit_extract_text``);
+- ``rulekit_outside.xmltable``: XML tables (``rulekit_read_table``);
+- ``rulekit_outside.sscard``: social security card numbers (``rulekit_find_personal_data``);
+- ``rulekit_outside.region``: the config's checks (``rulekit_configure``) and each finding's
+  region (``rulekit_process_finding``).
 """
 
 from __future__ import annotations
