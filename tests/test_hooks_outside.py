@@ -259,11 +259,6 @@ def test_configure_of_the_package_lets_rules_and_explain_work(outside):
         assert result.exit_code == 0, result.output + result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rulekit_configure is documented as called 'once after the config is loaded and "
-    "validated', but rulekit rules/explain/test (and inspect without --config) call it with a "
-    "made-up config (path None, as_of today, as_of_given False): a hook that requires as_of, "
-    "as the example in docs/writing-plugins.md did, stops those commands with exit 2"))
 def test_configure_is_called_only_for_a_loaded_config(export, outside):
     plugin = local_plugin(export, "province_checks", (
         "from rulekit import ConfigError, hookimpl\n\n@hookimpl\ndef rulekit_configure(config):\n"
@@ -271,6 +266,25 @@ def test_configure_is_called_only_for_a_loaded_config(export, outside):
         "        raise ConfigError('省级检查须在配置中写明监测时间点 as_of')\n"))
     result = CliRunner().invoke(main, ["rules", "-p", str(export.root / plugin)])
     assert result.exit_code == 0, result.stderr
+
+
+# ------------------------------------------------------------------------ rulekit_column_types
+
+
+def test_column_types_name_the_provinces_own_column(export, outside):
+    export.page("zwgk/zcwj/t1.html", "<p>解读正文</p>", meta={"ColumnName": "政策解读"})
+    export.page("zwgk/zcwj/t2.html", "<p>文件正文</p>", meta={"ColumnName": "规范性文件"})
+    config = export.config("plugins: [rulekit_outside.region]\n")
+    result = CliRunner().invoke(main, ["inspect", str(export.site / "zwgk/zcwj/t1.html"),
+                                       str(export.site / "zwgk/zcwj/t2.html"),
+                                       "--config", str(config), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    pages = json.loads(result.stdout)
+    # the province's word wins where the config says nothing; the config's column still
+    # rules where it matches (/zwgk/zcwj/ is the policy column in the test config)
+    assert [(p["column"]["name"], p["column"]["type"], p["column"]["source"]["type"])
+            for p in pages] == [("政策解读", "interpretation", "column name (ColumnName meta)"),
+                                ("规范性文件", "policy", "column name (ColumnName meta)")]
 
 
 # --------------------------------------------------------------------------- rulekit_open_export
@@ -603,11 +617,6 @@ def test_process_finding_that_raises_keeps_the_finding_and_says_so(export, outsi
     assert "region" not in kept.get("details", {})
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rulekit_process_finding is documented as 'called for each finding before it is "
-    "reported', but the plugin findings of loading (a plugin that cannot be imported, a "
-    "misspelled hook, a rule asking for what nothing provides: Engine.load_errors) are added "
-    "to the report without passing through it"))
 def test_process_finding_sees_every_finding(export, outside):
     export.page("index.html", "<p>首页</p>")
     spy = local_plugin(export, "spy", SPY + "\n\n@rulekit.hookimpl(optionalhook=False)\n"

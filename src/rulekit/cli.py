@@ -311,7 +311,7 @@ def inspect_command(files: tuple[Path, ...], config_path: str | None, fmt: str) 
 def _bare_engine(plugins: tuple[str, ...], select: list[str] | None = None) -> Engine:
     """An engine with the installed plugins plus ``plugins``, not tied to a config file."""
     config = Config(path=None, as_of=dt.date.today(), as_of_given=False)
-    return Engine(config, extra_plugins=list(plugins), select=select)
+    return Engine(config, extra_plugins=list(plugins), select=select, configure=False)
 
 
 main.add_command(new_plugin)

@@ -77,6 +77,9 @@ class Engine:
     use_entry_points: bool = True
     #: seconds one rule may take on one page or account before it is stopped and reported
     rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
+    #: whether this engine runs a config (``rulekit_configure`` is called); False for the
+    #: commands that only list, explain or test rules with a made-up config
+    configure: bool = True
 
     def __post_init__(self) -> None:
         self.plugin_errors = 0
@@ -95,7 +98,8 @@ class Engine:
                                                  Target(kind="file", path=p.path), p.rule)
                             for p in plugins.problems]
         self._run = self._new_run()
-        self.pm.hook.rulekit_configure(config=self.config)
+        if self.configure:
+            self.pm.hook.rulekit_configure(config=self.config)
 
     def _new_run(self) -> RunValues:
         return RunValues(self.fixtures, {"config": self.config, "as_of": self.config.as_of})
@@ -240,7 +244,7 @@ class Engine:
             as_of=self.config.as_of, as_of_given=self.config.as_of_given,
             config=str(self.config.path) if self.config.path else None, version=__version__,
             sites=[s.name for s in self.config.sites], rules=[r.id for r in self.rules])
-        findings: list[Finding] = list(self.load_errors)
+        findings: list[Finding] = list(self._reported(self.load_errors))
         checked: list[Checked] = []
         for site in self.config.sites:
             done = Checked(kind="site", name=self.masker.text(site.name))

@@ -87,7 +87,9 @@ def rulekit_column_types() -> Mapping[str, Iterable[str]] | None:
 def rulekit_configure(config: Config) -> None:
     """Called once after the config is loaded and validated, before any input is read.
 
-    ``config.rules_options`` holds every selected rule's options with defaults applied.
+    Only for a config the user gave: ``rulekit rules``, ``explain``, ``test`` and
+    ``inspect`` without ``--config`` load the plugins with no config and do not call it.
+    ``config.rules_options`` holds every loaded rule's options with defaults applied.
     Raise :class:`rulekit.ConfigError` to refuse the run with a message for the user.
     """
 

@@ -290,3 +290,6 @@ def load_plugin(spec: str) -> object:
         return importlib.import_module(spec)
     except ImportError as exc:
         raise ConfigError(f"plugin module {spec!r} cannot be imported: {exc}") from None
+    except Exception as exc:  # a module that fails while importing: the user's to fix
+        raise ConfigError(f"plugin {spec} failed to import: {type(exc).__name__}: {exc}"
+                          ) from None

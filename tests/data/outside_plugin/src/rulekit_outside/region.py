@@ -9,6 +9,9 @@ cannot accept: no monitoring point (as_of), a site outside the government domain
 province's table of its sites (``regions.tsv``), and drops the findings the province does
 not count: ``downloads.formats`` on 政策解读 pages (the CMS files them in the policy column,
 but an interpretation is not a policy document).
+
+``rulekit_column_types`` names the province's own column type: pages whose ColumnName or
+ColumnType meta says 政策解读 are ``interpretation`` pages, whatever the URL.
 """
 
 from __future__ import annotations
@@ -76,3 +79,8 @@ def rulekit_process_finding(report, config):
         name, code = region
         report.finding = dataclasses.replace(
             f, details={**f.details, "region": name, "region_code": code})
+
+
+@rulekit.hookimpl
+def rulekit_column_types() -> dict[str, tuple[str, ...]]:
+    return {"interpretation": ("政策解读", "图文解读", "解读")}
