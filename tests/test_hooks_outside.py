@@ -610,7 +610,10 @@ def test_process_finding_that_raises_keeps_the_finding_and_says_so(export, outsi
     assert formats["details"] == {"duty": "政务公开办", "region": "示例县", "region_code": "610323"}
     (kept,) = found["outside.old-name-guotu"]  # the finding the duty plugin failed on is kept
     (failed,) = found["plugin"]
-    assert failed["message"] == "处理问题的插件出错：KeyError: 'outside.old-name-guotu'"
+    # the plugin that failed is named (the config names it by its file)
+    assert failed["plugin"].endswith("duty.py")
+    assert failed["message"] == (f"处理问题的插件{failed['plugin']}出错："
+                                 "KeyError: 'outside.old-name-guotu'")
     assert failed["url"] == kept["url"]
     # the plugin registered last is called first: its failure left the finding as it came,
     # without the region the other plugin would have added

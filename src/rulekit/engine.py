@@ -191,9 +191,10 @@ class Engine:
                 hook(report=report, config=self.config)
             except Exception as exc:  # a failing filter keeps the finding and says so
                 self.plugin_errors += 1
-                yield self._plugin_finding("rulekit_process_finding", None,
-                                           f"处理问题的插件出错：{type(exc).__name__}: {exc}",
-                                           finding.target)
+                culprit = _culprit(hook.get_hookimpls(), exc)
+                yield self._plugin_finding(culprit, None,
+                                           f"处理问题的插件{culprit}出错：{type(exc).__name__}: "
+                                           f"{exc}", finding.target)
             if not report.dropped:  # a plugin's changes are masked too
                 yield masked(report.finding, fingerprint=report.finding.fingerprint,
                              masker=self.masker)
@@ -313,3 +314,13 @@ class Engine:
                 yield from self._check_item(kind, item, data.values)
 
 
+def _culprit(impls: Iterable[Any], exc: BaseException) -> str:
+    """The plugin whose hook implementation raised ``exc`` (the innermost one on its
+    traceback), or the hook's name when none is found."""
+    owners = {impl.function.__code__: impl.plugin_name for impl in impls}
+    name = "rulekit_process_finding"
+    tb = exc.__traceback__
+    while tb is not None:
+        name = owners.get(tb.tb_frame.f_code, name)
+        tb = tb.tb_next
+    return name
