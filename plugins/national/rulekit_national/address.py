@@ -47,8 +47,10 @@ _OFFICE = re.compile(
     r"|执法机关|行政机关")
 # A site footer: an address near these is the site's organiser's, not a party's. No word
 # overlaps another (none ends with the start of one), so one pass finds every occurrence.
-_FOOTER = re.compile(r"主办单位|承办单位|网站标识码|ICP备|ICP证|公网安备|版权所有|技术支持|网站地图"
-                     r"|Copyright|copyright|©")
+# 主办：/承办： with their colon: the footer's own form (主办：示例县人民政府办公室), not the
+# 主办方 or 主办单位 of a sentence.
+_FOOTER = re.compile(r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|ICP证|公网安备|版权所有"
+                     r"|技术支持|网站地图|Copyright|copyright|©")
 _FOOTER_REACH = 150
 _SPACES = " \u00a0\u3000"
 _STOP = "，,。；;、：:\n\r\t（()）【】" + _SPACES
