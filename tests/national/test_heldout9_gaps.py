@@ -7,7 +7,7 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
 
 from __future__ import annotations
 
-from gap_readers import ID, addresses
+from gap_readers import ACCOUNT, CARD, ID, MOBILE, MOBILE2, addresses, banks, ids, phones
 
 # --- 主办： opens the footer -------------------------------------------------------------
 
@@ -24,3 +24,47 @@ def test_an_organiser_named_in_the_facts_is_no_footer() -> None:
     text = ("当事人：李某，女，系示例县龙舟赛的主办方负责人，"
             "住址：示例县永宁镇新街村3组6号。\n经查，当事人未经许可……\n")
     assert addresses(text) == ["示例县永宁镇新街村3组6号"]
+
+
+# --- a row cut in two by a line break inside a cell ----------------------------------------
+
+ID2 = "510999198510174471"
+
+
+def test_an_id_cut_by_a_br_under_a_two_row_header() -> None:
+    text = ("带溪乡2024年农村危房改造补助资金发放公示\n"
+            "序号\t村组\t农户信息\t补助资金\n"
+            "户主\t身份证号码\t联系电话\t改造方式\t金额（元）\t打卡账号\n"
+            f"1\t新塘村上坊组\t邱某某\t{ID}\t{MOBILE}\t修缮加固\t15000\t{CARD}\n"
+            f"2\t黄沙村上黄组\t黎某\t{ID2[:10]}\n{ID2[10:]}\t{MOBILE2}\t拆除重建\t35000\t{CARD}\n")
+    assert ids(text) == [ID, ID2]
+    assert phones(text) == [MOBILE, MOBILE2]  # the second row's, after the cut, too
+    assert banks(text) == [CARD, CARD]  # not the two halves of the cut ID
+
+
+def test_an_id_broken_across_lines_in_extracted_text() -> None:
+    # OCR-like text: the header's letters spaced out, an ID wrapped in its cell
+    text = ("示 例 县 2024 年 4 月 医 疗 救 助 资 金 发 放 花 名 册\n"
+            "序号\t姓 名\t身 份 证 号 码\t救助对象类别\t救助金额\t社保卡银行账号\n"
+            f"1\t郑某某\t{ID}\t特困人员\t5470.95\t{CARD}\n"
+            f"2\t熊某\t{ID2[:7]}\n{ID2[7:]}\t低保对象\t2188.80\t\n")
+    assert ids(text) == [ID, ID2]
+    assert banks(text) == [CARD]
+
+
+def test_rows_of_a_table_are_not_joined() -> None:
+    # one row ends with a number and the next begins with one: two rows as wide as the
+    # header, never one
+    text = ("序号\t户主\t身份证号码\t联系电话\t打卡账号\n"
+            f"1\t邱某某\t{ID}\t{MOBILE}\t{ACCOUNT}\n"
+            f"2\t黎某\t{ID2}\t{MOBILE2}\t{CARD}\n")
+    assert banks(text) == [ACCOUNT, CARD]
+    assert phones(text) == [MOBILE, MOBILE2]
+
+
+def test_a_number_cut_under_a_file_number_header_stays_quiet() -> None:
+    text = ("序号\t户主\t档案编号\t联系电话\n"
+            f"1\t邱某某\t2024001\t{MOBILE}\n"
+            f"2\t黎某\t{ID2[:10]}\n{ID2[10:]}\t{MOBILE2}\n")
+    assert ids(text) == []  # the row read whole: its number is under 档案编号
+    assert phones(text) == [MOBILE, MOBILE2]

@@ -107,12 +107,15 @@ def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
 
 
-#: heldout9's first run (benchmarks/README.md lists each miss and false report) misses the
-#: target for every rule; each is a strict expected failure until the gaps are closed, so
-#: a fix that closes one shows here.
+#: heldout9's first run (benchmarks/README.md lists each miss and false report) missed the
+#: target for every rule; the rules whose gaps are still open are strict expected failures,
+#: so a fix that closes one shows here.
+OPEN9 = {"privacy.phone", "privacy.bank-account", "privacy.address"}
+
+
 @pytest.mark.parametrize("rule", [
     pytest.param(rule, marks=pytest.mark.xfail(strict=True, reason="heldout9 gaps open"))
-    for rule in quality.RULES])
+    if rule in OPEN9 else rule for rule in quality.RULES])
 def test_heldout9_targets(rule: str) -> None:
     _check_targets(BLIND9, rule)
 

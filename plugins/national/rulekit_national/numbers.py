@@ -255,7 +255,7 @@ class _Owners:
             return _NO_KINDS, None
         person, name_col, operator = self._header_row(begin)
         if person:
-            start, end, _ = self.scan.line(pos)
+            start, end, _ = self.scan.row(pos)
             cells = self.text[start:end].split("\t")
             name = cells[name_col].strip() if name_col < len(cells) else ""
             if is_org_name(name) or (operator and not is_person_name(name)):
@@ -264,7 +264,7 @@ class _Owners:
 
     def row_names_org(self, pos: int) -> bool:
         """Whether a cell of the table row at ``pos`` names an organisation."""
-        start, end, _ = self.scan.line(pos)
+        start, end, _ = self.scan.row(pos)
         return any(is_org_name(c.strip()) and not _PLACE.search(c.strip())
                    for c in self.text[start:end].split("\t") if 2 <= len(c.strip()) <= 40)
 
