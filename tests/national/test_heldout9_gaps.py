@@ -3,11 +3,27 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
 
 - 主办：… (with its colon) opens a site footer, like 主办单位: the address after it is the
   site's organiser's, not a party's.
+- A table row that a line break inside a cell (a ``<br>``, a pdf's hard break) cut in two,
+  through a number, is read whole: its cells are looked up under their own headers.
+- With no column of people, a column of the parties' representatives (法定代表人, 实际控制人,
+  负责人) makes a table of people: a row's mobile is its representative's, or its party's when
+  the row names no organisation; an organisation's account and landline stay its own.
 """
 
 from __future__ import annotations
 
-from gap_readers import ACCOUNT, CARD, ID, MOBILE, MOBILE2, addresses, banks, ids, phones
+from gap_readers import (
+    ACCOUNT,
+    CARD,
+    ID,
+    MOBILE,
+    MOBILE2,
+    USCC,
+    addresses,
+    banks,
+    ids,
+    phones,
+)
 
 # --- 主办： opens the footer -------------------------------------------------------------
 
@@ -68,3 +84,23 @@ def test_a_number_cut_under_a_file_number_header_stays_quiet() -> None:
             f"2\t黎某\t{ID2[:10]}\n{ID2[10:]}\t{MOBILE2}\n")
     assert ids(text) == []  # the row read whole: its number is under 档案编号
     assert phones(text) == [MOBILE, MOBILE2]
+
+
+# --- a column of the parties' representatives ----------------------------------------------
+
+def test_the_representatives_mobiles_in_a_list_of_parties() -> None:
+    text = ("示例县拖欠农民工工资失信联合惩戒对象名单\n"
+            "序号\t失信主体名称\t统一社会信用代码/身份证号码\t法定代表人（实际控制人）\t身份证号码"
+            "\t联系电话\t列入日期\n"
+            f"1\t示例县恒通建筑工程有限公司\t{USCC}\t易某某\t{ID}\t{MOBILE}\t2024-05-10\n"
+            f"2\t严某某（个人）\t{ID2}\t—\t—\t{MOBILE2}\t2024-05-10\n")
+    assert phones(text) == [MOBILE, MOBILE2]  # the representative's, the person's own
+
+
+def test_a_companys_account_and_landline_beside_its_representative_stay_quiet() -> None:
+    text = ("2024年度企业稳岗返还资金拨付名单\n"
+            "序号\t市场主体\t法定代表人\t开户银行\t银行账号\t联系电话\n"
+            f"1\t示例县恒通建筑工程有限公司\t易某某\t示例县农商银行\t{ACCOUNT}\t0795-5542592\n"
+            f"2\t示例县兴旺石料场\t—\t示例县农商银行\t{CARD}\t{MOBILE}\n")
+    assert banks(text) == []  # the companies' accounts
+    assert phones(text) == []  # a company's landline; a mobile of a company naming nobody
