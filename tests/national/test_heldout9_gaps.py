@@ -8,6 +8,9 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
 - With no column of people, a column of the parties' representatives (法定代表人, 实际控制人,
   负责人) makes a table of people: a row's mobile is its representative's, or its party's when
   the row names no organisation; an organisation's account and landline stay its own.
+- 住 before a colon (，住：示例县…) is a home-address label, like 住 before a place; a bracket
+  after a person's name that says what they are at a business (熊某某（…经营部经营者）)
+  describes the person: the party is still a natural person.
 """
 
 from __future__ import annotations
@@ -104,3 +107,32 @@ def test_a_companys_account_and_landline_beside_its_representative_stay_quiet() 
             f"2\t示例县兴旺石料场\t—\t示例县农商银行\t{CARD}\t{MOBILE}\n")
     assert banks(text) == []  # the companies' accounts
     assert phones(text) == []  # a company's landline; a mobile of a company naming nobody
+
+
+# --- 住： as a field, a bracket naming the business a person runs ---------------------------
+
+
+def test_zhu_with_its_colon_is_a_home_address() -> None:
+    text = (f"当事人：熊某某，男，身份证号码：{ID}，住：示例县永宁镇新街村5组40号。\n"
+            "经查，当事人……\n")
+    assert addresses(text) == ["示例县永宁镇新街村5组40号"]
+
+
+def test_zhu_with_its_colon_at_township_level_stays_quiet() -> None:
+    text = f"当事人：熊某某，男，身份证号码：{ID}，住：示例县永宁镇。\n经查，当事人……\n"
+    assert addresses(text) == []
+
+
+def test_a_bracket_naming_the_business_a_person_runs_keeps_the_party_a_person() -> None:
+    text = (f"当事人：熊某某（示例县永宁镇熊记建材经营部经营者），男，身份证号码：{ID}，"
+            "住址：示例县永宁镇新街村5组40号。\n你欠缴2023年度个人所得税（经营所得）……\n")
+    assert addresses(text) == ["示例县永宁镇新街村5组40号"]
+
+
+def test_a_companys_domicile_beside_its_representative_stays_quiet() -> None:
+    text = (f"当事人：示例县恒通建筑工程有限公司（法定代表人：易某某），统一社会信用代码：{USCC}，"
+            "住所：示例县城关镇建设路66号3栋。\n"
+            "你单位欠缴2023年度企业所得税，经本局限期缴纳后仍未缴纳。根据《中华人民共和国税收征收"
+            "管理法》第四十条，决定从你单位在示例县农村商业银行城关支行开立的单位银行结算账户"
+            f"（账号：{ACCOUNT}）中扣缴上述税款。\n")
+    assert addresses(text) == []

@@ -29,8 +29,10 @@ _LABEL = re.compile(
     # 住 before a place (男，汉族，住示例县…村2组): only after punctuation, not 住户, 住宿
     # (every branch starts with its first character, which lets the engine skip in C to
     # the next position where one can start)
-    # (or at a line end, the place on the next line: a pdf's hard line break, 「，住\n示例县…」)
-    r"|住(?<=[，,、（(\s；;]住)(?=\r?\n?[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|镇|乡|村|街道)))"
+    # (or at a line end, the place on the next line: a pdf's hard line break, 「，住\n示例县…」;
+    # or before a colon, a field of its own: 「，住：示例县…」)
+    r"|住(?<=[，,、（(\s；;]住)(?=(?:[：:][ \u00a0\u3000]?)?\r?\n?[\u4e00-\u9fff]{1,12}?"
+    r"(?:省|市|县|区|镇|乡|村|街道)))"
     # a note in brackets between the label and its colon: 住所（住址）：, 住址(户籍地)：
     r"(?P<note>[（(][^）)：:\n]{1,8}[）)](?=[ \u00a0\u3000]*[：:]))?"
     r"[ \u00a0\u3000]*(?:[：:]|为|是|在)?[ \u00a0\u3000\t]*(?:(?<=住)\r?\n)?")
@@ -115,7 +117,11 @@ _ORG = re.compile(
 #: A person's employer named in their description (工作单位：某某物流有限公司), or their role
 #: at one after them (，系某某建筑工程有限公司劳务班组长): not the party.
 _EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|就职于|供职于|(?<=[，,])系)[：:]?"
-                       r"[^，,。；;\n]*")
+                       r"[^，,。；;\n]*"
+                       # a bracket after their name that says what they are at a business:
+                       # 熊某某（示例县永宁镇熊记建材经营部经营者）, the party still a person
+                       r"|(?<=[\u4e00-\u9fff])[（(][^（()）\n：:]{0,30}"
+                       r"(?:经营者|负责人|法定代表人|投资人|业主|店主|股东)[）)]")
 #: The name after a role marker: up to punctuation, a space or the next field's label.
 _NAME = re.compile(r"[：:\s]*([^\s，,。；;：:（(、\t\n）)]{1,12}?)"
                    r"(?=\Z|[\s，,。；;：:（(、\t\n）)]|家住|住址|现住|户籍|居住|住所|身份证|性别"
