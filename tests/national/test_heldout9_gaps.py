@@ -11,6 +11,7 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
 - 住 before a colon (，住：示例县…) is a home-address label, like 住 before a place; a bracket
   after a person's name that says what they are at a business (熊某某（…经营部经营者）)
   describes the person: the party is still a natural person.
+- An account called a 个人（银行）结算账户 (or 储蓄, 存款 账户) is a person's, like 个人银行账户.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def test_a_companys_account_and_landline_beside_its_representative_stay_quiet() 
     assert phones(text) == []  # a company's landline; a mobile of a company naming nobody
 
 
-# --- 住： as a field, a bracket naming the business a person runs ---------------------------
+# --- 住： as a field, a bracket naming the party's business, 个人结算账户 ---------------------
 
 
 def test_zhu_with_its_colon_is_a_home_address() -> None:
@@ -129,10 +130,19 @@ def test_a_bracket_naming_the_business_a_person_runs_keeps_the_party_a_person() 
     assert addresses(text) == ["示例县永宁镇新街村5组40号"]
 
 
-def test_a_companys_domicile_beside_its_representative_stays_quiet() -> None:
+def test_the_personal_settlement_account_to_be_debited_is_the_partys() -> None:
+    text = (f"当事人：熊某某，男，身份证号码：{ID}。\n"
+            "你欠缴2023年度个人所得税及滞纳金，经本局限期缴纳后仍未缴纳。根据《中华人民共和国税收"
+            "征收管理法》第四十条，经县局局长批准，决定从你在示例县农村商业银行永宁支行开立的个人"
+            f"结算账户（账号：{ACCOUNT}）中扣缴上述税款及滞纳金。\n")
+    assert banks(text) == [ACCOUNT]
+
+
+def test_a_companys_settlement_account_and_domicile_stay_quiet() -> None:
     text = (f"当事人：示例县恒通建筑工程有限公司（法定代表人：易某某），统一社会信用代码：{USCC}，"
             "住所：示例县城关镇建设路66号3栋。\n"
             "你单位欠缴2023年度企业所得税，经本局限期缴纳后仍未缴纳。根据《中华人民共和国税收征收"
             "管理法》第四十条，决定从你单位在示例县农村商业银行城关支行开立的单位银行结算账户"
             f"（账号：{ACCOUNT}）中扣缴上述税款。\n")
     assert addresses(text) == []
+    assert banks(text) == []  # 单位银行结算账户: the company's

@@ -116,8 +116,8 @@ _HOLDERS = frozenset({"经营者", "户名", "持卡人", "开户名", "开户�
 #: A bank label that names a card (a person's; a company has accounts).
 _CARD_LABEL = re.compile("卡号|银行卡|储蓄卡|借记卡|信用卡|一卡通|社保卡|社会保障卡")
 #: An account or card named as a person's own, whoever the party (法定代表人鄢某个人银行账户,
-#: 投资人个人银行卡).
-_OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:账[户号]|卡)")
+#: 投资人个人银行卡, 个人结算账户: the bank's name for a person's account).
+_OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:结算|储蓄|存款)?(?:账[户号]|卡)")
 _OWNER_REACH = 80
 #: How far back the label cell of a row of label and value pairs is looked for.
 _ROW_LABEL_REACH = 24
