@@ -8,7 +8,10 @@ an ID number with a county code ending in 99, and a credit code.
 
 from __future__ import annotations
 
+import datetime
+
 from rulekit_national.address import find_personal_addresses
+from rulekit_national.idnumber import find_id_numbers
 from rulekit_national.numbers import find_bank_accounts, find_phone_numbers
 
 from rulekit.text import normalize
@@ -19,6 +22,10 @@ ID = "130999197608113129"
 CARD = "6222021234567894"
 ACCOUNT = "14250101040012346"
 USCC = "91360999MA35L0QX5R"
+
+
+def ids(text: str) -> list[str]:
+    return [m.number for m in find_id_numbers(normalize(text).text, datetime.date.max)]
 
 
 def phones(text: str) -> list[str]:

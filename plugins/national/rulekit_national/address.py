@@ -29,8 +29,10 @@ _LABEL = re.compile(
     # 住 before a place (男，汉族，住示例县…村2组): only after punctuation, not 住户, 住宿
     # (every branch starts with its first character, which lets the engine skip in C to
     # the next position where one can start)
-    # (or at a line end, the place on the next line: a pdf's hard line break, 「，住\n示例县…」)
-    r"|住(?<=[，,、（(\s；;]住)(?=\r?\n?[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|镇|乡|村|街道)))"
+    # (or at a line end, the place on the next line: a pdf's hard line break, 「，住\n示例县…」;
+    # or before a colon, a field of its own: 「，住：示例县…」)
+    r"|住(?<=[，,、（(\s；;]住)(?=(?:[：:][ \u00a0\u3000]?)?\r?\n?[\u4e00-\u9fff]{1,12}?"
+    r"(?:省|市|县|区|镇|乡|村|街道)))"
     # a note in brackets between the label and its colon: 住所（住址）：, 住址(户籍地)：
     r"(?P<note>[（(][^）)：:\n]{1,8}[）)](?=[ \u00a0\u3000]*[：:]))?"
     r"[ \u00a0\u3000]*(?:[：:]|为|是|在)?[ \u00a0\u3000\t]*(?:(?<=住)\r?\n)?")
@@ -47,8 +49,10 @@ _OFFICE = re.compile(
     r"|执法机关|行政机关")
 # A site footer: an address near these is the site's organiser's, not a party's. No word
 # overlaps another (none ends with the start of one), so one pass finds every occurrence.
-_FOOTER = re.compile(r"主办单位|承办单位|网站标识码|ICP备|ICP证|公网安备|版权所有|技术支持|网站地图"
-                     r"|Copyright|copyright|©")
+# 主办：/承办： with their colon: the footer's own form (主办：示例县人民政府办公室), not the
+# 主办方 or 主办单位 of a sentence.
+_FOOTER = re.compile(r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|ICP证|公网安备|版权所有"
+                     r"|技术支持|网站地图|Copyright|copyright|©")
 _FOOTER_REACH = 150
 _SPACES = " \u00a0\u3000"
 _STOP = "，,。；;、：:\n\r\t（()）【】" + _SPACES
@@ -112,8 +116,22 @@ _ORG = re.compile(
     r"|注册号|营业执照")
 #: A person's employer named in their description (工作单位：某某物流有限公司), or their role
 #: at one after them (，系某某建筑工程有限公司劳务班组长): not the party.
-_EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|就职于|供职于|(?<=[，,])系)[：:]?"
+#: (Every branch starts with a character, the look back after it: the engine then skips in C
+#: to where one can start.)
+_EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|就职于|供职于|系(?<=[，,]系))[：:]?"
                        r"[^，,。；;\n]*")
+#: A bracket after a person's name that says what they are at a business (熊某某（示例县永宁镇
+#: 熊记建材经营部经营者）): it describes the person, and the party is still a person.
+_ROLE_BRACKET = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])[^（()）\n：:]{0,30}"
+                           r"(?:经营者|负责人|法定代表人|投资人|业主|店主|股东)[）)]")
+
+
+def _about_the_party(text: str) -> str:
+    """``text`` without what describes a person's employer or business (not the party)."""
+    text = _EMPLOYER.sub("", text)
+    return _ROLE_BRACKET.sub("", text) if "(" in text or "（" in text else text
+
+
 #: The name after a role marker: up to punctuation, a space or the next field's label.
 _NAME = re.compile(r"[：:\s]*([^\s，,。；;：:（(、\t\n）)]{1,12}?)"
                    r"(?=\Z|[\s，,。；;：:（(、\t\n）)]|家住|住址|现住|户籍|居住|住所|身份证|性别"
@@ -240,7 +258,7 @@ class Party:
     def business(self) -> bool:
         """The party as a whole is an organisation or a business (有限公司, a credit code,
         示例县某某超市), whoever of its people the field follows."""
-        return bool(_ORG.search(_EMPLOYER.sub("", self.whole))) or is_org_name(self.party_name)
+        return bool(_ORG.search(_about_the_party(self.whole))) or is_org_name(self.party_name)
 
     @property
     def described_as_person(self) -> bool:
@@ -253,7 +271,7 @@ class Party:
         and the role is not a person named inside it (经营者：张某)."""
         if self.role in PERSON_ROLES and is_person_name(self.name) or self._natural_role:
             return False
-        return bool(_ORG.search(_EMPLOYER.sub("", self.segment))) or is_org_name(self.name)
+        return bool(_ORG.search(_about_the_party(self.segment))) or is_org_name(self.name)
 
     @property
     def person_named(self) -> bool:

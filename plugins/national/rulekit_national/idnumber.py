@@ -100,6 +100,7 @@ class TextScan:
         self.kinds: dict[str, str | None] = {}
         self._breaks: list[int] | None = None
         self._tabs: list[int] | None = None
+        self._split_rows: dict[int, bool] = {}
 
     def line_breaks(self) -> list[int]:
         """The offset of every ``\\n``, found on first use."""
@@ -113,6 +114,40 @@ class TextScan:
         k = bisect_left(breaks, pos)
         return (breaks[k - 1] + 1 if k else 0,
                 breaks[k] if k < len(breaks) else len(self.text), k)
+
+    def row(self, pos: int) -> tuple[int, int, int]:
+        """(start, end, number of its first line) of the table row holding ``pos``: its line,
+        or its line and the next or the one before where a line break inside a cell (a
+        ``<br>``, a pdf's hard break) cut a number of the row in two (see ``_splits_row``)."""
+        start, end, k = self.line(pos)
+        breaks = self.line_breaks()
+        if k < len(breaks) and self._splits_row(k):
+            return start, breaks[k + 1] if k + 1 < len(breaks) else len(self.text), k
+        if k and self._splits_row(k - 1):
+            return breaks[k - 2] + 1 if k >= 2 else 0, end, k - 1
+        return start, end, k
+
+    def _splits_row(self, j: int) -> bool:
+        """Whether the ``j``-th line break is inside a cell: digits on both sides of it (a
+        number cut in two), the lines on both sides are table rows, and their cells, the cut
+        one counted once, add up to the row above (two rows of a table are each as wide as
+        that row, never together)."""
+        got = self._split_rows.get(j)
+        if got is None:
+            got = self._split_rows[j] = self._cuts_a_cell(j)
+        return got
+
+    def _cuts_a_cell(self, j: int) -> bool:
+        text, breaks = self.text, self.line_breaks()
+        b = breaks[j]
+        before = b - 1 if b and text[b - 1] != "\r" else b - 2
+        if not (j and before >= 0 and text[before].isdigit()
+                and b + 1 < len(text) and text[b + 1].isdigit()):
+            return False
+        above = breaks[j - 2] + 1 if j >= 2 else 0
+        head = self.count_tabs(breaks[j - 1] + 1, b)
+        tail = self.count_tabs(b + 1, breaks[j + 1] if j + 1 < len(breaks) else len(text))
+        return bool(head and tail) and self.count_tabs(above, breaks[j - 1]) == head + tail
 
     def count_tabs(self, lo: int, hi: int) -> int:
         """``text.count("\\t", lo, hi)``: on a long line, by bisection in an index of tabs."""
@@ -337,10 +372,11 @@ def header_cell(scan: TextScan, start: int,
 
     Walks up the tab-separated lines of the table to the nearest line with a label in the
     same column. Text extraction may drop empty cells, so when that line has a different
-    number of cells the column is taken counted from the left and from the right. ``scan``
+    number of cells the column is taken counted from the left and from the right. A row
+    that a line break inside a cell cut in two is counted whole (``TextScan.row``). ``scan``
     remembers every walk, so long tables and long rows stay linear.
     """
-    line_start, line_end, k = scan.line(start)
+    line_start, line_end, k = scan.row(start)  # (a row cut by a <br> is read whole)
     ncells = scan.count_tabs(line_start, line_end) + 1
     if ncells == 1:
         return _NO_KINDS, -1

@@ -116,8 +116,8 @@ _HOLDERS = frozenset({"经营者", "户名", "持卡人", "开户名", "开户�
 #: A bank label that names a card (a person's; a company has accounts).
 _CARD_LABEL = re.compile("卡号|银行卡|储蓄卡|借记卡|信用卡|一卡通|社保卡|社会保障卡")
 #: An account or card named as a person's own, whoever the party (法定代表人鄢某个人银行账户,
-#: 投资人个人银行卡).
-_OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:账[户号]|卡)")
+#: 投资人个人银行卡, 个人结算账户: the bank's name for a person's account).
+_OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:结算|储蓄|存款)?(?:账[户号]|卡)")
 _OWNER_REACH = 80
 #: How far back the label cell of a row of label and value pairs is looked for.
 _ROW_LABEL_REACH = 24
@@ -158,6 +158,11 @@ _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行
 #: with an 经营者 column, a 退税 list's 纳税人名称): a row is a person's only when its cell
 #: is a person's name.
 _OPERATOR_COLUMN = re.compile("经营者|投资人|(?:纳税|缴费|缴款)人(?:名称|姓名)")
+#: With no column of people, a column of the parties' representatives (法定代表人, 实际控制人,
+#: 负责人: people, whatever their party) makes a table of people too: a row's phone is its
+#: representative's, or its party's when the row names no organisation; a bank account in a
+#: row that names an organisation is the organisation's.
+_REPRESENTATIVE_COLUMN = re.compile("法定代表人|实际控制人|负责人")
 _ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联系人|职务|科室")
 #: Columns only a list of people has (a directory of the offices' staff has none of them):
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
@@ -238,7 +243,7 @@ class _Owners:
         self.scan = scan
         self.text = scan.text
         self._footers: Footers | None = None
-        self._rows: dict[int, tuple[bool, int, bool]] = {}
+        self._rows: dict[int, tuple[bool, int, str]] = {}
         self._party_org: bool | None = None
 
     def footer(self, start: int, end: int) -> bool:
@@ -253,33 +258,44 @@ class _Owners:
         kinds, begin = header_cell(self.scan, pos, _cell_kinds)
         if begin < 0:
             return _NO_KINDS, None
-        person, name_col, operator = self._header_row(begin)
+        person, name_col, names = self._header_row(begin)
         if person:
-            start, end, _ = self.scan.line(pos)
+            start, end, _ = self.scan.row(pos)
             cells = self.text[start:end].split("\t")
             name = cells[name_col].strip() if name_col < len(cells) else ""
-            if is_org_name(name) or (operator and not is_person_name(name)):
+            if names == "representatives":
+                # 易某某 of a company's row, or a row of a person (严某某（个人）, no representative)
+                org_row = self.row_names_org(pos)
+                person = not org_row or ("bank" not in kinds and is_person_name(name))
+            elif is_org_name(name) or (names == "operators" and not is_person_name(name)):
                 person = False  # a company's row in a table of parties
         return kinds, person
 
     def row_names_org(self, pos: int) -> bool:
         """Whether a cell of the table row at ``pos`` names an organisation."""
-        start, end, _ = self.scan.line(pos)
+        start, end, _ = self.scan.row(pos)
         return any(is_org_name(c.strip()) and not _PLACE.search(c.strip())
                    for c in self.text[start:end].split("\t") if 2 <= len(c.strip()) <= 40)
 
-    def _header_row(self, begin: int) -> tuple[bool, int, bool]:
+    def _header_row(self, begin: int) -> tuple[bool, int, str]:
         """Whether the header row at ``begin`` heads a table of people, its name column, and
-        whether that column names operators (经营者: a person's name or a business's)."""
+        what that column names: ``people``, ``operators`` (经营者: a person's name or a
+        business's) or ``representatives`` (法定代表人 of the parties in another column)."""
         if begin not in self._rows:
             end = self.text.find("\n", begin)
             cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
             cells = [c.replace(" ", "") for c in cells]
             name_col = next((i for i, c in enumerate(cells) if _PERSON_COLUMN.search(c)), -1)
+            names = "people"
+            if name_col >= 0 and _OPERATOR_COLUMN.search(cells[name_col]):
+                names = "operators"
+            elif name_col < 0:
+                name_col = next((i for i, c in enumerate(cells)
+                                 if _REPRESENTATIVE_COLUMN.search(c)), -1)
+                names = "representatives"
             org = any(_ORG_COLUMN.search(c) for c in cells) and not any(
                 _PERSON_ATTRIBUTE.search(c) for c in cells)
-            operator = name_col >= 0 and bool(_OPERATOR_COLUMN.search(cells[name_col]))
-            self._rows[begin] = (name_col >= 0 and not org, name_col, operator)
+            self._rows[begin] = (name_col >= 0 and not org, name_col, names)
         return self._rows[begin]
 
     def owner(self, start: int, end: int, office: re.Pattern[str]) -> str | None:
