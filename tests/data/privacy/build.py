@@ -24,6 +24,7 @@ import heldout6  # noqa: E402
 import heldout7  # noqa: E402
 import heldout8  # noqa: E402
 import heldout9  # noqa: E402
+import heldout10  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -34,7 +35,7 @@ def main() -> int:
                           ("heldout3", heldout3), ("heldout4", heldout4),
                           ("heldout5", heldout5), ("heldout6", heldout6),
                           ("heldout7", heldout7), ("heldout8", heldout8),
-                          ("heldout9", heldout9)):
+                          ("heldout9", heldout9), ("heldout10", heldout10)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
