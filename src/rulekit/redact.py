@@ -24,6 +24,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import unquote
 
+from rulekit.idcheck import checksum_ok
+
 #: A detector a plugin adds: spans ``(start, end)`` of personal data in a normalised text.
 Detector = Callable[[str], Iterable[tuple[int, int]]]
 
@@ -47,7 +49,6 @@ _RUN = re.compile(r"[0-9]+[Xx]?")
 _KEEP_HEAD, _KEEP_TAIL = 6, 4
 _MIN_DIGITS = 15
 _MAX_PASSES = 4
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 #: A first-generation (15-digit) ID: a region code, then YYMMDD. TRS names attachments
 #: P0 + date + serial (``P020220420599004``): those start with 0 and stay readable.
 _ID15_SHAPE = re.compile(
@@ -167,11 +168,6 @@ def redact(text: str, detectors: Sequence[Detector] = ()) -> str:
 
 # -- URLs and file names: conservative -----------------------------------------------------
 
-def _id18_valid(number: str) -> bool:
-    if len(number) != 18 or not number[:17].isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
-    return "10X98765432"[total % 11] == number[17].upper()
 
 
 def _luhn(number: str) -> bool:
@@ -201,7 +197,7 @@ def _run_positions(start: int, run: str) -> list[int]:
         out: list[int] = []
         for i in range(n - 17):
             window = run[i:i + 18]
-            if _id18_valid(window) and _ID18_SHAPE.fullmatch(window):
+            if checksum_ok(window) and _ID18_SHAPE.fullmatch(window):
                 out.extend(range(start + i + _KEEP_HEAD, start + i + 18 - _KEEP_TAIL))
         return out
     return []

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
 from operator import add
 
+from rulekit.idcheck import check_character
+
 __all__ = ["IdMatch", "TextScan", "distinct", "find_id_numbers", "header_cell", "is_valid_uscc",
            "label_window", "mask_id", "redact_context", "token_ids"]
 
@@ -26,8 +28,6 @@ PROVINCES = frozenset(
     {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
      50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83})
 
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
 _USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_VALUES = {c: i for i, c in enumerate(_USCC_CHARS)}
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -209,8 +209,7 @@ def _id18_ok(s: str, as_of: datetime.date) -> bool:
         return False
     if not _date_ok(int(s[6:10]), int(s[10:12]), int(s[12:14]), as_of):
         return False
-    total = sum(int(c) * w for c, w in zip(s, _ID_WEIGHTS, strict=False))
-    return _ID_CHECK[total % 11] == s[17]
+    return check_character(s[:17]) == s[17]
 
 
 def _id15_ok(s: str, as_of: datetime.date) -> bool:
