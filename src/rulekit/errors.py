@@ -32,6 +32,12 @@ class InputError(RulekitError):
         return f"{self.where}: {self.message}" if self.where else self.message
 
 
+def os_kind(error: OSError) -> str:
+    """The kind of input problem an OSError is: a file gone (``not-found``), else a file
+    that cannot be read (``unreadable``)."""
+    return "not-found" if isinstance(error, FileNotFoundError) else "unreadable"
+
+
 class ConfigError(RulekitError):
     """The configuration is invalid: the run cannot start (exit status 2)."""
 
