@@ -38,6 +38,26 @@ def os_kind(error: OSError) -> str:
     return "not-found" if isinstance(error, FileNotFoundError) else "unreadable"
 
 
+class InputProblem(str):
+    """A problem of an input that is still checked (a cap cut its text, a parser warned):
+    its message, a plain ``str`` to whoever reads it, and its ``kind``, a key of
+    ``rulekit.wording.INPUT_KINDS``, as :class:`InputError` has one.
+
+    Readers hand these over where they cannot raise (the text is still read):
+    ``ExtractedText.problems``, ``Page.cut``, ``Page.problems``.
+    """
+
+    kind: str
+
+    def __new__(cls, message: str, kind: str) -> InputProblem:
+        obj = super().__new__(cls, message)
+        obj.kind = kind
+        return obj
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (InputProblem, (str(self), self.kind))
+
+
 class ConfigError(RulekitError):
     """The configuration is invalid: the run cannot start (exit status 2)."""
 
