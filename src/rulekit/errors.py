@@ -20,7 +20,8 @@ class InputError(RulekitError):
         self.message = message
         self.where = where
         #: what kind of problem it is, a key of ``rulekit.wording.INPUT_KINDS`` (the finding
-        #: leads with that kind's Chinese words); None: worked out from the message
+        #: leads with that kind's Chinese words); rulekit's own readers always give one. None
+        #: (a plugin written before kinds): worked out from the message
         self.kind = kind
         #: whether this stands for one entry of an export (a file, a record) that is not
         #: checked, rather than for a part of a file between entries (junk, a gap)
