@@ -275,7 +275,8 @@ class Engine:
                                    options=options.get(rule.id, {}), as_of=as_of or self.config.as_of,
                                    config=self.config)
         for problem in page.problems:  # after the rules: what a cap cut while they read
-            yield self._input_finding(InputError(problem, page.where), target)
+            yield self._input_finding(InputError(str(problem), page.where,
+                                                 kind=getattr(problem, "kind", None)), target)
 
     def _collect_input_error(self, errors: list[Finding], error: InputError) -> None:
         errors.append(self._input_finding(error, Target(kind="file", path=error.where)))

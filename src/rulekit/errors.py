@@ -20,7 +20,8 @@ class InputError(RulekitError):
         self.message = message
         self.where = where
         #: what kind of problem it is, a key of ``rulekit.wording.INPUT_KINDS`` (the finding
-        #: leads with that kind's Chinese words); None: worked out from the message
+        #: leads with that kind's Chinese words); rulekit's own readers always give one. None
+        #: (a plugin written before kinds): worked out from the message
         self.kind = kind
         #: whether this stands for one entry of an export (a file, a record) that is not
         #: checked, rather than for a part of a file between entries (junk, a gap)
@@ -30,6 +31,32 @@ class InputError(RulekitError):
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
+
+
+def os_kind(error: OSError) -> str:
+    """The kind of input problem an OSError is: a file gone (``not-found``), else a file
+    that cannot be read (``unreadable``)."""
+    return "not-found" if isinstance(error, FileNotFoundError) else "unreadable"
+
+
+class InputProblem(str):
+    """A problem of an input that is still checked (a cap cut its text, a parser warned):
+    its message, a plain ``str`` to whoever reads it, and its ``kind``, a key of
+    ``rulekit.wording.INPUT_KINDS``, as :class:`InputError` has one.
+
+    Readers hand these over where they cannot raise (the text is still read):
+    ``ExtractedText.problems``, ``Page.cut``, ``Page.problems``.
+    """
+
+    kind: str
+
+    def __new__(cls, message: str, kind: str) -> InputProblem:
+        obj = super().__new__(cls, message)
+        obj.kind = kind
+        return obj
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (InputProblem, (str(self), self.kind))
 
 
 class ConfigError(RulekitError):

@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from rulekit.errors import InputProblem
 from rulekit.model import Column, Link
 from rulekit.readers.charset import BY_READER, Decoded, decode_html
 from rulekit.resource import ATTACHMENT_EXTENSIONS, extension_of_type, url_extension
@@ -89,7 +90,9 @@ class Page:
         self._attachment_text = attachment_text
         self._flat_source: str | None = None
         self.parse_problem: str | None = None
-        #: what a cap cut from this page (each an ``input`` finding; the rest is checked)
+        #: what a cap cut from this page, or a reader warned of (each an ``input`` finding;
+        #: the rest is checked): :class:`~rulekit.errors.InputProblem` values, each with its
+        #: kind (a plain str, as a plugin may add, is worded from its text)
         self.cut: list[str] = []
         self._parent_title = parent_title
         self._parent_column = parent_column
@@ -120,8 +123,9 @@ class Page:
         limits = self.site.limits
         source, dropped = cut_attributes(source, limits.attributes_per_element)
         if dropped:
-            self.cut.append(f"an element with over {limits.attributes_per_element:,} attributes: "
-                            f"{dropped:,} attributes were dropped before reading the page")
+            self.cut.append(InputProblem(
+                f"an element with over {limits.attributes_per_element:,} attributes: "
+                f"{dropped:,} attributes were dropped before reading the page", kind="cut"))
         # lxml refuses a str that starts with an XML encoding declaration (XHTML pages), and
         # libxml2 drops what follows </html>, which browsers show.
         source = _CLOSE_ROOT.sub("", _XML_DECLARATION.sub("", source, count=1))
@@ -144,11 +148,18 @@ class Page:
 
     @property
     def problems(self) -> list[str]:
-        """What went wrong reading this page (undecodable bytes, markup too deep): each is
-        reported as an ``input`` finding while the page is still checked."""
+        """What went wrong reading this page (undecodable bytes, markup too deep, what a cap
+        cut): each is reported as an ``input`` finding while the page is still checked.
+        Each is an :class:`~rulekit.errors.InputProblem` with its kind (``encoding``,
+        ``nested``, ``cut`` …), but for a plain str a plugin put in :attr:`cut`."""
         _ = self.tree  # parsing is what finds markup problems; the cuts of the text and
         # links caps are known once a rule has asked for them (the engine asks after rules)
-        return [p for p in (self.decoded.problem, self.parse_problem, *self.cut) if p]
+        found: list[str] = []
+        if self.decoded.problem:
+            found.append(InputProblem(self.decoded.problem, kind="encoding"))
+        if self.parse_problem:
+            found.append(InputProblem(self.parse_problem, kind="nested"))
+        return found + [p for p in self.cut if p]
 
     # -- text ------------------------------------------------------------------------------
     @cached_property
@@ -166,8 +177,8 @@ class Page:
             text = block_text(body if body is not None else root)
         cap = self.site.limits.page_chars
         if len(text) > cap:
-            self.cut.append(f"page text over {cap:,} characters: checked up to there, the "
-                            "rest was cut")
+            self.cut.append(InputProblem(f"page text over {cap:,} characters: checked up to "
+                                         "there, the rest was cut", kind="cut"))
             text = text[:cap]
         return text
 
@@ -444,7 +455,8 @@ class Page:
             if link is None:
                 continue
             if len(out) == cap:
-                self.cut.append(f"page has over {cap:,} links: the first {cap:,} were checked")
+                self.cut.append(InputProblem(f"page has over {cap:,} links: the first {cap:,} "
+                                             "were checked", kind="cut"))
                 break
             out.append(link)
         return out

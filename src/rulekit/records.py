@@ -50,7 +50,7 @@ class Table:
         to ``limits.records`` here too, since it may not know of it."""
         log, limits, path = self.log, self.limits, self.path
         if not path.is_file():
-            log.add(InputError("file not found", str(path)))
+            log.add(InputError("file not found", str(path), kind="not-found"))
             return
         try:
             rows = self.pm.hook.rulekit_read_table(path=path, fields=self.fields, limits=limits)
@@ -59,7 +59,7 @@ class Table:
             return
         if rows is None:
             log.add(InputError("no reader for this table format (use .csv, .xlsx, .json or "
-                               ".jsonl)", str(path)))
+                               ".jsonl)", str(path), kind="table"))
             return
         count = 0
         try:
@@ -71,7 +71,7 @@ class Table:
                     log.add(InputError(
                         f"more than {limits.records:,} records (limits.records): reading "
                         f"stopped after {limits.records:,}, the rest of the file is not read",
-                        row.where))
+                        row.where, kind="cut"))
                     break
                 count += 1
                 yield row
@@ -82,10 +82,11 @@ class Table:
             if close is not None:
                 close()
 
-    def problem(self, where: str, message: str, kind: str) -> None:
-        """A row that is left out: ``message`` for the row, ``kind`` for the count
-        (``have no platform or account name``)."""
-        self.log.add(row_problem(where, message, kind))
+    def problem(self, where: str, message: str, group: str, kind: str = "table") -> None:
+        """A row that is left out: ``message`` for the row, ``group`` for the count
+        (``have no platform or account name``); ``kind`` the kind of input problem (a key
+        of ``rulekit.wording.INPUT_KINDS``), a table's by default."""
+        self.log.add(row_problem(where, message, group, kind=kind))
 
     def field(self, record: Record, name: str, parse: Callable[[Any], Any]) -> Any:
         """A field read with ``parse`` (a date, a yes/no); None when empty or unreadable
@@ -97,13 +98,14 @@ class Table:
             return parse(value)
         except ValueError as exc:
             # The parsers quote the value: shown cut short and masked, and left out of the
-            # kind, so that every unreadable date of a column is one problem of the file.
+            # group, so that every unreadable date of a column is one problem of the file.
             detail = str(exc)
             shown = quoted(str(value))
-            kind = detail.replace(repr(value), "…")
+            group = detail.replace(repr(value), "…")
             message = detail.replace(repr(value), shown)
             if message == detail:
                 message = redact(detail)
             self.log.add(row_problem(record.where, f"field {name!r}: {message}",
-                                     f"have an unreadable {name!r}: {kind}", example=shown))
+                                     f"have an unreadable {name!r}: {group}", kind="table",
+                                     example=shown))
             return None

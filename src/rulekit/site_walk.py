@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from rulekit import images
 from rulekit.config import SiteConfig
-from rulekit.errors import InputError
+from rulekit.errors import InputError, InputProblem, os_kind
 from rulekit.model import Column, Finding, Target
 from rulekit.page import Page
 from rulekit.readers.attachments import read_image
@@ -73,14 +73,14 @@ class SiteWalk:
         except OSError:  # a name too long, a path through a file
             exists = False
         if not exists:
-            yield self.engine._input_finding(InputError("site export not found", str(site.export)),
-                                      site_target)
+            yield self.engine._input_finding(InputError("site export not found", str(site.export),
+                                                        kind="not-found"), site_target)
             return
         resources = self.engine.pm.hook.rulekit_open_export(site=site)
         if resources is None:
             yield self.engine._input_finding(InputError(
                 "no reader recognises this export (a mirror directory, .warc or .warc.gz)",
-                str(site.export)), site_target)
+                str(site.export), kind="unreadable"), site_target)
             return
         parents: dict[str, tuple[str, str | None, Column]] = {}
         # the reduce's inputs, gathered only for what the selected site rules ask for
@@ -183,7 +183,8 @@ class SiteWalk:
     def _unreadable(self, exc: Exception, where: str, site: SiteConfig, url: str,
                     kind: str) -> Finding:
         """The input finding for a page or attachment that failed in a way not foreseen."""
-        return self.engine._input_finding(InputError(f"cannot read: {type(exc).__name__}: {exc}", where),
+        return self.engine._input_finding(InputError(f"cannot read: {type(exc).__name__}: {exc}", where,
+                                                    kind="unreadable"),
                                    Target(kind=kind, site=site.name, url=url))
 
     def _open(self, res: Resource, site: SiteConfig,
@@ -198,13 +199,14 @@ class SiteWalk:
             return self.engine._input_finding(exc, target)
         except OSError as exc:
             return self.engine._input_finding(InputError(f"cannot read file: {exc.strerror or exc}",
-                                                  res.where), target)
+                                                  res.where, kind=os_kind(exc)), target)
         if is_html:
             page = Page(res.url, data, site=site, where=res.where, content_type=res.content_type,
                         status=res.status, info=dict(res.info))
             problem = _html_problem(data, page)
             if problem:
-                return self.engine._input_finding(InputError(problem, res.where), target)
+                return self.engine._input_finding(InputError(str(problem), res.where,
+                                                             kind=problem.kind), target)
             return page
         try:
             if (res.content_type or "").startswith("image/"):  # a scan, held back by Scans
@@ -229,11 +231,14 @@ class SiteWalk:
                     attachment_text=str(text), parent_url=parent[0] if parent else None,
                     parent_title=parent[1] if parent else None,
                     parent_column=parent[2] if parent else None)
-        warned = [p for p in getattr(text, "problems", ()) if " warned: " in p
-                  or "more library warning" in p]
-        page.cut.extend(p for p in getattr(text, "problems", ()) if p not in warned)  # a cap
+        warned: list[str] = []
+        for problem in getattr(text, "problems", ()):
+            if getattr(problem, "kind", None) == "parser-warning":
+                warned.append(problem)
+            else:  # a cap (or a plugin's problem, worded from its text): one finding each
+                page.cut.append(problem)
         if warned:  # a parser's warnings: one finding for the file, however many
-            page.cut.append("; ".join(warned))
+            page.cut.append(InputProblem("; ".join(warned), kind="parser-warning"))
         return page
 
 def _guarded(resources: Iterable[Resource | InputError], where: str
@@ -249,20 +254,21 @@ def _guarded(resources: Iterable[Resource | InputError], where: str
             yield exc
             return
         except Exception as exc:  # a broken reader plugin: report, keep what was read
-            yield InputError(f"export reader failed: {type(exc).__name__}: {exc}", where)
+            yield InputError(f"export reader failed: {type(exc).__name__}: {exc}", where,
+                             kind="unreadable")
             return
         yield item
 
 
-def _html_problem(data: bytes, page: Page) -> str | None:
+def _html_problem(data: bytes, page: Page) -> InputProblem | None:
     """Why a file named like a page is not one: empty, binary, or without any markup."""
     if not data.strip():
-        return "page is empty"
+        return InputProblem("page is empty", kind="empty-page")
     head = data[:4096]
     if head.count(b"\x00") > len(head) // 10 and not page.decoded.encoding.startswith("utf-16"):
-        return "binary data in a file named as an HTML page"
+        return InputProblem("binary data in a file named as an HTML page", kind="not-a-page")
     if page.tree is None:
-        return "page has no HTML that can be parsed"
+        return InputProblem("page has no HTML that can be parsed", kind="not-a-page")
     return None
 
 

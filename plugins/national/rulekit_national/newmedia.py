@@ -46,7 +46,8 @@ def silence(account, posts, options, as_of):
         return
     latest = latest_post(account, posts)
     if latest is None:
-        raise rulekit.InputError("清单未给出最近更新时间，无法判断是否按时更新", account.where)
+        raise rulekit.InputError("清单未给出最近更新时间，无法判断是否按时更新", account.where,
+                                 kind="table")
     last_day = latest.date() if isinstance(latest, dt.datetime) else latest
     days = (as_of - last_day).days
     limit = options["max_days"]

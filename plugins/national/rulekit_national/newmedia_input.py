@@ -73,7 +73,8 @@ def _guarded(ctx: InputContext, path, read, empty):
         with ctx.table(path, _FIELDS[read]) as table:
             return read(table)
     except Exception as exc:  # a reader's bug costs that file, not the run
-        ctx.report(rulekit.InputError(f"cannot read: {type(exc).__name__}: {exc}", str(path)))
+        ctx.report(rulekit.InputError(f"cannot read: {type(exc).__name__}: {exc}", str(path),
+                                      kind="unreadable"))
         return empty
 
 

@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
 from rulekit.config import SiteConfig
-from rulekit.errors import InputError
+from rulekit.errors import InputError, os_kind
 from rulekit.hookspecs import hookimpl
 from rulekit.limits import DEFAULT, Limits
 from rulekit.resource import (
@@ -58,10 +58,12 @@ MANIFEST = "manifest.jsonl"
 _STRING_FIELDS = ("path", "url", "column", "column_type", "title", "published")
 _INFO_FIELDS = ("column", "column_type", "title", "published", "attachments")
 _SKIP = 1 << 20
-#: The kinds of bad manifest line, each reported by example, then counted.
-_KINDS = {"long": "too long", "json": "not valid JSON", "entry": "without 'path' or 'url'",
-          "field": "with a field of the wrong type",
-          "missing": "naming no file the export holds"}
+#: The sorts of bad manifest line, each reported by example, then counted: what is said of
+#: them, and the kind of input problem they are (a key of ``rulekit.wording.INPUT_KINDS``).
+_BAD_LINES = {"long": ("too long", "table"), "json": ("not valid JSON", "table"),
+              "entry": ("without 'path' or 'url'", "table"),
+              "field": ("with a field of the wrong type", "table"),
+              "missing": ("naming no file the export holds", "not-found")}
 #: Pages larger than this are reported, not read: a 200 MB "page" is an export error.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -71,16 +73,16 @@ def _loader(path: Path) -> Callable[[], bytes]:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # /dev/zero or a FIFO would never end
             raise InputError("not a regular file (a device, pipe or socket): not read",
-                             _shown(path))
+                             _shown(path), kind="unreadable")
         if info.st_size > MAX_FILE_BYTES:
             raise InputError(f"file is {info.st_size // 1_048_576} MB, over the "
                              f"{MAX_FILE_BYTES // 1_048_576} MB limit for one page or "
-                             "attachment", _shown(path))
+                             "attachment", _shown(path), kind="too-large")
         with path.open("rb") as fh:
             data = fh.read(info.st_size)  # not more than was checked ...
             if fh.read(1):  # ... so a file still being written is reported, not read on
                 raise InputError("file grew while being read (still being written?)",
-                                 _shown(path))
+                                 _shown(path), kind="unreadable")
         return data
 
     return load
@@ -190,7 +192,7 @@ def read_manifest(root: Path, limits: Limits = DEFAULT, held: Collection[str] | 
     """``(relative path, entry)`` for each line of the manifest; bad lines as errors.
 
     Lines are capped at ``limits.line_bytes`` and counted up to ``limits.records``; of each
-    kind of bad line, ``limits.examples`` are reported one by one and the rest counted.
+    sort of bad line, ``limits.examples`` are reported one by one and the rest counted.
     With ``held`` (the files of the export), an entry naming no file of it is reported too:
     the CMS says the page exists, the export lost it. Every error here stands for no entry
     of the export (``entry=False``): the files are read either way."""
@@ -198,25 +200,28 @@ def read_manifest(root: Path, limits: Limits = DEFAULT, held: Collection[str] | 
     shown: dict[str, int] = {}
     more: dict[str, list[int]] = {}
 
-    def bad(kind: str, message: str, lineno: int) -> Iterator[InputError]:
-        if shown.get(kind, 0) < limits.examples:
-            shown[kind] = shown.get(kind, 0) + 1
-            yield InputError(message, f"{_shown(path)}:{lineno}", entry=False)
+    def bad(sort: str, message: str, lineno: int, kind: str | None = None
+            ) -> Iterator[InputError]:
+        if shown.get(sort, 0) < limits.examples:
+            shown[sort] = shown.get(sort, 0) + 1
+            yield InputError(message, f"{_shown(path)}:{lineno}", entry=False,
+                             kind=kind or _BAD_LINES[sort][1])
         else:
-            seen = more.setdefault(kind, [0, lineno])
+            seen = more.setdefault(sort, [0, lineno])
             seen[0] += 1
 
     try:
         fh = path.open("rb", buffering=_SKIP)
     except OSError as exc:
         yield InputError(f"manifest cannot be opened: {exc.strerror}", _shown(path),
-                         entry=False)
+                         entry=False, kind=os_kind(exc))
         return
     with fh:
         for lineno, raw in _lines(fh, limits.line_bytes):
             if lineno > limits.records:
                 yield InputError(f"manifest has more than {limits.records} lines: the rest "
-                                 "is not read", f"{_shown(path)}:{lineno}", entry=False)
+                                 "is not read", f"{_shown(path)}:{lineno}", entry=False,
+                                 kind="cut")
                 break
             if raw is None:
                 yield from bad("long", f"manifest line longer than {limits.line_bytes} bytes: "
@@ -228,7 +233,8 @@ def read_manifest(root: Path, limits: Limits = DEFAULT, held: Collection[str] | 
                 entry = json.loads(raw.decode("utf-8-sig"))
             except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
                 text = "too deeply nested" if isinstance(exc, RecursionError) else str(exc)
-                yield from bad("json", f"manifest line is not valid JSON: {text}", lineno)
+                yield from bad("json", f"manifest line is not valid JSON: {text}", lineno,
+                               "encoding" if isinstance(exc, UnicodeDecodeError) else None)
                 continue
             if not isinstance(entry, dict) or not (entry.get("path") or entry.get("url")):
                 yield from bad("entry", "manifest line needs an object with 'path' or 'url'",
@@ -247,9 +253,10 @@ def read_manifest(root: Path, limits: Limits = DEFAULT, held: Collection[str] | 
                 yield from bad("missing", f"manifest entry {named}", lineno)
                 continue
             yield str(entry.get("path") or ""), entry
-    for kind, (count, first) in more.items():
-        yield InputError(f"{count} more manifest lines {_KINDS[kind]}, from line {first} on: "
-                         "not reported one by one", _shown(path), entry=False)
+    for sort, (count, first) in more.items():
+        said, kind = _BAD_LINES[sort]
+        yield InputError(f"{count} more manifest lines {said}, from line {first} on: "
+                         "not reported one by one", _shown(path), entry=False, kind=kind)
 
 
 def _shown(path: str | os.PathLike[str]) -> str:
@@ -289,15 +296,15 @@ class _Walk:
         if self.skipped:
             yield Skipped(file_url(self.base, rel or self.rel(full)), _shown(full), reason)
 
-    def refuse(self, message: str, full: str, reason: str, rel: str
+    def refuse(self, message: str, full: str, reason: str, rel: str, kind: str
                ) -> Iterator[InputError | Skipped]:
-        """An input problem naming an entry not read, counted under ``reason`` (not as
-        "unreadable") when Skipped entries are wanted."""
+        """An input problem (of ``kind``) naming an entry not read, counted under ``reason``
+        (not as "unreadable") when Skipped entries are wanted."""
         if self.skipped:
-            yield InputError(message, _shown(full), entry=False)
+            yield InputError(message, _shown(full), entry=False, kind=kind)
             yield from self.skip(full, reason, rel)
         else:
-            yield InputError(message, _shown(full))
+            yield InputError(message, _shown(full), kind=kind)
 
     def file(self, dirpath: str, name: str) -> Iterator[InputError | Skipped]:
         """Sort one file of the walk: a page, an attachment, or an entry passed over."""
@@ -309,7 +316,7 @@ class _Walk:
             return
         if os.path.islink(full) and _escapes(Path(full), self.real_root):
             yield from self.refuse("symbolic link leading outside the export (or nowhere): "
-                                   "not read", full, "outside the export", rel)
+                                   "not read", full, "outside the export", rel, "symlink")
             return
         saved = _SAVED_QUERY.match(name)
         ext = os.path.splitext(saved.group(1) if saved else name)[1].lower()
@@ -344,7 +351,7 @@ def iter_mirror(site: SiteConfig, limits: Limits | None = None, *, skipped: bool
         linked = sorted(d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
         for name in linked:  # os.walk does not follow them: say so rather than skip quietly
             yield InputError("symbolic link to a directory: not followed, its files are not "
-                             "read", _shown(os.path.join(dirpath, name)))
+                             "read", _shown(os.path.join(dirpath, name)), kind="symlink")
         for name in sorted(d for d in dirnames if d.startswith(".") and d not in linked):
             yield from walk.skip(os.path.join(dirpath, name), "hidden")  # .git: one entry
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
@@ -356,21 +363,22 @@ def iter_mirror(site: SiteConfig, limits: Limits | None = None, *, skipped: bool
                 yield from walk.file(dirpath, name)
             except Exception as exc:  # one bad name costs that file, never the rest
                 yield InputError(f"file cannot be read: {_why(exc)}",
-                                 _shown(os.path.join(dirpath, name)))
+                                 _shown(os.path.join(dirpath, name)), kind="unreadable")
     yield from _unlisted(unreadable, root)
     known = yield from _manifest(walk, limits)
     for page, (rel, ext) in [(True, p) for p in walk.pages] + [(False, f) for f in walk.files]:
         try:
             yield from _entry(walk, rel, ext, known.get(rel, {}), page)
         except Exception as exc:  # as above: one file, not the site
-            yield InputError(f"file cannot be read: {_why(exc)}", _shown(root / rel))
+            yield InputError(f"file cannot be read: {_why(exc)}", _shown(root / rel),
+                             kind="unreadable")
 
 
 def _unlisted(errors: list[OSError], root: Path) -> Iterator[InputError]:
     """Folders os.walk could not list (no permission, removed meanwhile): each named once."""
     for error in errors:
         yield InputError(f"folder cannot be read ({error.strerror or error}): its files are "
-                         "not read", _shown(error.filename or root))
+                         "not read", _shown(error.filename or root), kind=os_kind(error))
     errors.clear()
 
 
@@ -385,11 +393,12 @@ def _manifest(walk: _Walk, limits: Limits
     if path.is_symlink() and _escapes(path, walk.real_root):
         yield InputError("manifest is a symbolic link leading outside the export (or "
                          "nowhere): not read, the files are read without it", _shown(path),
-                         entry=False)
+                         entry=False, kind="symlink")
         return known
     if not path.is_file():  # a folder, a pipe: reading it would fail or never end
         yield InputError("manifest is a folder, pipe or device, not a file: not read, the "
-                         "files are read without it", _shown(path), entry=False)
+                         "files are read without it", _shown(path), entry=False,
+                         kind="unreadable")
         return known
     wanted = {rel for rel, _ in walk.pages + walk.files}
     for item in read_manifest(walk.root, limits, held=walk.seen):
@@ -426,7 +435,7 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
             what = ("this page the URL of an attachment: read as a page" if page else
                     "this file the URL of a file of another format: read")
             yield InputError(f"the manifest gives {what} under its own URL {own}",
-                             _shown(full), entry=False)
+                             _shown(full), entry=False, kind="table")
             url = own
         elif page and url_ext not in HTML_EXTENSIONS:  # a page whose URL ends in .png
             ctype = "text/html"

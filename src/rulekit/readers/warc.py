@@ -51,7 +51,7 @@ from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.utils import BUFF_SIZE
 
 from rulekit.config import DEFAULT_BASE_URL, SiteConfig
-from rulekit.errors import InputError
+from rulekit.errors import InputError, os_kind
 from rulekit.hookspecs import hookimpl
 from rulekit.images import is_image
 from rulekit.limits import DEFAULT, Limits
@@ -255,20 +255,20 @@ def _read(record: Any, uri: str, where: str, stream: Any = None, head: bytes = b
     why it cannot be had: over the size cap, corrupt, or cut short."""
     if (record.length or 0) > MAX_RECORD_BYTES + 64 * 1024:  # headers included: some slack
         return InputError(f"record payload over {MAX_RECORD_BYTES // 1_048_576} MB, not read",
-                          where)
+                          where, kind="too-large")
     stream = stream if stream is not None else record.content_stream()
     rest, warned = _quiet(lambda: stream.read(MAX_RECORD_BYTES + 1 - len(head)))
     data = head + rest
     if warned:
         return InputError(f"WARC record for {uri} cannot be decompressed: the payload is "
-                          "corrupt", where)
+                          "corrupt", where, kind="warc-damaged")
     if len(data) > MAX_RECORD_BYTES:
         return InputError(f"record payload over {MAX_RECORD_BYTES // 1_048_576} MB, not read",
-                          where)
+                          where, kind="too-large")
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:  # warcio ends a cut-off record quietly: the bytes left to read tell
         return InputError(f"WARC record for {uri} is truncated: {missing} of {record.length} "
-                          "bytes missing", where)
+                          "bytes missing", where, kind="truncated")
     return data
 
 
@@ -292,7 +292,8 @@ def _record_at(fh: Any, offset: int, where: str, limits: Limits
         record, _ = _quiet(lambda: next(iter(_Records(fh, limits.line_bytes))))
         return _resource(record, where)
     except Exception as exc:  # one damaged record, not a failed run
-        return InputError(f"WARC record cannot be read: {type(exc).__name__}", where)
+        return InputError(f"WARC record cannot be read: {type(exc).__name__}", where,
+                          kind="warc-damaged")
 
 
 def load_record(path: Path, offset: int, limits: Limits = DEFAULT) -> bytes:
@@ -303,11 +304,12 @@ def load_record(path: Path, offset: int, limits: Limits = DEFAULT) -> bytes:
         with path.open("rb") as fh:
             res = _record_at(fh, offset, where, limits)
     except OSError as exc:
-        raise InputError(f"WARC file cannot be opened: {exc.strerror or exc}", where) from None
+        raise InputError(f"WARC file cannot be opened: {exc.strerror or exc}", where,
+                         kind=os_kind(exc)) from None
     if isinstance(res, InputError):
         raise res
     if res is None:
-        raise InputError("no WARC response record at this offset", where)
+        raise InputError("no WARC response record at this offset", where, kind="warc-damaged")
     return res.load()
 
 
@@ -320,7 +322,7 @@ def _sniffed_page(record: Any, uri: str, ctype: str | None, status: int | None, 
     head, warned = _quiet(lambda: stream.read(_SNIFF))
     if warned:
         return InputError(f"WARC record for {uri} cannot be decompressed: the payload is "
-                          "corrupt", where)
+                          "corrupt", where, kind="warc-damaged")
     if not looks_like_html(head):
         return None
     data = _read(record, uri, where, stream, head)
@@ -370,7 +372,7 @@ def _outside(uri: str, site_host: str | None) -> bool:
 
 def _outside_error(uri: str, site_host: str, where: str, entry: bool = True) -> InputError:
     return InputError(f"record outside the site: {uri} is not on {site_host} or a subdomain "
-                      "of it; skipped", where, entry=entry)
+                      "of it; skipped", where, entry=entry, kind="outside-site")
 
 
 class _Account:
@@ -418,7 +420,7 @@ class _Account:
             hosts = ", ".join(f"{host} ({n})" for host, n in top)
             yield InputError(f"{self.more} more records outside the site (pages and files; "
                              f"most on {hosts}): skipped, not reported one by one",
-                             str(path), entry=False)
+                             str(path), entry=False, kind="outside-site")
 
 
 def _find(fh: Any, magic: bytes, start: int) -> int | None:
@@ -515,9 +517,10 @@ def _damage_error(path: Path, exc: Exception, *, gz: bool, phase: str, count: in
         if resume is None:
             return InputError(f"junk after the last record (record {count}): {what}, "
                               f"{size - bad} bytes to the end of the file, not read",
-                              f"{path}@{bad}", entry=False), False
+                              f"{path}@{bad}", entry=False, kind="warc-damaged"), False
         return InputError(f"junk after record {count}: {what}; {resume - bad} bytes skipped "
-                          "to the next record", f"{path}@{bad}", entry=False), False
+                          "to the next record", f"{path}@{bad}", entry=False,
+                          kind="warc-damaged"), False
     new = phase == "header"  # else the damage is in the record just read, after its payload
     number = count + 1 if new else count
     where = f"{path}#record {number}"
@@ -525,14 +528,15 @@ def _damage_error(path: Path, exc: Exception, *, gz: bool, phase: str, count: in
         reason = exc.what
     elif resume is None:  # as before: most often a file cut short
         return InputError(f"WARC file is truncated or corrupt after record {count}: "
-                          f"{type(exc).__name__}", str(path), entry=new), new
+                          f"{type(exc).__name__}", str(path), entry=new,
+                          kind="truncated"), new
     else:
         reason = f"the record is damaged ({type(exc).__name__})"
     if resume is None:
         return InputError(f"WARC record {number} cannot be read: {reason}; no record follows "
-                          "it", where, entry=new), new
+                          "it", where, entry=new, kind="warc-damaged"), new
     return InputError(f"WARC record {number} cannot be read: {reason}; {resume - bad} bytes "
-                      "skipped to the next record", where, entry=new), new
+                      "skipped to the next record", where, entry=new, kind="warc-damaged"), new
 
 
 def _first_pass(path: Path, acct: _Account, limits: Limits,
@@ -544,7 +548,8 @@ def _first_pass(path: Path, acct: _Account, limits: Limits,
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield InputError(f"WARC file cannot be opened: {exc.strerror}", str(path))
+        yield InputError(f"WARC file cannot be opened: {exc.strerror}", str(path),
+                         kind=os_kind(exc))
         return
     with fh:
         gz = fh.read(2) == _GZIP_MAGIC[:2]
@@ -564,7 +569,7 @@ def _first_pass(path: Path, acct: _Account, limits: Limits,
                     if warned:
                         yield InputError("the WARC record before this one does not end where "
                                          "its Content-Length says: it may be cut or merged",
-                                         where, entry=False)
+                                         where, entry=False, kind="warc-damaged")
                     # warcio's offset is past the records read, unless a damaged member
                     # before this one misled it: then it cannot be sought again
                     offset = it.offset if it.offset >= (start if last is None else last + 1) \
@@ -578,16 +583,17 @@ def _first_pass(path: Path, acct: _Account, limits: Limits,
                             raise  # framing the next record failed: damage, handled below
                         # this record only (its URI, its payload): warcio frames the next
                         yield InputError(f"WARC record {count} cannot be read: "
-                                         f"{type(exc).__name__}", where)
+                                         f"{type(exc).__name__}", where, kind="warc-damaged")
                 if it.cut_short:
                     yield InputError(f"WARC file is truncated: the gzip member of record "
-                                     f"{count} ends early", str(path), entry=False)
+                                     f"{count} ends early", str(path), entry=False,
+                                     kind="truncated")
                 break
             except Exception as exc:  # warcio raises many types on a damaged file
                 if damaged >= MAX_RESYNCS:
                     yield InputError(f"more than {MAX_RESYNCS} damaged parts: the rest of "
                                      f"the file after record {count} is not read", str(path),
-                                     entry=False)
+                                     entry=False, kind="cut")
                     break
                 damaged += 1
                 try:
@@ -606,7 +612,8 @@ def _first_pass(path: Path, acct: _Account, limits: Limits,
     yield from acct.summary(path)
     if unshown:
         yield InputError(f"{unshown} more damaged parts of the file were skipped (the first "
-                         "are reported one by one)", str(path), entry=False)
+                         "are reported one by one)", str(path), entry=False,
+                         kind="warc-damaged")
 
 
 def _look(it: _Records, record: Any, number: int, where: str, acct: _Account,
@@ -626,7 +633,7 @@ def _look(it: _Records, record: Any, number: int, where: str, acct: _Account,
         urlsplit(uri)
     except ValueError as exc:  # http://[x: no host to judge it by, no URL to report it under
         yield InputError(f"WARC record {number} cannot be read: its WARC-Target-URI {uri} is "
-                         f"not a URL ({exc})", where)
+                         f"not a URL ({exc})", where, kind="warc-damaged")
         return
     kind = _kind(uri, ctype)
     if _outside(uri, acct.site_host):
@@ -650,13 +657,14 @@ def _look(it: _Records, record: Any, number: int, where: str, acct: _Account,
         yield from acct.skip(uri, where, "not a page", record)
     elif offset is None:
         yield InputError("the attachment's place in the file is unknown after a damaged "
-                         "gzip member before it: not read", where)
+                         "gzip member before it: not read", where, kind="warc-damaged")
     else:
         later.append(offset)  # the record's start: kept even if what follows is junk
     _, warned = _quiet(it.get_record_offset)  # skips the payload unread
     if warned:
         yield InputError("the WARC record does not end where its Content-Length "
-                         "says: it may be cut or merged", where, entry=False)
+                         "says: it may be cut or merged", where, entry=False,
+                         kind="warc-damaged")
 
 
 def iter_warc(path: Path, base_url: str | None = None, limits: Limits = DEFAULT, *,

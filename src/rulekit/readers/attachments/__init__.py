@@ -46,7 +46,7 @@ from rulekit.readers.attachments.archive import (
     zip_directory,
 )
 from rulekit.readers.attachments.pdf import PDF_HEADER_WINDOW, PDF_MAGIC
-from rulekit.readers.attachments.result import ExtractedText, unexpected
+from rulekit.readers.attachments.result import UNEXPECTED, ExtractedText, unexpected
 from rulekit.readers.attachments.worker import ISOLATED, extract_inline, extract_isolated
 from rulekit.resource import extension_of_type, media_type
 
@@ -137,10 +137,10 @@ def extract_text(
         return extract_inline(fmt, data, limits)
     except InputError as err:
         if err.where is None:
-            raise InputError(err.message, where=name) from err
+            raise InputError(err.message, where=name, kind=err.kind) from err
         raise
     except Exception as err:  # hostile input must never escape as anything but InputError
-        raise InputError(unexpected(fmt, err), where=name) from err
+        raise InputError(unexpected(fmt, err), where=name, kind=UNEXPECTED) from err
 
 
 def read_image(name: str, data: bytes, limits: Limits = DEFAULT) -> ExtractedText:
@@ -161,10 +161,10 @@ def read_image(name: str, data: bytes, limits: Limits = DEFAULT) -> ExtractedTex
             text = extract_inline("image", data, limits)
     except InputError as err:
         if err.where is None:
-            raise InputError(err.message, where=name) from err
+            raise InputError(err.message, where=name, kind=err.kind) from err
         raise
     except Exception as err:  # as in extract_text: hostile input ends as an InputError
-        raise InputError(unexpected("image", err), where=name) from err
+        raise InputError(unexpected("image", err), where=name, kind=UNEXPECTED) from err
     if isinstance(text, ExtractedText):
         return text
     return ExtractedText(text, scanned="ocr")

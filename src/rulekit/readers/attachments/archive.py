@@ -98,9 +98,10 @@ def check_entry_count(data: bytes, kind: str) -> None:
         return
     stated, limit = found[0], attachments.MAX_ZIP_ENTRIES
     if stated > limit:
-        raise InputError(f"{kind} archive has {stated} entries, more than the {limit} limit")
+        raise InputError(f"{kind} archive has {stated} entries, more than the {limit} limit",
+                         kind="too-large")
     raise InputError(f"{kind} archive has more than {limit} entries (the limit), "
-                     f"though its end record states {stated}")
+                     f"though its end record states {stated}", kind="too-large")
 
 
 class SafeZip:
@@ -113,9 +114,11 @@ class SafeZip:
             self._zf = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zf.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError) as err:
-            raise InputError(f"not a valid {kind} archive: corrupt zip ({err})") from err
+            raise InputError(f"not a valid {kind} archive: corrupt zip ({err})",
+                             kind="damaged-attachment") from err
         if len(infos) > (limit := attachments.MAX_ZIP_ENTRIES):
-            raise InputError(f"{kind} archive has {len(infos)} entries, more than the {limit} limit")
+            raise InputError(f"{kind} archive has {len(infos)} entries, more than the {limit} "
+                             "limit", kind="too-large")
         total = 0
         for info in infos:
             total += info.file_size
@@ -126,12 +129,14 @@ class SafeZip:
                 ratio = info.file_size / max(info.compress_size, 1)
                 raise InputError(
                     f"zip entry {info.filename} is compressed {ratio:.0f}:1, beyond the "
-                    f"{attachments.MAX_COMPRESSION_RATIO}:1 limit (zip bomb?)"
+                    f"{attachments.MAX_COMPRESSION_RATIO}:1 limit (zip bomb?)",
+                    kind="too-large",
                 )
         if total > attachments.MAX_ZIP_TOTAL_SIZE:
             raise InputError(
                 f"{kind} archive expands to {total} bytes, beyond the "
-                f"{_mb(attachments.MAX_ZIP_TOTAL_SIZE)} limit"
+                f"{_mb(attachments.MAX_ZIP_TOTAL_SIZE)} limit",
+                kind="too-large",
             )
         # Bytes decompressed so far: a crafted OFD can point a thousand pages at one large
         # entry, so reads are budgeted as a whole, not just entry by entry.
@@ -156,11 +161,13 @@ class SafeZip:
         """Decompress one entry in chunks, never beyond its declared size or the entry limit."""
         info = self.find(name)
         if info is None:
-            raise InputError(f"not a valid {self.kind} archive: {name} missing")
+            raise InputError(f"not a valid {self.kind} archive: {name} missing",
+                             kind="damaged-attachment")
         if info.flag_bits & 0x1:
-            raise InputError(f"zip entry {info.filename} is encrypted")
+            raise InputError(f"zip entry {info.filename} is encrypted", kind="encrypted")
         if info.file_size > (cap := attachments.MAX_ZIP_ENTRY_SIZE):
-            raise InputError(f"zip entry {info.filename} expands beyond {_mb(cap)} limit")
+            raise InputError(f"zip entry {info.filename} expands beyond {_mb(cap)} limit",
+                             kind="too-large")
         limit = info.file_size
         buf = bytearray()
         try:
@@ -173,15 +180,18 @@ class SafeZip:
                     if len(buf) > limit:
                         raise InputError(
                             f"zip entry {info.filename} expands beyond its declared size "
-                            f"of {limit} bytes"
+                            f"of {limit} bytes",
+                            kind="damaged-attachment",  # its header lies about it
                         )
         except InputError:
             raise
         except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError) as err:
-            raise InputError(f"zip entry {info.filename} is corrupt ({err})") from err
+            raise InputError(f"zip entry {info.filename} is corrupt ({err})",
+                             kind="damaged-attachment") from err
         except NotImplementedError as err:
             raise InputError(
-                f"zip entry {info.filename} uses an unsupported compression method"
+                f"zip entry {info.filename} uses an unsupported compression method",
+                kind="damaged-attachment",
             ) from err
         self.charge(len(buf))
         return bytes(buf)
@@ -201,7 +211,8 @@ class SafeZip:
         if self._read_total > attachments.MAX_ZIP_TOTAL_SIZE:
             raise InputError(
                 f"{self.kind} archive: reading its parts decompresses more than "
-                f"{_mb(attachments.MAX_ZIP_TOTAL_SIZE)} in total"
+                f"{_mb(attachments.MAX_ZIP_TOTAL_SIZE)} in total",
+                kind="too-large",
             )
 
     def read_xml(self, name: str) -> etree._Element:
@@ -228,17 +239,25 @@ def _xml_parser() -> etree.XMLParser:
     )
 
 
+#: A document type declaration, in the first bytes of a part (NULs dropped: UTF-16 too).
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
+
+
 def parse_xml(data: bytes, part: str) -> etree._Element:
     """Parse an untrusted XML part; a DTD is refused since neither docx nor OFD uses one."""
     try:
         root = etree.fromstring(data, _xml_parser())
     except etree.XMLSyntaxError as err:
-        raise InputError(f"XML part {part} is not well-formed ({err})") from err
+        # a part that declares a DTD and fails to parse is one whose entities blew up
+        unsafe = _DOCTYPE.search(data[:65536].replace(b"\0", b"")) is not None
+        raise InputError(f"XML part {part} is not well-formed ({err})",
+                         kind="unsafe-xml" if unsafe else "damaged-attachment") from err
     if root is None:
-        raise InputError(f"XML part {part} is empty")
+        raise InputError(f"XML part {part} is empty", kind="damaged-attachment")
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
-        raise InputError(f"XML part {part} declares a DTD (DOCTYPE), refused for safety")
+        raise InputError(f"XML part {part} declares a DTD (DOCTYPE), refused for safety",
+                         kind="unsafe-xml")
     return root
 
 

@@ -48,7 +48,8 @@ def _docx_main_part(archive: SafeZip) -> str:
                 target = resolve_part("", rel.get("Target", ""))
                 if target and archive.find(target) is not None:
                     return target
-    raise InputError("not a valid docx archive: word/document.xml missing")
+    raise InputError("not a valid docx archive: word/document.xml missing",
+                     kind="damaged-attachment")
 
 
 def _docx_blocks(root: etree._Element) -> list[str]:

@@ -99,10 +99,11 @@ def read_ofd(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
     """Text of every page of every document in an OFD (GB/T 33190) package, page by page."""
     archive = SafeZip(data, "OFD")
     if archive.find("OFD.xml") is None:
-        raise InputError("not a valid OFD archive: OFD.xml missing")
+        raise InputError("not a valid OFD archive: OFD.xml missing", kind="damaged-attachment")
     ofd = archive.read_xml("OFD.xml")
     if local_name(ofd.tag) != "OFD":
-        raise InputError(f"not a valid OFD archive: OFD.xml root is {local_name(ofd.tag)!r}")
+        raise InputError(f"not a valid OFD archive: OFD.xml root is {local_name(ofd.tag)!r}",
+                         kind="damaged-attachment")
     doc_roots = [
         (root.text or "").strip()
         for body in children(ofd, "DocBody")
@@ -110,14 +111,16 @@ def read_ofd(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
     ]
     doc_roots = [loc for loc in doc_roots if loc]
     if not doc_roots:
-        raise InputError("not a valid OFD archive: OFD.xml has no DocBody/DocRoot")
+        raise InputError("not a valid OFD archive: OFD.xml has no DocBody/DocRoot",
+                         kind="damaged-attachment")
     budget = attachments.MAX_PAGES
     state = _OfdState(archive)
     documents: set[str] = set()
     for loc in doc_roots:
         doc_path = resolve_part("", loc)
         if doc_path is None or archive.find(doc_path) is None:
-            raise InputError(f"not a valid OFD archive: document {loc} missing")
+            raise InputError(f"not a valid OFD archive: document {loc} missing",
+                             kind="damaged-attachment")
         if doc_path in documents:  # the same document listed again: nothing new to read
             continue
         documents.add(doc_path)
@@ -141,7 +144,8 @@ def _ofd_document(archive: SafeZip, doc_path: str, budget: int,
                 templates[tpl.get("ID", "")] = tpl_path
     pages = first(doc, "Pages")
     if pages is None:
-        raise InputError(f"not a valid OFD archive: {doc_path} has no Pages")
+        raise InputError(f"not a valid OFD archive: {doc_path} has no Pages",
+                         kind="damaged-attachment")
     locs = [page.get("BaseLoc", "") for page in itertools.islice(children(pages, "Page"),
                                                                  max(budget, 0))]
     paths = [resolve_part(doc_dir, loc) for loc in locs]
@@ -152,7 +156,8 @@ def _ofd_document(archive: SafeZip, doc_path: str, budget: int,
         if state.full:
             return
         if page_path is None or archive.find(page_path) is None:
-            raise InputError(f"not a valid OFD archive: page content {loc or '(none)'} missing")
+            raise InputError(f"not a valid OFD archive: page content {loc or '(none)'} missing",
+                             kind="damaged-attachment")
         if page_path in done:
             text, drawn = done[page_path]
             archive.charge(drawn)

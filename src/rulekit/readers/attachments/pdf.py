@@ -23,7 +23,7 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
     every page.
     """
     if PDF_MAGIC not in data[:PDF_HEADER_WINDOW]:
-        raise InputError("not a PDF: %PDF- header missing")
+        raise InputError("not a PDF: %PDF- header missing", kind="damaged-attachment")
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
@@ -35,9 +35,9 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
             try:
                 opened = reader.decrypt("")
             except (DependencyError, NotImplementedError) as err:
-                raise InputError(f"PDF is encrypted ({err})") from err
+                raise InputError(f"PDF is encrypted ({err})", kind="encrypted") from err
             if not opened:
-                raise InputError("PDF is encrypted")
+                raise InputError("PDF is encrypted", kind="encrypted")
         seen: dict[tuple[object, ...], str] = {}
         for index, page in enumerate(reader.pages):
             if index >= attachments.MAX_PAGES:
@@ -52,9 +52,11 @@ def read_pdf(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
                     seen[key] = text
             yield text
     except FileNotDecryptedError as err:
-        raise InputError("PDF is encrypted") from err
+        raise InputError("PDF is encrypted", kind="encrypted") from err
     except PyPdfError as err:  # includes LimitReachedError (decompression bombs)
-        raise InputError(f"not a valid PDF ({type(err).__name__}: {clip(str(err))})") from err
+        bomb = type(err).__name__ == "LimitReachedError"
+        raise InputError(f"not a valid PDF ({type(err).__name__}: {clip(str(err))})",
+                         kind="too-large" if bomb else "damaged-attachment") from err
 
 
 def _pdf_page_key(page: object) -> tuple[object, ...] | None:

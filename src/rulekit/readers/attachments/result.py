@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rulekit.errors import InputError
+from rulekit.errors import InputError, InputProblem
 from rulekit.limits import Limits
 from rulekit.readers.attachments.capture import clip
 from rulekit.redact import redact
@@ -15,10 +15,12 @@ class ExtractedText(str):
 
     A plain ``str`` to every rule; ``problems`` (masked, deduplicated: library warnings, the
     deadline, the character cap or a reader's own cap that cut the text) lets the engine
-    report the file as an ``input`` finding while its text is still checked. ``scanned``
-    says the file is a scan (pages of images, no text): ``"ocr"`` when its text was read by
-    OCR, ``"unread"`` when some of it could not be (no OCR installed, an image that does not
-    decode), so that a scan never passes as a file with nothing to report.
+    report the file as an ``input`` finding while its text is still checked. The built-in
+    readers' problems are :class:`~rulekit.errors.InputProblem` values, each with its kind
+    (``parser-warning``, ``cut`` …); a plugin's plain strings are worded from their text.
+    ``scanned`` says the file is a scan (pages of images, no text): ``"ocr"`` when its text
+    was read by OCR, ``"unread"`` when some of it could not be (no OCR installed, an image
+    that does not decode), so that a scan never passes as a file with nothing to report.
     """
 
     problems: tuple[str, ...]
@@ -33,6 +35,10 @@ class ExtractedText(str):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (ExtractedText, (str(self), self.problems, self.scanned))
+
+
+#: The kind of an error no reader foresaw: hostile input, a file its reader cannot take.
+UNEXPECTED = "damaged-attachment"
 
 
 def unexpected(fmt: str, err: BaseException) -> str:
@@ -69,31 +75,37 @@ def build_result(fmt: str, parts: list[str], limits: Limits, *, cut: bool,
     """The text read, as an :class:`ExtractedText` when anything went wrong on the way.
 
     ``stopped`` says why reading ended early ("deadline", or how the reader process ended);
-    with no text read at all that is an InputError.
+    with no text read at all that is an InputError. ``notes`` are what a reader's own caps
+    cut (kind ``cut``), ``kinds`` the libraries' warnings by message (``parser-warning``).
     """
-    problems: list[str] = []
+    problems: list[InputProblem] = []
     seconds = f"{limits.extract_seconds:g}"
     if stopped == "deadline":
         if not parts:
             raise InputError(f"text extraction stopped after {seconds} s (the extract_seconds "
-                             "limit) before any text was read")
-        problems.append(f"text extraction stopped after {seconds} s (the extract_seconds "
-                        f"limit) with {_unit(fmt, len(parts))} read; the text read so far is "
-                        "checked")
+                             "limit) before any text was read", kind="cut")
+        problems.append(InputProblem(
+            f"text extraction stopped after {seconds} s (the extract_seconds limit) with "
+            f"{_unit(fmt, len(parts))} read; the text read so far is checked", kind="cut"))
     elif stopped is not None:
         if not parts:
-            raise InputError(f"text extraction failed: the reader process {stopped}")
-        problems.append(f"text extraction failed after {_unit(fmt, len(parts))}: the reader "
-                        f"process {stopped}; the text read so far is checked")
+            raise InputError(f"text extraction failed: the reader process {stopped}",
+                             kind="unreadable")
+        problems.append(InputProblem(
+            f"text extraction failed after {_unit(fmt, len(parts))}: the reader process "
+            f"{stopped}; the text read so far is checked", kind="unreadable"))
     if cut:
-        problems.append(f"attachment text longer than {limits.attachment_chars:,} characters "
-                        "(the attachment_chars limit): checked up to there, the rest was cut")
-    problems.extend(notes)
+        problems.append(InputProblem(
+            f"attachment text longer than {limits.attachment_chars:,} characters (the "
+            "attachment_chars limit): checked up to there, the rest was cut", kind="cut"))
+    problems.extend(InputProblem(note, kind="cut") for note in notes)
     shown = list(kinds.items())[: limits.examples]
     for message, count in shown:
-        problems.append(message if count <= 1 else f"{message} ({count:,} times)")
+        problems.append(InputProblem(message if count <= 1 else f"{message} ({count:,} times)",
+                                     kind="parser-warning"))
     rest = sum(kinds.values()) - sum(count for _, count in shown) + dropped
     if rest:
-        problems.append(f"and {rest:,} more library warning{'' if rest == 1 else 's'}")
+        problems.append(InputProblem(f"and {rest:,} more library warning"
+                                     f"{'' if rest == 1 else 's'}", kind="parser-warning"))
     text = _join_parts(fmt, parts)
     return ExtractedText(text, problems, scanned) if problems or scanned else text

@@ -88,7 +88,7 @@ def read_scan(data: bytes, limits: Limits = DEFAULT) -> Iterator[str]:
     try:
         text = ocr.image_text(data)
     except ValueError as err:
-        raise InputError(f"image cannot be read: {err}") from err
+        raise InputError(f"image cannot be read: {err}", kind="damaged-attachment") from err
     except ImportError:  # installed, yet it does not load: the scan stays unread
         mark_scanned("unread")
         return

@@ -25,7 +25,8 @@ def _decode_text(data: bytes) -> str:
         try:
             return data.decode(bom.codec)
         except UnicodeDecodeError as err:
-            raise InputError(f"text file has a {bom.codec} BOM but is not {bom.codec}") from err
+            raise InputError(f"text file has a {bom.codec} BOM but is not {bom.codec}",
+                             kind="encoding") from err
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding)
@@ -35,8 +36,10 @@ def _decode_text(data: bytes) -> str:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise InputError("text file is not in a recognisable character encoding")
+        raise InputError("text file is not in a recognisable character encoding",
+                         kind="encoding")
     try:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError) as err:
-        raise InputError("text file is not in a recognisable character encoding") from err
+        raise InputError("text file is not in a recognisable character encoding",
+                         kind="encoding") from err

@@ -36,7 +36,7 @@ from rulekit.readers.attachments.capture import (
 from rulekit.readers.attachments.docx import read_docx
 from rulekit.readers.attachments.ofd import read_ofd
 from rulekit.readers.attachments.pdf import read_pdf, warm_up_pdf
-from rulekit.readers.attachments.result import build_result, unexpected
+from rulekit.readers.attachments.result import UNEXPECTED, build_result, unexpected
 from rulekit.readers.attachments.scan import read_scan
 from rulekit.readers.attachments.txt import read_txt
 from rulekit.redact import redact
@@ -212,7 +212,8 @@ def extract_isolated(fmt: str, data: bytes, limits: Limits) -> str:
             except OSError:  # it died between two files: fork a new one, once
                 worker.discard()
                 if attempt:
-                    raise InputError("text extraction failed: no reader process") from None
+                    raise InputError("text extraction failed: no reader process",
+                                     kind="unreadable") from None
                 continue
             return _collect(fmt, limits, worker)
     raise AssertionError("unreachable")
@@ -262,8 +263,9 @@ def _collect(fmt: str, limits: Limits, worker: _Worker) -> str:
                 scanned = merge_scanned(scanned, _decode(body))
             elif tag == b"C":
                 cut = True
-            elif tag == b"E":
-                error = InputError(_decode(body))
+            elif tag == b"E":  # the error's kind, a line break, its message
+                kind, _, message = _decode(body).partition("\n")
+                error = InputError(message, kind=kind or None)
             elif tag == b"D":
                 finished, retire = True, body == b"R"
                 break
@@ -355,8 +357,8 @@ def _read_for_parent(conn: Connection, fmt: str, data: bytes, limits: Limits,
                      lambda part: conn.send_bytes(b"T" + _encode(part))):
                 conn.send_bytes(b"C")
     except InputError as err:
-        conn.send_bytes(b"E" + _encode(err.message))
+        conn.send_bytes(b"E" + _encode(f"{err.kind or ''}\n{err.message}"))
     except Exception as err:
-        conn.send_bytes(b"E" + _encode(unexpected(fmt, err)))
+        conn.send_bytes(b"E" + _encode(f"{UNEXPECTED}\n{unexpected(fmt, err)}"))
     counts = " ".join(str(n) for n in (*noise.kinds.values(), noise.dropped))
     conn.send_bytes(b"N" + counts.encode())

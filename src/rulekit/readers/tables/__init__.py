@@ -72,9 +72,9 @@ def read_records(
     spec = Fields(fields)
     suffix = path.suffix.lower()
     if not path.exists():
-        raise InputError(f"file not found: {path}", path.name)
+        raise InputError(f"file not found: {path}", path.name, kind="not-found")
     if not path.is_file():
-        raise InputError(f"not a file: {path}", path.name)
+        raise InputError(f"not a file: {path}", path.name, kind="unreadable")
     if suffix in CSV_SUFFIXES:
         rows = read_delimited(path, spec, limits)
     elif suffix in XLSX_SUFFIXES:
@@ -85,13 +85,15 @@ def read_records(
         rows = read_jsonl(path, spec, limits)
     elif suffix in (".xls", ".et"):
         raise InputError(
-            f"{suffix} (old binary Excel/WPS) is not read; save it as .xlsx or .csv", path.name
+            f"{suffix} (old binary Excel/WPS) is not read; save it as .xlsx or .csv", path.name,
+            kind="table",
         )
     else:
         raise InputError(
             f"unknown table format {suffix or '(no extension)'!r}; expected .csv, .tsv, .txt, "
             ".xlsx, .json or .jsonl",
             path.name,
+            kind="table",
         )
     return _bounded(rows, limits)
 

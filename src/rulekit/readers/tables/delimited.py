@@ -32,7 +32,7 @@ _QUOTED = re.compile(r'"[^"]*"')
 MAX_QUOTED_LINES = 100
 # Inside a quoted cell: anything up to a quote that is not doubled (or the end).
 _IN_QUOTES = re.compile(r'[^"]*(?:""[^"]*)*')
-# Worded as a row problem ("row" makes it a table problem for rulekit.wording), not a cut.
+#: What is said of a quote that opens a cell and does not close (a problem of the table).
 _BAD_QUOTE = ('a quote opens a cell here and {why}: it is taken as an unmatched quote, this '
               'line is left out and the lines after it are read as rows')
 _BAD_QUOTE_HEADER = ("a quote opens a cell of the header row and {why}: it is read as a "
@@ -204,11 +204,11 @@ class _CsvRecords:
                     yield RowProblem(_BAD_QUOTE_HEADER.format(why=why), self.prefix,
                                      str(number), "open a quoted cell in the header row that "
                                      "does not close (read as a plain character)",
-                                     noun="lines")
+                                     kind="table", noun="lines")
                 yield number, self._record([text], self.literal)
                 continue
             yield RowProblem(_BAD_QUOTE.format(why=why), self.prefix, str(number), _BAD_QUOTES,
-                             noun="lines")
+                             kind="table", noun="lines")
 
 
 def _sample_rows(lines: Sequence[tuple[int, str]], delimiter: str, limits: Limits = DEFAULT
@@ -267,7 +267,8 @@ def read_delimited(path: Path, spec: Fields, limits: Limits
         found = find_header(_sample_rows(sample, delimiter, limits), spec)
         if found is None:
             if source.nul_lines:  # NULs and no header: binary junk, not a damaged table
-                raise InputError("not a text table (contains NUL characters)", name)
+                raise InputError("not a text table (contains NUL characters)", name,
+                                 kind="table")
             raise no_header(name, _find_first_cells(sample, delimiter), spec, "the first rows")
     except BaseException:
         source.close()
@@ -312,7 +313,7 @@ def _delimited_rows(
                 continue
             if isinstance(raw, csv.Error):
                 yield RowProblem(f"row cannot be parsed: {raw}", prefix, start,
-                                 f"cannot be parsed ({raw})")
+                                 f"cannot be parsed ({raw})", kind="table")
                 continue
             cells = [clean(c) for c in raw]
             if header is None:
@@ -329,7 +330,7 @@ def _delimited_rows(
                     f"row has {len(cells)} cells but the header has {header.width}; "
                     "cannot tell which are missing", prefix, start,
                     f"have fewer cells than the header ({header.width}); cannot tell which "
-                    "are missing")
+                    "are missing", kind="table")
                 continue
             surplus = [c for c in cells[header.width :] if c is not None]
             if surplus:
@@ -338,7 +339,7 @@ def _delimited_rows(
                     f"unquoted delimiter in a value?); cells past the header: "
                     f"{', '.join(quoted(s) for s in surplus[:3])}", prefix, start,
                     f"have more cells than the header ({header.width}; an unquoted delimiter "
-                    "in a value?)", example=quoted(surplus[0]))
+                    "in a value?)", kind="table", example=quoted(surplus[0]))
                 continue
             if cut_cells(cells, limits.cell_chars):
                 yield cut_problem(prefix, start, limits)

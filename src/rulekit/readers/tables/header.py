@@ -96,6 +96,7 @@ class Header:
                         f"duplicated column {index + 1} {quoted(header)}: {what} (first: "
                         f"{quoted(taken[slot])}); the first one is used, this one is ignored",
                         where,
+                        kind="table",
                     )
                 )
                 continue
@@ -145,4 +146,5 @@ def no_header(name: str, found: list[str], fields: Fields, what: str) -> InputEr
         f"no header row recognised in {what}: found {shown}; expected at least one of: "
         f"{fields.describe()}",
         name,
+        kind="table",
     )

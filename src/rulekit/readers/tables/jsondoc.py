@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rulekit.errors import InputError
+from rulekit.errors import InputError, os_kind
 from rulekit.limits import Limits
 from rulekit.readers.charset import find_bom
 from rulekit.readers.tables.header import Fields, Record, no_header
@@ -30,7 +30,8 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", path.name) from None
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", path.name,
+                         kind=os_kind(exc)) from None
 
 
 def _decode(data: bytes, name: str) -> tuple[str, int]:
@@ -70,7 +71,8 @@ def _decode(data: bytes, name: str) -> tuple[str, int]:
             return data.decode(best.encoding), 0
         except (LookupError, UnicodeDecodeError):
             pass
-    raise InputError("cannot decode the text: not UTF-8, GBK/GB18030 or a known encoding", name)
+    raise InputError("cannot decode the text: not UTF-8, GBK/GB18030 or a known encoding", name,
+                     kind="encoding")
 
 
 def read_json(path: Path, spec: Fields, limits: Limits) -> Iterator[Record | InputError]:
@@ -80,13 +82,15 @@ def read_json(path: Path, spec: Fields, limits: Limits) -> Iterator[Record | Inp
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", name) from None
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", name,
+                         kind=os_kind(exc)) from None
     if size > limits.file_bytes:
         raise InputError(
             f"the JSON document is {size:,} bytes, over the {limits.file_bytes:,}-byte limit "
             "(limits.file_bytes) for a document parsed whole; it is not read. Export it as "
             "JSONL (one object a line), which is read at any size",
             name,
+            kind="too-large",
         )
     text, damaged = _decode(_read_bytes(path), name)
     if "\x00" in text:  # raw NULs fail the parse: escaped, they are removed with the row said
@@ -115,6 +119,7 @@ def read_json(path: Path, spec: Fields, limits: Limits) -> Iterator[Record | Inp
             f"expected a list of objects, or an object with the list under one of "
             f"{', '.join(JSON_LIST_KEYS)}; found {json_type(data)}",
             name,
+            kind="table",
         )
     if items and not has_known_key(items, spec):
         raise no_header(name, first_keys(items), spec, "the object keys")
@@ -130,7 +135,7 @@ def _json_records(items: list[object], spec: Fields, name: str, limits: Limits,
         yield InputError(
             f"the document has bytes that are not UTF-8 or GB18030 text ({damaged:,} damaged "
             f"character{'s' if damaged > 1 else ''}): the rows that hold one are left out and "
-            "reported, the others read", name)
+            "reported, the others read", name, kind="encoding")
     for index, item in enumerate(items):
         if index >= limits.records:
             yield too_many(f"{prefix}[{index}]", limits, "items")
@@ -195,7 +200,7 @@ def _json_salvage(text: str, name: str, error: Exception) -> object:
     """
     found = _json_list_start(text)
     if found is None:
-        raise InputError(f"not valid JSON: {error}", name) from None
+        raise InputError(f"not valid JSON: {error}", name, kind="table") from None
     pos, whole = found
     prefix = f"{name}:"
     items: list[object] = []
@@ -217,13 +222,13 @@ def _json_salvage(text: str, name: str, error: Exception) -> object:
             items.append(RowProblem(
                 f"item is not valid JSON ({detail}); the items after it are read", prefix,
                 f"[{len(items)}]", "are not valid JSON; the items after them are read",
-                noun="items"))
+                kind="table", noun="items"))
             resumed = _json_resume(text, pos, getattr(exc, "pos", None), budget)
             if resumed is None:  # no record parses after it: said with it
                 if budget[0] <= 0:
                     items.append(InputError(
                         f"the items after [{len(items) - 1}] cannot be told apart (damaged "
-                        "JSON): they are not read", name))
+                        "JSON): they are not read", name, kind="table"))
                 return items
             item, pos = resumed
         items.append(item)
@@ -232,11 +237,12 @@ def _json_salvage(text: str, name: str, error: Exception) -> object:
             pos += 1
     if not closed:
         items.append(InputError("the JSON document ends before its list of records is "
-                                "closed (truncated?); the items before the end are read", name))
+                                "closed (truncated?); the items before the end are read", name,
+                                kind="truncated"))
     elif whole and _JSON_SPACE.match(text, pos).end() < end:  # type: ignore[union-attr]
         items.append(InputError("text after the list of records is not JSON and is not "
-                                "read", name))
+                                "read", name, kind="table"))
     elif not any(isinstance(item, InputError) for item in items):
         items.append(InputError(f"not valid JSON ({error}), but each record is: all of them "
-                                "were read", name))
+                                "were read", name, kind="table"))
     return items

@@ -33,7 +33,8 @@ def _jsonl_items(path: Path, limits: Limits) -> Iterator[tuple[int, object | Inp
                 return
             if raw is None:
                 yield number, RowProblem(LONG_LINE.format(cap=cap), prefix, str(number),
-                                         LONG_LINES.format(cap=cap), noun="lines")
+                                         LONG_LINES.format(cap=cap), kind="cut",
+                                         noun="lines")
                 continue
             if raw.startswith(codecs.BOM_UTF8):  # any line: files joined by cat keep theirs
                 raw = raw[len(codecs.BOM_UTF8) :]
@@ -45,7 +46,7 @@ def _jsonl_items(path: Path, limits: Limits) -> Iterator[tuple[int, object | Inp
                 except UnicodeDecodeError:
                     yield number, RowProblem("line is not UTF-8 or GB18030 text", prefix,
                                              str(number), "are not UTF-8 or GB18030 text",
-                                             noun="lines")
+                                             kind="encoding", noun="lines")
                     continue
             if not line.strip():
                 continue
@@ -55,12 +56,13 @@ def _jsonl_items(path: Path, limits: Limits) -> Iterator[tuple[int, object | Inp
                 item = json_loads(line)
             except (ValueError, RecursionError) as exc:
                 yield number, RowProblem(f"line is not valid JSON: {exc}", prefix, str(number),
-                                         "are not valid JSON", noun="lines")
+                                         "are not valid JSON", kind="table", noun="lines")
                 continue
             if not isinstance(item, dict):
                 found = json_type(item)
                 item = RowProblem(f"expected an object, found {found}", prefix, str(number),
-                                  f"are not JSON objects (found {found})", noun="lines")
+                                  f"are not JSON objects (found {found})", kind="table",
+                                  noun="lines")
             yield number, item
 
 

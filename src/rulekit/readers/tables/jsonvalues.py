@@ -67,7 +67,7 @@ class ObjectMapper:
         if not isinstance(item, dict):
             found = json_type(item)
             yield RowProblem(f"expected an object, found {found}", prefix, row,
-                             f"are not JSON objects (found {found})", noun=noun)
+                             f"are not JSON objects (found {found})", kind="table", noun=noun)
             return
         keys = tuple(str(k) for k in item)
         header = self.cache.get(keys)
@@ -89,7 +89,7 @@ class ObjectMapper:
                 "the row has bytes that are not UTF-8 or GB18030 text (damaged characters) "
                 "and is left out", prefix, row,
                 "have bytes that are not UTF-8 or GB18030 text (damaged characters) and were "
-                "left out", noun=noun)
+                "left out", kind="encoding", noun=noun)
             return
         if cut_cells(cells, self.limits.cell_chars):
             yield cut_problem(prefix, row, self.limits)

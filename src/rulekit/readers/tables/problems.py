@@ -25,31 +25,34 @@ def quoted(value: str) -> str:
 
 
 class RowProblem(InputError):
-    """An InputError about one row (or line) of a table, counted with the others of its kind.
+    """An InputError about one row (or line) of a table, counted with the others like it.
 
-    ``message`` is what is said when the row is the only one of its kind; ``kind`` is the
+    ``message`` is what is said when the row is the only one of its group; ``group`` is the
     plural phrase said of all of them ("have no platform or account name"), without the
-    values of any one row, so that rows group by it. ``example`` is a value of the row that
-    the summary may quote (already cut short and masked).
+    values of any one row, so that rows group by it. ``kind`` is the kind of input problem
+    (a key of ``rulekit.wording.INPUT_KINDS``: ``table``, ``encoding``, ``cut`` …), which the
+    group's summary keeps. ``example`` is a value of the row that the summary may quote
+    (already cut short and masked).
     """
 
-    def __init__(self, message: str, prefix: str, row: str, kind: str, *,
-                 example: str | None = None, noun: str = "rows") -> None:
-        super().__init__(message, f"{prefix}{row}")
+    def __init__(self, message: str, prefix: str, row: str, group: str, *,
+                 kind: str | None = None, example: str | None = None,
+                 noun: str = "rows") -> None:
+        super().__init__(message, f"{prefix}{row}", kind=kind)
         self.prefix = prefix
         self.row = row
-        self.kind = kind
+        self.group = group
         self.example = example
         self.noun = noun
 
 
-def row_problem(where: str, message: str, kind: str, *, example: str | None = None,
-                noun: str = "rows") -> RowProblem:
+def row_problem(where: str, message: str, group: str, *, kind: str | None = None,
+                example: str | None = None, noun: str = "rows") -> RowProblem:
     """A RowProblem for the row a record's ``where`` names ("accounts.csv:7",
     "accounts.xlsx:清单!7", "accounts.json:[6]"), so checks of records count like rows."""
     match = _WHERE_ROW.match(where)
     prefix, row = (match.group(1), match.group(2)) if match else ("", where)
-    return RowProblem(message, prefix, row, kind, example=example, noun=noun)
+    return RowProblem(message, prefix, row, group, kind=kind, example=example, noun=noun)
 
 
 @dataclass
@@ -58,6 +61,14 @@ class _Kind:
     count: int = 0
     rows: list[str] = field(default_factory=list)
     examples: list[str] = field(default_factory=list)
+    #: the kinds of input problem counted here (one, but for the "other kinds" entry)
+    input_kinds: set[str | None] = field(default_factory=set)
+
+    @property
+    def input_kind(self) -> str | None:
+        """The kind the summary has: the problems', or ``table`` when they differ (a
+        summary of problems of all sorts in one table file)."""
+        return next(iter(self.input_kinds)) if len(self.input_kinds) == 1 else "table"
 
 
 class ProblemLog:
@@ -73,10 +84,10 @@ class ProblemLog:
         self.kinds: dict[tuple[str, ...], _Kind] = {}
 
     def add(self, error: InputError) -> None:
-        """Count ``error`` with its kind (RowProblem) or its message (any other)."""
+        """Count ``error`` with its group (RowProblem) or its message (any other)."""
         if isinstance(error, RowProblem):
             key: tuple[str, ...] = ("row", error.prefix, error.noun,
-                                    _NUMBERS.sub("#", error.kind))
+                                    _NUMBERS.sub("#", error.group))
             row = error.row
         else:
             key, row = ("message", error.message), error.where or ""
@@ -88,6 +99,7 @@ class ProblemLog:
             if entry is None:
                 entry = self.kinds[key] = _Kind(error)
         entry.count += 1
+        entry.input_kinds.add(error.kind)
         shown = self.limits.examples
         if len(entry.rows) < shown:
             entry.rows.append(row)
@@ -108,18 +120,19 @@ class ProblemLog:
         first = entry.first
         if key[0] == "row" and isinstance(first, RowProblem):
             rows = ", ".join(entry.rows)
-            message = f"{entry.count:,} {first.noun} {first.kind} ({first.noun} {rows}{more})"
+            message = f"{entry.count:,} {first.noun} {first.group} ({first.noun} {rows}{more})"
             if entry.examples:
                 message += f"; for example {', '.join(entry.examples)}"
             where = first.prefix + ",".join(entry.rows) + (",…" if more else "")
-            return InputError(message, where)
+            return InputError(message, where, kind=entry.input_kind)
         wheres = ", ".join(entry.rows)
         if key[0] == "other":
             message = (f"{entry.count:,} more problems of other kinds, the first: "
                        f"{first.message} (at {wheres}{more})")
         else:
             message = f"{first.message} ({entry.count:,} times: {wheres}{more})"
-        return InputError(message, entry.rows[0] if entry.rows else first.where)
+        return InputError(message, entry.rows[0] if entry.rows else first.where,
+                          kind=entry.input_kind)
 
 
 def control_problem(prefix: str, row: str, noun: str = "rows") -> RowProblem:
@@ -127,7 +140,7 @@ def control_problem(prefix: str, row: str, noun: str = "rows") -> RowProblem:
         "a cell has NUL or other control characters (zero bytes, as a damaged export leaves "
         "them): they were removed and the row is read", prefix, row,
         "have cells with NUL or other control characters: they were removed and each row "
-        "read", noun=noun)
+        "read", kind="table", noun=noun)
 
 def why(error: BaseException) -> str:
     """An exception as a message may quote it: libraries put values in theirs, masked here."""
@@ -139,7 +152,8 @@ def cut_problem(prefix: str, row: str, limits: Limits) -> RowProblem:
     return RowProblem(
         f"a cell is longer than {limit:,} characters (limits.cell_chars) and was cut there; "
         "the row is read", prefix, row,
-        f"have a cell longer than {limit:,} characters (limits.cell_chars) that was cut there")
+        f"have a cell longer than {limit:,} characters (limits.cell_chars) that was cut there",
+        kind="cut")
 
 
 def too_many(where: str, limits: Limits, what: str = "rows") -> InputError:
@@ -147,4 +161,4 @@ def too_many(where: str, limits: Limits, what: str = "rows") -> InputError:
     ones too), so a file of a billion blank lines costs a million."""
     return InputError(
         f"more than {limits.records:,} {what} (limits.records): reading stopped after "
-        f"{limits.records:,}, the rest of the file is not read", where)
+        f"{limits.records:,}, the rest of the file is not read", where, kind="cut")

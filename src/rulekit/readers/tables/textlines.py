@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from rulekit.errors import InputError
+from rulekit.errors import InputError, os_kind
 from rulekit.limits import Limits
 from rulekit.readers.charset import find_bom
 from rulekit.readers.tables.problems import RowProblem, too_many
@@ -25,12 +25,13 @@ def open_file(path: Path) -> IO[bytes]:
     try:
         return path.open("rb")
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", path.name) from None
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", path.name,
+                         kind=os_kind(exc)) from None
 
 
 #: Bytes read at a time while skipping an overlong line or checking an encoding.
 CHUNK = 1024 * 1024
-# Worded so that rulekit.wording calls them cuts ("skipped whole"), not unreadable files.
+#: What is said of a line over ``limits.line_bytes`` (a cap: the line is skipped).
 LONG_LINE = ("line is longer than {cap:,} bytes (limits.line_bytes): skipped whole, up to the "
              "next newline; the lines after it are read")
 LONG_LINES = "are longer than {cap:,} bytes (limits.line_bytes) and were skipped whole"
@@ -247,7 +248,8 @@ class TextLines:
                 self.number += 1
                 self.problems.append(InputError(
                     f"the rest of the file cannot be read from line {self.number}: "
-                    f"{type(exc).__name__}", f"{prefix}{self.number}"))
+                    f"{type(exc).__name__}", f"{prefix}{self.number}",
+                    kind="encoding" if isinstance(exc, UnicodeDecodeError) else os_kind(exc)))
                 return
             if raw == b"":
                 return
@@ -255,7 +257,7 @@ class TextLines:
                 self.number += 1
                 if not self._skip(RowProblem(
                         LONG_LINE.format(cap=cap), prefix, str(self.number),
-                        LONG_LINES.format(cap=cap), noun="lines")):
+                        LONG_LINES.format(cap=cap), kind="cut", noun="lines")):
                     return
                 continue
             text = self._decode(raw)
@@ -263,7 +265,7 @@ class TextLines:
                 self.number += 1
                 if not self._skip(RowProblem(
                         "line is not UTF-8 or GB18030 text", prefix, str(self.number),
-                        "are not UTF-8 or GB18030 text", noun="lines")):
+                        "are not UTF-8 or GB18030 text", kind="encoding", noun="lines")):
                     return
                 continue
             # A BOM opens every file that ``cat a.csv b.csv`` joined, not only the first: at
@@ -274,7 +276,8 @@ class TextLines:
                 text = text.replace("\x00", "")
                 self.nul_lines += 1
                 self.problems.append(RowProblem(
-                    _NUL_LINE, prefix, str(self.number + 1), _NUL_LINES, noun="lines"))
+                    _NUL_LINE, prefix, str(self.number + 1), _NUL_LINES, kind="table",
+                    noun="lines"))
             cr = text.find("\r")
             if cr == -1 or cr == len(text) - 2 and text.endswith("\r\n"):
                 self.number += 1

@@ -52,16 +52,17 @@ def read_xlsx(path: Path, spec: Fields, limits: Limits, fill_max_bytes: int
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise InputError("reading .xlsx needs openpyxl", name) from None
+        raise InputError("reading .xlsx needs openpyxl", name, kind="unreadable") from None
     try:
         with warnings.catch_warnings(), _without_dimension_scan():
             warnings.simplefilter("ignore")  # "no default style" and similar noise
             workbook = _load_workbook(openpyxl, path)
         fill_merged = path.stat().st_size <= fill_max_bytes
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"not a readable .xlsx file: {exc}", name) from None
+        raise InputError(f"not a readable .xlsx file: {exc}", name, kind="table") from None
     except Exception as exc:  # openpyxl raises many types on a corrupt file
-        raise InputError(f"not a readable .xlsx file: {type(exc).__name__}: {exc}", name) from None
+        raise InputError(f"not a readable .xlsx file: {type(exc).__name__}: {exc}", name,
+                         kind="table") from None
     try:
         return _xlsx_first_table(workbook, spec, name, fill_merged, limits)
     except BaseException:
@@ -146,7 +147,7 @@ def _xlsx_first_table(workbook: Any, spec: Fields, name: str, fill_merged: bool,
                         f"sheet {sheet.title!r} has more than {MAX_MERGED_RANGES:,} merged "
                         f"ranges: filling stopped after {MAX_MERGED_RANGES:,}, the others read "
                         "as empty",
-                        f"{name}:{sheet.title}"))
+                        f"{name}:{sheet.title}", kind="cut"))
                 fill = MergedFill(ranges) if ranges else None
             rows = xlsx_rows(sheet, fill, prefix, limits)
             nonempty = 0
@@ -161,7 +162,7 @@ def _xlsx_first_table(workbook: Any, spec: Fields, name: str, fill_merged: bool,
         except Exception as exc:  # the sheet cannot be opened at all (a damaged part)
             _close(rows)
             unreadable.append(InputError(
-                f"sheet {sheet.title!r} cannot be read: {why(exc)}", name))
+                f"sheet {sheet.title!r} cannot be read: {why(exc)}", name, kind="table"))
             continue
         texts = [(n, [cell_text(v) for v in row]) for n, row in buffered]
         found = find_header(texts, spec)
@@ -171,7 +172,7 @@ def _xlsx_first_table(workbook: Any, spec: Fields, name: str, fill_merged: bool,
             if not buffered and damaged:  # nothing could be read: a damaged sheet
                 error = damaged[0].error
                 unreadable.append(InputError(
-                    f"sheet {sheet.title!r} cannot be read: {why(error)}", name))
+                    f"sheet {sheet.title!r} cannot be read: {why(error)}", name, kind="table"))
             elif not first_seen:
                 first_seen = next(([c.replace(BAD_STRING, "?") for c in r if c]
                                    for _, r in texts if any(r)), [])
@@ -179,7 +180,7 @@ def _xlsx_first_table(workbook: Any, spec: Fields, name: str, fill_merged: bool,
         header_row = found[0]
         rest = itertools.chain((item for item in buffered if item[0] > header_row), rows)
         passed = [InputError(f"{e.message}; the table was read from sheet {sheet.title!r}",
-                             e.where) for e in unreadable]
+                             e.where, kind=e.kind) for e in unreadable]
         return _xlsx_records(workbook, sheet.title, found[1], header_row, rest, spec, name,
                              fill, passed + problems, limits)
     workbook.close()
@@ -219,6 +220,7 @@ def _xlsx_records(
                 yield InputError(
                     f"the rest of the sheet cannot be read: {why(exc)}",
                     f"{name}:{title}",
+                    kind="table",
                 )
                 return
             if item is None:
@@ -243,7 +245,7 @@ def _xlsx_records(
                     "a cell of the row is a shared string that cannot be read (damaged XML): "
                     "the row is left out", prefix, str(number),
                     "have a cell whose shared string cannot be read (damaged XML) and were "
-                    "left out")
+                    "left out", kind="table")
                 continue
             if drop_controls(cells):
                 yield control_problem(prefix, str(number))
@@ -256,7 +258,7 @@ def _xlsx_records(
             yield InputError(
                 f"merged ranges cover more than {MAX_FILLED_CELLS:,} cells: filling stopped "
                 f"after {MAX_FILLED_CELLS:,}, the cells past that read as empty",
-                f"{name}:{title}")
+                f"{name}:{title}", kind="cut")
     finally:
         close = getattr(rows, "close", None)
         if close is not None:

@@ -112,7 +112,7 @@ class Damaged(InputError):
     """A sheet's XML broke while it was read; ``error`` is why."""
 
     def __init__(self, message: str, where: str, error: Exception) -> None:
-        super().__init__(message, where)
+        super().__init__(message, where, kind="table")
         self.error = error
 
 
@@ -268,7 +268,8 @@ def _xlsx_salvage(sheet: Any, parser: Any, done: _RowsRead, error: Exception,
                     yield number, RowProblem(
                         f"row is over {cap:,} bytes of XML in a damaged sheet and was left "
                         "out", prefix, str(number),
-                        "are over the size of a row in a damaged sheet and were left out")
+                        "are over the size of a row in a damaged sheet and were left out",
+                        kind="table")
                     continue
                 try:
                     element = fromstring(opening + text + closing)[0]
@@ -276,7 +277,8 @@ def _xlsx_salvage(sheet: Any, parser: Any, done: _RowsRead, error: Exception,
                     yield number, RowProblem(
                         f"row cannot be read ({why(exc)}); the rows after it "
                         "are read", prefix, str(number),
-                        "cannot be read (damaged sheet XML); the rows after them are read")
+                        "cannot be read (damaged sheet XML); the rows after them are read",
+                        kind="table")
                     continue
                 attribute = element.get("r")
                 if found is None and attribute is not None:
@@ -288,7 +290,7 @@ def _xlsx_salvage(sheet: Any, parser: Any, done: _RowsRead, error: Exception,
                             f"row number {quoted(attribute)} is not a number: read as row "
                             f"{number}, the one after the row before it", prefix, str(number),
                             "have a row number that is not a number (each read as the row "
-                            "after the one before it)")
+                            "after the one before it)", kind="table")
                 parser.row_counter, parser.col_counter = number, 0
                 cells = []
                 for cell in element:
@@ -303,11 +305,11 @@ def _xlsx_salvage(sheet: Any, parser: Any, done: _RowsRead, error: Exception,
                             f"({type(exc).__name__}); "
                             f"{'its text is kept' if kept is not None else 'it is read empty'}",
                             prefix, str(number),
-                            "have a cell that cannot be read as its type says")
+                            "have a cell that cannot be read as its type says", kind="table")
                 yield number, _xlsx_values(number, cells, fill)
     except Exception as exc:  # the part itself cannot be read (damaged zip data)
         yield number, InputError(
-            f"the rest of the sheet cannot be read: {why(exc)}", where)
+            f"the rest of the sheet cannot be read: {why(exc)}", where, kind="table")
 
 
 def _float_row(attribute: str) -> int | None:
