@@ -116,8 +116,11 @@ def rulekit_extract_text(name: str, data: bytes, content_type: str | None,
     :class:`rulekit.InputError` for a file that is corrupt. Text is block-aware: ``\\n``
     between paragraphs, ``\\t`` between table cells. Stay within ``limits``
     (``extract_seconds``, ``attachment_chars``). A ``str`` with a ``problems`` attribute (a
-    tuple of messages: warnings of the parser, what a cap cut) is checked and its problems
-    reported as one ``input`` finding of the file.
+    tuple of messages) is checked, and its problems are reported as ``input`` findings of
+    the file: all of kind ``parser-warning`` together as one, each other one (what a cap
+    cut, bytes no encoding reads) as its own. Give each its kind with
+    :class:`rulekit.errors.InputProblem` (``InputProblem(message, kind="cut")``); a plain
+    ``str`` is worded from its message.
     """
 
 
