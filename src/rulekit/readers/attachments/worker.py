@@ -40,6 +40,7 @@ from rulekit.readers.attachments.result import UNEXPECTED, build_result, unexpec
 from rulekit.readers.attachments.scan import read_scan
 from rulekit.readers.attachments.txt import read_txt
 from rulekit.redact import redact
+from rulekit.timeout import forget_in_child
 
 #: The reader of each format, by the name :func:`rulekit.readers.attachments.sniff_format`
 #: gives it ("image": a scan, asked for by :func:`rulekit.readers.attachments.read_image`).
@@ -309,7 +310,7 @@ def _serve(parent_conn: Connection, conn: Connection) -> None:
         parent_conn.close()
         gc.freeze()  # the parent's objects: collecting here must not copy their pages
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-        signal.signal(signal.SIGALRM, signal.SIG_DFL)  # not the parent's rule timeout
+        forget_in_child()  # the parent's rule-timeout watchdog is not the child's
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):  # whatever a C library prints goes nowhere
             os.dup2(devnull, fd)
