@@ -19,7 +19,7 @@ from rulekit.errors import InputError, InputProblem
 from rulekit.readers import attachments
 from rulekit.readers.attachments import ExtractedText, extract_text
 from rulekit.readers.attachments.result import UNEXPECTED
-from rulekit.readers.mirror import _BAD_LINES
+from rulekit.readers.mirror.manifest import _BAD_LINES
 from rulekit.readers.tables import ProblemLog, row_problem
 from rulekit.wording import INPUT_KINDS, input_problem
 

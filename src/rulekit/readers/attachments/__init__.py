@@ -179,7 +179,7 @@ def sniff_format(name: str, data: bytes, content_type: str | None = None) -> str
     and reading a docx as text would check its compressed bytes). The content type decides
     only when the bytes prove nothing, and never makes a binary file text.
     """
-    ext = _extension(name)
+    ext = _written_extension(name)
     if ext in _EXTENSIONS:
         return _EXTENSIONS[ext]
     media = media_type(content_type)
@@ -197,8 +197,17 @@ def sniff_format(name: str, data: bytes, content_type: str | None = None) -> str
     return fmt
 
 
-def _extension(name: str) -> str:
-    """The lower-case extension of a file name or URL path, without query or fragment."""
+def _written_extension(name: str) -> str:
+    """The extension the last segment of a file name or URL is written with (``pdf``),
+    lower-case, without its dot; query and fragment ignored, escapes left as they are.
+
+    Not :func:`rulekit.resource.url_extension`, on purpose: here the extension wins over the
+    bytes, so only what the name itself says may. That function also reads a download
+    script's ``filename=`` parameter and decodes escapes (``a%2Epdf``), hints good enough to
+    call a URL an attachment whose bytes then decide, but letting them win would read a PDF
+    served as ``download.jsp?filename=a.txt`` as text, and would stop reading a text sent as
+    ``down.do?name=x.rtf``. (A URL with no path gives its host's last label, ``cn``.)
+    """
     base = re.split(r"[?#]", name or "", maxsplit=1)[0]
     base = base.replace("\\", "/").rsplit("/", 1)[-1]
     if "." not in base:

@@ -10,39 +10,33 @@ a pipe or a device named ``.html`` are each reported as an input problem, never 
 file over MAX_FILE_BYTES is reported without being read, and never more than that is read
 even if it grows in between.
 
-The manifest is read a line at a time, each at most ``limits.line_bytes`` (a longer one is
-skipped to its end without being held), at most ``limits.records`` lines; an entry whose
-fields have the wrong types is reported and its file read as if the manifest did not name
-it; and only entries for files the export holds are kept, so the manifest costs memory in
-proportion to the export, not to itself. An entry naming a file the export lacks is
-reported (by example, then counted); a manifest that is a link out of the export, or not a
-regular file, is reported and not read.
+The manifest (read by ``manifest``) is read after the walk, and only entries for files the
+export holds are kept, so it costs memory in proportion to the export, not to itself; a
+manifest that is a link out of the export, or not a regular file, is reported and not read.
 
 Every file is accounted for, and one bad file costs only itself: it is yielded for checking,
 named in an input problem (a folder that cannot be listed, a link out of the export), or,
 when the caller asks (``skipped=True``, as the engine does), yielded as a
 :class:`~rulekit.resource.Skipped` with its reason (images, stylesheets and scripts are
 "not content"; hidden files and folders "hidden"). A name that is not UTF-8 is read like
-any other, its URL percent-encoded from its bytes. The file's own extension (or bytes)
-decides whether it is a page: a manifest URL ending in ``.png`` does not hide a page.
+any other, its URL percent-encoded from its bytes (``names``). The file's own extension (or
+bytes) decides whether it is a page: a manifest URL ending in ``.png`` does not hide a page.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import posixpath
-import re
 import stat
-from collections.abc import Callable, Collection, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
 
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError, os_kind
 from rulekit.hookspecs import hookimpl
 from rulekit.limits import DEFAULT, Limits
+from rulekit.readers.mirror.manifest import INFO_FIELDS, MANIFEST, normal_path, read_manifest
+from rulekit.readers.mirror.names import SAVED_QUERY, file_url, shown_path
 from rulekit.resource import (
     ATTACHMENT_EXTENSIONS,
     HTML_EXTENSIONS,
@@ -53,36 +47,31 @@ from rulekit.resource import (
     url_extension,
 )
 
-MANIFEST = "manifest.jsonl"
-#: Manifest fields that must be strings (or null), and those passed on as the file's info.
-_STRING_FIELDS = ("path", "url", "column", "column_type", "title", "published")
-_INFO_FIELDS = ("column", "column_type", "title", "published", "attachments")
-_SKIP = 1 << 20
-#: The sorts of bad manifest line, each reported by example, then counted: what is said of
-#: them, and the kind of input problem they are (a key of ``rulekit.wording.INPUT_KINDS``).
-_BAD_LINES = {"long": ("too long", "table"), "json": ("not valid JSON", "table"),
-              "entry": ("without 'path' or 'url'", "table"),
-              "field": ("with a field of the wrong type", "table"),
-              "missing": ("naming no file the export holds", "not-found")}
+__all__ = ["MANIFEST", "MAX_FILE_BYTES", "file_url", "iter_mirror", "read_manifest",
+           "rulekit_open_export"]
+
 #: Pages larger than this are reported, not read: a 200 MB "page" is an export error.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def _loader(path: Path) -> Callable[[], bytes]:
+    """How to read a file of the export, checked when it is read (it may have changed since
+    the walk): a regular file, within MAX_FILE_BYTES, not growing."""
+
     def load() -> bytes:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # /dev/zero or a FIFO would never end
             raise InputError("not a regular file (a device, pipe or socket): not read",
-                             _shown(path), kind="unreadable")
+                             shown_path(path), kind="unreadable")
         if info.st_size > MAX_FILE_BYTES:
             raise InputError(f"file is {info.st_size // 1_048_576} MB, over the "
                              f"{MAX_FILE_BYTES // 1_048_576} MB limit for one page or "
-                             "attachment", _shown(path), kind="too-large")
+                             "attachment", shown_path(path), kind="too-large")
         with path.open("rb") as fh:
             data = fh.read(info.st_size)  # not more than was checked ...
             if fh.read(1):  # ... so a file still being written is reported, not read on
                 raise InputError("file grew while being read (still being written?)",
-                                 _shown(path), kind="unreadable")
+                                 shown_path(path), kind="unreadable")
         return data
 
     return load
@@ -95,12 +84,6 @@ def _escapes(path: Path, real_root: Path) -> bool:
     except (OSError, RuntimeError):  # dangling, or a loop
         return True
     return target != real_root and real_root not in target.parents
-
-
-#: wget saves ``downfile.jsp?id=3`` or ``list.html?page=2`` as that name on Linux, and with
-#: ``@`` for ``?`` on Windows (``--restrict-file-names=windows``): the name carries the query.
-_SAVED_QUERY = re.compile(
-    r"^(.*?\.(?:jsp|php|asp|aspx|do|action|ashx|cgi|s?html?))[?@](.+)\Z", re.I | re.S)
 
 
 #: What a download handler's response starts with, and the content type it means.
@@ -129,140 +112,6 @@ def _looks_like_html(path: str) -> bool:
             return looks_like_html(fh.read(2048))
     except OSError:
         return False
-
-
-def file_url(base: str, rel: str) -> str:
-    """The URL a mirrored file was fetched from: ``base`` + its path, with a saved query
-    string (``downfile.jsp@classid=0&fileid=7``) turned back into one.
-
-    A name that is not UTF-8 (``bad\\xff.html``) is percent-encoded from its bytes, as the
-    crawler received them (``bad%FF.html``): quoting it as text would fail on the
-    surrogate Python keeps for the byte."""
-    m = _SAVED_QUERY.match(rel)
-    if m:
-        return urljoin(base, quote(os.fsencode(m.group(1)), safe="/%")) + "?" + quote(
-            os.fsencode(m.group(2)), safe="=&%+;,")
-    return urljoin(base, quote(os.fsencode(rel), safe="/%"))
-
-
-def _lines(fh: Any, cap: int) -> Iterator[tuple[int, bytes | None]]:
-    """Numbered lines of at most ``cap`` bytes; a longer one is read to its end a mebibyte
-    at a time and dropped (None), so a line that never ends costs no memory."""
-    lineno = 0
-    while True:
-        raw = fh.readline(cap + 1)
-        if not raw:
-            return
-        lineno += 1
-        if len(raw) > cap and not raw.endswith(b"\n"):
-            while True:
-                rest = fh.readline(_SKIP)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield lineno, None
-        else:
-            yield lineno, raw
-
-
-def _bad_field(entry: dict[str, Any]) -> str | None:
-    """What is wrong with a manifest entry's fields (a CMS bug, or a hand edit), if anything:
-    a URL that is a number would otherwise stop the run far from here."""
-    for key in _STRING_FIELDS:
-        value = entry.get(key)
-        if value is not None and not isinstance(value, str):
-            return f"field '{key}' must be a string, not {_json_type(value)}"
-    if entry.get("url"):
-        try:
-            urlsplit(entry["url"])
-        except ValueError as exc:  # http://[x: every use of the URL would fail
-            return f"field 'url' is not a URL ({exc})"
-    if entry.get("attachments") is not None and not isinstance(entry["attachments"], list):
-        return f"field 'attachments' must be a list, not {_json_type(entry['attachments'])}"
-    return None
-
-
-def _json_type(value: Any) -> str:
-    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list",
-             dict: "an object", str: "a string"}
-    return names.get(type(value), type(value).__name__)
-
-
-def read_manifest(root: Path, limits: Limits = DEFAULT, held: Collection[str] | None = None
-                  ) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
-    """``(relative path, entry)`` for each line of the manifest; bad lines as errors.
-
-    Lines are capped at ``limits.line_bytes`` and counted up to ``limits.records``; of each
-    sort of bad line, ``limits.examples`` are reported one by one and the rest counted.
-    With ``held`` (the files of the export), an entry naming no file of it is reported too:
-    the CMS says the page exists, the export lost it. Every error here stands for no entry
-    of the export (``entry=False``): the files are read either way."""
-    path = root / MANIFEST
-    shown: dict[str, int] = {}
-    more: dict[str, list[int]] = {}
-
-    def bad(sort: str, message: str, lineno: int, kind: str | None = None
-            ) -> Iterator[InputError]:
-        if shown.get(sort, 0) < limits.examples:
-            shown[sort] = shown.get(sort, 0) + 1
-            yield InputError(message, f"{_shown(path)}:{lineno}", entry=False,
-                             kind=kind or _BAD_LINES[sort][1])
-        else:
-            seen = more.setdefault(sort, [0, lineno])
-            seen[0] += 1
-
-    try:
-        fh = path.open("rb", buffering=_SKIP)
-    except OSError as exc:
-        yield InputError(f"manifest cannot be opened: {exc.strerror}", _shown(path),
-                         entry=False, kind=os_kind(exc))
-        return
-    with fh:
-        for lineno, raw in _lines(fh, limits.line_bytes):
-            if lineno > limits.records:
-                yield InputError(f"manifest has more than {limits.records} lines: the rest "
-                                 "is not read", f"{_shown(path)}:{lineno}", entry=False,
-                                 kind="cut")
-                break
-            if raw is None:
-                yield from bad("long", f"manifest line longer than {limits.line_bytes} bytes: "
-                               "skipped", lineno)
-                continue
-            if not raw.strip():
-                continue
-            try:
-                entry = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-                text = "too deeply nested" if isinstance(exc, RecursionError) else str(exc)
-                yield from bad("json", f"manifest line is not valid JSON: {text}", lineno,
-                               "encoding" if isinstance(exc, UnicodeDecodeError) else None)
-                continue
-            if not isinstance(entry, dict) or not (entry.get("path") or entry.get("url")):
-                yield from bad("entry", "manifest line needs an object with 'path' or 'url'",
-                               lineno)
-                continue
-            problem = _bad_field(entry)
-            if problem is not None:
-                named = (f" (for {entry['path']}, read without the manifest's information)"
-                         if isinstance(entry.get("path"), str) and entry["path"] else "")
-                yield from bad("field", f"manifest entry: {problem}{named}", lineno)
-                continue
-            if held is not None and _normal(str(entry.get("path") or "")) not in held:
-                named = (f"names {entry['path']!r}, a file the export does not hold"
-                         if entry.get("path") else "has no 'path': it names no file of the "
-                         "export")
-                yield from bad("missing", f"manifest entry {named}", lineno)
-                continue
-            yield str(entry.get("path") or ""), entry
-    for sort, (count, first) in more.items():
-        said, kind = _BAD_LINES[sort]
-        yield InputError(f"{count} more manifest lines {said}, from line {first} on: "
-                         "not reported one by one", _shown(path), entry=False, kind=kind)
-
-
-def _shown(path: str | os.PathLike[str]) -> str:
-    """A path as reports name it: a name that is not UTF-8 (``bad\\xff.html``, kept by Python
-    as a lone surrogate no output encoding accepts) with its bytes escaped as ``\\xff``."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _why(exc: Exception) -> str:
@@ -294,17 +143,17 @@ class _Walk:
 
     def skip(self, full: str, reason: str, rel: str | None = None) -> Iterator[Skipped]:
         if self.skipped:
-            yield Skipped(file_url(self.base, rel or self.rel(full)), _shown(full), reason)
+            yield Skipped(file_url(self.base, rel or self.rel(full)), shown_path(full), reason)
 
     def refuse(self, message: str, full: str, reason: str, rel: str, kind: str
                ) -> Iterator[InputError | Skipped]:
         """An input problem (of ``kind``) naming an entry not read, counted under ``reason``
         (not as "unreadable") when Skipped entries are wanted."""
         if self.skipped:
-            yield InputError(message, _shown(full), entry=False, kind=kind)
+            yield InputError(message, shown_path(full), entry=False, kind=kind)
             yield from self.skip(full, reason, rel)
         else:
-            yield InputError(message, _shown(full), kind=kind)
+            yield InputError(message, shown_path(full), kind=kind)
 
     def file(self, dirpath: str, name: str) -> Iterator[InputError | Skipped]:
         """Sort one file of the walk: a page, an attachment, or an entry passed over."""
@@ -318,7 +167,7 @@ class _Walk:
             yield from self.refuse("symbolic link leading outside the export (or nowhere): "
                                    "not read", full, "outside the export", rel, "symlink")
             return
-        saved = _SAVED_QUERY.match(name)
+        saved = SAVED_QUERY.match(name)
         ext = os.path.splitext(saved.group(1) if saved else name)[1].lower()
         if not ext and _looks_like_html(full):
             ext = ".html"  # wget without --adjust-extension: /art/2022/5/12/art_1_2
@@ -351,7 +200,7 @@ def iter_mirror(site: SiteConfig, limits: Limits | None = None, *, skipped: bool
         linked = sorted(d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
         for name in linked:  # os.walk does not follow them: say so rather than skip quietly
             yield InputError("symbolic link to a directory: not followed, its files are not "
-                             "read", _shown(os.path.join(dirpath, name)), kind="symlink")
+                             "read", shown_path(os.path.join(dirpath, name)), kind="symlink")
         for name in sorted(d for d in dirnames if d.startswith(".") and d not in linked):
             yield from walk.skip(os.path.join(dirpath, name), "hidden")  # .git: one entry
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
@@ -363,14 +212,14 @@ def iter_mirror(site: SiteConfig, limits: Limits | None = None, *, skipped: bool
                 yield from walk.file(dirpath, name)
             except Exception as exc:  # one bad name costs that file, never the rest
                 yield InputError(f"file cannot be read: {_why(exc)}",
-                                 _shown(os.path.join(dirpath, name)), kind="unreadable")
+                                 shown_path(os.path.join(dirpath, name)), kind="unreadable")
     yield from _unlisted(unreadable, root)
     known = yield from _manifest(walk, limits)
     for page, (rel, ext) in [(True, p) for p in walk.pages] + [(False, f) for f in walk.files]:
         try:
             yield from _entry(walk, rel, ext, known.get(rel, {}), page)
         except Exception as exc:  # as above: one file, not the site
-            yield InputError(f"file cannot be read: {_why(exc)}", _shown(root / rel),
+            yield InputError(f"file cannot be read: {_why(exc)}", shown_path(root / rel),
                              kind="unreadable")
 
 
@@ -378,7 +227,7 @@ def _unlisted(errors: list[OSError], root: Path) -> Iterator[InputError]:
     """Folders os.walk could not list (no permission, removed meanwhile): each named once."""
     for error in errors:
         yield InputError(f"folder cannot be read ({error.strerror or error}): its files are "
-                         "not read", _shown(error.filename or root), kind=os_kind(error))
+                         "not read", shown_path(error.filename or root), kind=os_kind(error))
     errors.clear()
 
 
@@ -392,12 +241,12 @@ def _manifest(walk: _Walk, limits: Limits
         return known
     if path.is_symlink() and _escapes(path, walk.real_root):
         yield InputError("manifest is a symbolic link leading outside the export (or "
-                         "nowhere): not read, the files are read without it", _shown(path),
+                         "nowhere): not read, the files are read without it", shown_path(path),
                          entry=False, kind="symlink")
         return known
     if not path.is_file():  # a folder, a pipe: reading it would fail or never end
         yield InputError("manifest is a folder, pipe or device, not a file: not read, the "
-                         "files are read without it", _shown(path), entry=False,
+                         "files are read without it", shown_path(path), entry=False,
                          kind="unreadable")
         return known
     wanted = {rel for rel, _ in walk.pages + walk.files}
@@ -406,17 +255,10 @@ def _manifest(walk: _Walk, limits: Limits
             yield item
             continue
         rel, entry = item
-        rel = _normal(rel)
+        rel = normal_path(rel)
         if rel in wanted:
-            known[rel] = {k: entry[k] for k in ("url", *_INFO_FIELDS) if k in entry}
+            known[rel] = {k: entry[k] for k in ("url", *INFO_FIELDS) if k in entry}
     return known
-
-
-def _normal(rel: str) -> str:
-    """A manifest's path as the walk names the file: ``./a.html`` and ``/a.html`` are
-    ``a.html``."""
-    rel = posixpath.normpath(rel.lstrip("/")) if rel.strip("/") else ""
-    return "" if rel == "." else rel
 
 
 def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
@@ -426,8 +268,8 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
     full = walk.root / rel
     own = file_url(walk.base, rel)
     url = entry.get("url") or own
-    info = {k: entry[k] for k in _INFO_FIELDS if entry.get(k) is not None}
-    ctype = _sniff_download(str(full)) if _SAVED_QUERY.match(rel) else None
+    info = {k: entry[k] for k in INFO_FIELDS if entry.get(k) is not None}
+    ctype = _sniff_download(str(full)) if SAVED_QUERY.match(rel) else None
     if url != own:
         url_ext = url_extension(url)
         if url_ext in ATTACHMENT_EXTENSIONS and (page or url_ext != ext):
@@ -435,14 +277,14 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
             what = ("this page the URL of an attachment: read as a page" if page else
                     "this file the URL of a file of another format: read")
             yield InputError(f"the manifest gives {what} under its own URL {own}",
-                             _shown(full), entry=False, kind="table")
+                             shown_path(full), entry=False, kind="table")
             url = own
         elif page and url_ext not in HTML_EXTENSIONS:  # a page whose URL ends in .png
             ctype = "text/html"
         elif not page and url_ext != ext and ctype is None:  # downfile.jsp?id=7 for a .pdf
             typed = type_of_extension(ext) if ext in _TYPED_EXTENSIONS else None
             ctype = typed or "application/octet-stream"
-    yield Resource(url=url, load=_loader(full), where=_shown(full), info=info,
+    yield Resource(url=url, load=_loader(full), where=shown_path(full), info=info,
                    content_type=ctype)
 
 

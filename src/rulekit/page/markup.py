@@ -1,0 +1,76 @@
+"""HTML to a DOM, bounded: a hostile page must neither stall libxml2 nor lose what it shows."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+#: HTML parser settings: no network, no entity expansion beyond HTML's own.
+#: Plain ``etree`` elements, not ``lxml.html``'s: its per-element Python class lookup costs
+#: more than the rest of the text extraction. ``huge_tree`` raises libxml2's nesting limit
+#: from 256 to 2048 levels (Word pastes nest deep); pages are size-capped by the readers.
+_PARSER = etree.HTMLParser(no_network=True, remove_comments=False, huge_tree=True,
+                           recover=True, default_doctype=False)
+MAX_DEPTH = 2048
+_CLOSE_ROOT = re.compile(r"</(?:body|html)\s*>", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: A start tag long enough to hold more attributes than any real page gives one element.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{16384,}")
+_ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
+
+
+def parse_html(source: str) -> tuple[etree._Element | None, str | None]:
+    """The DOM of ``source`` (None if libxml2 makes none of it), and, when the markup nests
+    deeper than :data:`MAX_DEPTH` (libxml2 drops what lies past it), the source as parsed, to
+    be read as plain text instead; else None."""
+    # lxml refuses a str that starts with an XML encoding declaration (XHTML pages), and
+    # libxml2 drops what follows </html>, which browsers show.
+    source = _CLOSE_ROOT.sub("", _XML_DECLARATION.sub("", source, count=1))
+    try:
+        root = etree.fromstring(source, _PARSER)
+    except (etree.ParserError, ValueError):
+        return None, None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+        return root, source  # libxml2 stops at 2048 levels and drops the rest
+    return root, None
+
+
+def cut_attributes(source: str, cap: int) -> tuple[str, int]:
+    """Drop the attributes of one element past ``cap``: libxml2 checks each new attribute
+    against all before it, so 200,000 on one element take minutes to parse."""
+    if len(source) < 16384:
+        return source, 0
+    dropped = 0
+    pieces: list[str] = []
+    last = 0
+    for m in _LONG_TAG.finditer(source):
+        name_end = m.start() + 1
+        while name_end < m.end() and not source[name_end].isspace():
+            name_end += 1
+        kept = 0
+        pos = name_end
+        for attr in _ATTRIBUTE.finditer(source, name_end, m.end()):
+            if attr.start() != pos:
+                break
+            pos = attr.end()
+            kept += 1
+            if kept == cap:
+                break
+        if kept < cap:
+            continue
+        rest = len(_ATTRIBUTE.findall(source, pos, m.end()))
+        if not rest:
+            continue
+        dropped += rest
+        pieces.append(source[last:pos])
+        last = m.end()
+    if not dropped:
+        return source, 0
+    pieces.append(source[last:])
+    return "".join(pieces), dropped
+
+
+def text_of(el: etree._Element) -> str:
+    """All the text inside an element (what ``lxml.html``'s ``text_content()`` gives)."""
+    return "".join(el.itertext())
