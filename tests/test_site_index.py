@@ -80,3 +80,21 @@ def test_only_a_site_rule_collects():
 
     with pytest.raises(RuleDefinitionError, match="only a site rule"):
         page_rule.collect(lambda page: 1)
+
+
+def test_files_are_indexed_with_their_size(export):
+    from rulekit.config import load
+    from rulekit.readers.mirror import iter_mirror
+
+    export.page("index.html", "<a href='/files/rules.wps'>wps</a>")
+    export.file("site/files/rules.wps", b"\xd0\xcf\x11\xe0" + b"x" * 1000)
+    site = load(export.config()).sites[0]
+    index = SiteIndex()
+    for item in iter_mirror(site, skipped=True):
+        if isinstance(item, Skipped):
+            index.add_skipped(item)
+        elif isinstance(item, Resource):  # offered to the readers; none reads .wps
+            index.add_resource(item)
+    entry = index[BASE + "files/rules.wps"]
+    assert entry.size == 1004 and entry.ok
+    assert index[BASE + "index.html"].size > 0

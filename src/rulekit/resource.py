@@ -51,6 +51,8 @@ class Resource:
     content_type: str | None = None
     status: int | None = None
     info: Mapping[str, Any] = field(default_factory=dict)
+    #: bytes of the content, where the export says without reading it (for the site index)
+    size: int | None = None
 
     @property
     def extension(self) -> str:
@@ -143,4 +145,6 @@ class Skipped:
     status: int | None = None
     content_type: str | None = None
     location: str | None = None
+    #: bytes of the entry's content, where the export says without reading it
+    size: int | None = None
 

@@ -27,6 +27,8 @@ class IndexEntry:
     location: str | None = None
     checked: bool = False
     reason: str | None = None
+    #: bytes, where the export says (a mirror's file, a WARC record's Content-Length)
+    size: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -57,12 +59,13 @@ class SiteIndex(Mapping[str, IndexEntry]):
             self._entries[key] = entry
 
     def add_resource(self, res: Resource) -> None:
-        self.add(IndexEntry(res.url, res.where, res.status, res.content_type, checked=True))
+        self.add(IndexEntry(res.url, res.where, res.status, res.content_type, checked=True,
+                            size=res.size))
 
     def add_skipped(self, skipped: Skipped) -> None:
         ctype = skipped.content_type or type_of_extension(url_extension(skipped.url))
         self.add(IndexEntry(skipped.url, skipped.where, skipped.status, ctype,
-                            skipped.location, reason=skipped.reason))
+                            skipped.location, reason=skipped.reason, size=skipped.size))
 
     def __getitem__(self, url: str) -> IndexEntry:
         found = self.get(url)

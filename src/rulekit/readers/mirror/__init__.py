@@ -143,7 +143,12 @@ class _Walk:
 
     def skip(self, full: str, reason: str, rel: str | None = None) -> Iterator[Skipped]:
         if self.skipped:
-            yield Skipped(file_url(self.base, rel or self.rel(full)), shown_path(full), reason)
+            try:
+                size = os.stat(full, follow_symlinks=False).st_size
+            except OSError:  # gone, or a name the system refuses: indexed without a size
+                size = None
+            yield Skipped(file_url(self.base, rel or self.rel(full)), shown_path(full), reason,
+                          size=size)
 
     def refuse(self, message: str, full: str, reason: str, rel: str, kind: str
                ) -> Iterator[InputError | Skipped]:
@@ -284,8 +289,12 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
         elif not page and url_ext != ext and ctype is None:  # downfile.jsp?id=7 for a .pdf
             typed = type_of_extension(ext) if ext in _TYPED_EXTENSIONS else None
             ctype = typed or "application/octet-stream"
+    try:
+        size = os.stat(full).st_size
+    except OSError:  # the loader says why when the file is read
+        size = None
     yield Resource(url=url, load=_loader(full), where=shown_path(full), info=info,
-                   content_type=ctype)
+                   content_type=ctype, size=size)
 
 
 @hookimpl(trylast=True)

@@ -62,7 +62,7 @@ class Account:
              ) -> Iterator[Skipped]:
         if self.skipped:
             status, ctype, location = http_facts(record)
-            yield Skipped(uri, where, reason, status, ctype, location)
+            yield Skipped(uri, where, reason, status, ctype, location, _length(record))
 
     def outside(self, uri: str, where: str, kind: str | None) -> Iterator[InputError | Skipped]:
         """A record of another host: pages and files named (by example), all counted."""
@@ -87,3 +87,14 @@ class Account:
             yield InputError(f"{self.more} more records outside the site (pages and files; "
                              f"most on {hosts}): skipped, not reported one by one",
                              str(path), entry=False, kind="outside-site")
+
+
+def _length(record: Any) -> int | None:
+    """The record's payload length as its WARC header gives it (None when it does not)."""
+    if record is None:
+        return None
+    try:
+        value = record.rec_headers.get_header("Content-Length")
+        return int(value) if value and value.strip().isdigit() else None
+    except Exception:  # a damaged header block: indexed without a size
+        return None

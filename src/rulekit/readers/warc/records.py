@@ -93,7 +93,7 @@ def record_resource(record: Any, where: str) -> Resource | InputError | None:
     if isinstance(data, InputError):
         return data
     return Resource(url=uri, load=lambda d=data: d, where=where, content_type=ctype,
-                    status=status)
+                    status=status, size=len(data))
 
 
 def sniffed_page(record: Any, uri: str, ctype: str | None, status: int | None, where: str
@@ -113,7 +113,7 @@ def sniffed_page(record: Any, uri: str, ctype: str | None, status: int | None, w
         return data
     params = (ctype or "").partition(";")[2]
     return Resource(url=uri, load=lambda d=data: d, where=where, status=status,
-                    content_type="text/html" + (f";{params}" if params else ""))
+                    content_type="text/html" + (f";{params}" if params else ""), size=len(data))
 
 
 def _payload(record: Any, uri: str, where: str, stream: Any = None, head: bytes = b""
