@@ -198,15 +198,16 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     return bool(_DETAIL_HINT.search(text, start, end) and _DETAIL.search(text, start, end))
 
 
-def _body(text: str, start: int) -> tuple[int, int] | None:
-    """The address after a label: up to punctuation, a line end or a following label.
+def _body(text: str, start: int, limit: int = -1) -> tuple[int, int] | None:
+    """The address after a label: up to punctuation, a line end or a following label, and
+    before ``limit`` if given.
 
     A single space or line break is crossed while the address has not reached its
     detailed part yet (「西安市 雁塔区电子二路12号」, a PDF's line 「示例县温汤镇」 then
     「汤溪村5组」); after that a space ends it.
     """
     end = start
-    limit = min(len(text), start + _MAX_LEN)
+    limit = min(len(text), start + _MAX_LEN) if limit < 0 else min(limit, start + _MAX_LEN)
     while True:
         m = _SEGMENT.match(text, end, limit)
         if not m:
@@ -453,7 +454,10 @@ def address_spans(text: str) -> list[tuple[int, int, str]]:
             footers = Footers(text)
         if footers.near(m.start(), m.end()):
             continue  # the site's footer
-        span = _body(text, m.end())
+        value = _value_start(text, m.start(), m.end())
+        # a value on a line of its own (after a label on the line before) is that line
+        span = _body(text, value, -1 if value == m.end() else text.find("\n", value,
+                                                                          value + _MAX_LEN))
         if span is None:
             continue
         if not _detailed(text[span[0]:span[1]]):
@@ -467,6 +471,22 @@ def address_spans(text: str) -> list[tuple[int, int, str]]:
         seen = {(s, e) for s, e, _ in found}
         found = sorted(found + [t for t in table if t[:2] not in seen])
     return found
+
+
+#: A label's line ends right after it: its value may be on the next line.
+_LINE_END = re.compile(r"[ \u00a0\u3000]*\r?\n[ \u00a0\u3000]*")
+#: Where a line starts, a few spaces before a label at the end of the text searched.
+_LINE_START = re.compile(r"(?:^|\n)[ \u00a0\u3000]{0,8}$")
+
+
+def _value_start(text: str, start: int, end: int) -> int:
+    """Where the value of the label at ``start:end`` starts: right after it, or on the next
+    line when the label is a line of its own (a definition list's ``<dt>住址</dt>`` before
+    its ``<dd>``, a form printed one field per line: 「住址」 then 「示例县…17号」)."""
+    nl = _LINE_END.match(text, end)
+    if nl and _LINE_START.search(text, max(0, start - 9), start):
+        return nl.end()
+    return end
 
 
 def _in_person_bracket(text: str, start: int, label: str) -> bool:
