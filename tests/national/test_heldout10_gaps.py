@@ -3,6 +3,8 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
 
 - A label that is a line of its own (a definition list's ``<dt>住址</dt>``, a form printed
   one field per line) has its value on the next line (that line only).
+- 住 after 均, 都 or 皆 (胡某、胡某某，均住示例县…) is a home-address label, like 住 after
+  punctuation.
 """
 
 from __future__ import annotations
@@ -39,4 +41,19 @@ def test_a_label_inside_a_line_does_not_reach_the_next_line() -> None:
     # 「…经营场所和住址」 ending a sentence's line is no field of its own
     text = (f"当事人：曾某某，男，身份证号码：{ID}。\n本局执法人员核实了当事人的经营场所和住址\n"
             "示例县青石镇新街口12号为其经营场所。\n")
+    assert addresses(text) == []
+
+
+# --- 均住: two parties sharing a home -------------------------------------------------------
+
+
+def test_two_parties_who_both_live_at_one_address() -> None:
+    text = ("当事人：胡某、胡某某（系父子），均住示例县桃源乡河背村委会老街组36号；胡某身份证号码："
+            f"{ID}，胡某某身份证号码：{ID2}。\n2024年4月2日，当事人未经许可……\n")
+    assert addresses(text) == ["示例县桃源乡河背村委会老街组36号"]
+
+
+def test_two_parties_who_both_live_in_a_township_stay_quiet() -> None:
+    text = (f"当事人：胡某、胡某某（系父子），均住示例县桃源乡；胡某身份证号码：{ID}。\n"
+            "两船均停靠示例县桃源乡河背村3组码头。\n")
     assert addresses(text) == []

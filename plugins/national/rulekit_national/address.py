@@ -31,7 +31,9 @@ _LABEL = re.compile(
     # the next position where one can start)
     # (or at a line end, the place on the next line: a pdf's hard line break, 「，住\n示例县…」;
     # or before a colon, a field of its own: 「，住：示例县…」)
-    r"|住(?<=[，,、（(\s；;]住)(?=(?:[：:][ \u00a0\u3000]?)?\r?\n?[\u4e00-\u9fff]{1,12}?"
+    # (or after 均, 都, 皆: two parties who share a home, 「胡某、胡某某，均住示例县…」)
+    r"|住(?:(?<=[，,、（(\s；;]住)|(?<=[，,、（(\s；;][均都皆]住))"
+    r"(?=(?:[：:][ \u00a0\u3000]?)?\r?\n?[\u4e00-\u9fff]{1,12}?"
     r"(?:省|市|县|区|镇|乡|村|街道)))"
     # a note in brackets between the label and its colon: 住所（住址）：, 住址(户籍地)：
     r"(?P<note>[（(][^）)：:\n]{1,8}[）)](?=[ \u00a0\u3000]*[：:]))?"
