@@ -5,6 +5,10 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
   one field per line) has its value on the next line (that line only).
 - 住 after 均, 都 or 皆 (胡某、胡某某，均住示例县…) is a home-address label, like 住 after
   punctuation.
+- A list's item number (1.当事人：…, 3．当事人：…) opens a party like punctuation does: a
+  company's item above no longer makes a person's item the company's.
+- An address labelled right after an organisation's name, or in the bracket opened after it
+  (请当事人到示例县住房和城乡建设局（地址：…）领取), is that organisation's.
 """
 
 from __future__ import annotations
@@ -57,3 +61,42 @@ def test_two_parties_who_both_live_in_a_township_stay_quiet() -> None:
     text = (f"当事人：胡某、胡某某（系父子），均住示例县桃源乡；胡某身份证号码：{ID}。\n"
             "两船均停靠示例县桃源乡河背村3组码头。\n")
     assert addresses(text) == []
+
+
+# --- numbered items of a 公告送达 -----------------------------------------------------------
+
+
+def test_a_persons_item_after_a_companys_item() -> None:
+    text = ("现向你们公告送达行政处罚决定书：\n"
+            f"1.当事人：蔡某某，公民身份号码：{ID}，户籍地址：示例县白沙镇白沙村委会新村组41号，"
+            "决定书文号：示住建罚〔2024〕11号；\n"
+            f"2.当事人：示例县宏达建筑劳务有限公司，统一社会信用代码：{USCC}，住所：示例县白沙镇"
+            "工业路2号，决定书文号：示住建罚〔2024〕12号；\n"
+            f"3．当事人：孔某，公民身份号码：{ID2}，户籍地址：示例市北湖区北门街道东风社区朝阳巷18号，"
+            "决定书文号：示住建罚〔2024〕15号。\n")
+    assert addresses(text) == ["示例县白沙镇白沙村委会新村组41号",
+                               "示例市北湖区北门街道东风社区朝阳巷18号"]
+
+
+def test_a_companys_item_after_a_persons_item_stays_quiet() -> None:
+    text = ("现向你们公告送达行政处罚决定书：\n"
+            f"1.当事人：蔡某某，公民身份号码：{ID}，送达地址：示例县白沙镇白沙村委会新村组41号；\n"
+            "2.当事人：示例县宏达建筑劳务有限公司，住所：示例县白沙镇工业路2号，"
+            "法定代表人：陈某；\n")
+    assert addresses(text) == ["示例县白沙镇白沙村委会新村组41号"]
+
+
+# --- an organisation's address in the bracket after its name -------------------------------
+
+
+def test_the_offices_address_in_a_bracket_after_its_name_stays_quiet() -> None:
+    text = (f"1.当事人：孔某，公民身份号码：{ID}，户籍地址：示例市北湖区北门街道东风社区朝阳巷18号。\n"
+            "自公告发布之日起经过三十日，即视为送达。请当事人到示例县住房和城乡建设局（地址："
+            "示例县建设大道66号）领取。联系人：涂某。\n")
+    assert addresses(text) == ["示例市北湖区北门街道东风社区朝阳巷18号"]
+
+
+def test_a_persons_address_in_the_bracket_after_their_name() -> None:
+    text = (f"当事人：孔某（身份证号码：{ID}，地址：示例县城关镇朝阳巷18号），"
+            "于2024年3月在示例县人民医院（地址：示例县城关镇健康路1号）门前……\n")
+    assert addresses(text) == ["示例县城关镇朝阳巷18号"]

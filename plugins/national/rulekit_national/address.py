@@ -39,11 +39,15 @@ _LABEL = re.compile(
     r"(?P<note>[（(][^）)：:\n]{1,8}[）)](?=[ \u00a0\u3000]*[：:]))?"
     r"[ \u00a0\u3000]*(?:[：:]|为|是|在)?[ \u00a0\u3000\t]*(?:(?<=住)\r?\n)?")
 _LABEL_NOTE = re.compile("住址|家庭住址|户籍地|居住地")
-# Whose address: a label right after one of these is not a home address.
+# Whose address: a label right after one of these is not a home address; nor is one right
+# after an organisation's name, or in the bracket that opens after it (请当事人到示例县住房和
+# 城乡建设局（地址：…）领取: the office's address, whoever the sentence before described).
 _NOT_HOME_PREFIX = re.compile(
     r"(?:经营|办公|单位|注册|公司|企业|营业|生产|门店|店铺|工作|发生|案发|检查|现场|违法|机关"
     r"|网站|网络|IP|ip|邮箱|电子邮件|收货|发货|仓库|项目|工程|场所|机构|所在"
-    r"|场|厂|店|铺|基地|门市|车间|工地|摊位|档口|作坊|网点)$")
+    r"|场|厂|店|铺|基地|门市|车间|工地|摊位|档口|作坊|网点"
+    r"|局|委员会|政府|办公室|中心|法院|检察院|医院|派出所|事务所|大队|支队|中队|银行|支行)"
+    r"[（(]?$")
 # The agency's own address, named earlier on the same line.
 _OFFICE = re.compile(
     r"本(?:局|机关|院|厅|委|单位|机构|中心|(?:大|支|中)?队|所|站|办|庭|分局)|我局|单位地址"
@@ -81,7 +85,8 @@ _MASKED = re.compile(
 # lookbehind is tried: every label scans 300 characters with this.
 _ROLE = re.compile(
     r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受纳理违嫌船车雇业承出借])"
-    r"(?:^|(?<=[\n，,。；;：:、（()）\t \u3000]))"
+    # (a list's item number before it, 「3.当事人：孔某」, is punctuation too)
+    r"(?:^|(?<=[\n，,。；;：:、（()）\t \u3000.．]))"
     # 受送达人: the party a 送达回证 (proof of service) is served on
     # 纳税人名称: the party of a 税务 decision (a person's name, or a company's)
     r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
