@@ -9,11 +9,13 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
   company's item above no longer makes a person's item the company's.
 - An address labelled right after an organisation's name, or in the bracket opened after it
   (请当事人到示例县住房和城乡建设局（地址：…）领取), is that organisation's.
+- A table header cell that names a number of its own kind, none of the labels (借据号,
+  业务受理号), vetoes its column: a Luhn-valid 借据号 is no card.
 """
 
 from __future__ import annotations
 
-from gap_readers import ID, USCC, addresses
+from gap_readers import ACCOUNT, CARD, ID, USCC, addresses, banks
 
 ID2 = "510999198510174471"
 
@@ -100,3 +102,23 @@ def test_a_persons_address_in_the_bracket_after_their_name() -> None:
     text = (f"当事人：孔某（身份证号码：{ID}，地址：示例县城关镇朝阳巷18号），"
             "于2024年3月在示例县人民医院（地址：示例县城关镇健康路1号）门前……\n")
     assert addresses(text) == ["示例县城关镇朝阳巷18号"]
+
+
+# --- a header cell that names its own number -----------------------------------------------
+
+LOAN_RECEIPT = "6217419474491191421"  # Luhn-valid, like a card
+LOAN_RECEIPT2 = "6230856795050594701"
+
+
+def test_luhn_valid_loan_receipts_beside_the_loan_accounts_stay_quiet() -> None:
+    text = ("2024年第一季度脱贫人口小额信贷贴息资金发放名单\n"
+            "序号\t借款人\t身份证号\t贷款账号\t借据号\t贷款金额（元）\t贴息金额（元）\n"
+            f"1\t邱某某\t{ID}\t{ACCOUNT}\t{LOAN_RECEIPT}\t50000\t531.25\n"
+            f"2\t邱某\t{ID2}\t{CARD}\t{LOAN_RECEIPT2}\t30000\t318.75\n")
+    assert banks(text) == [ACCOUNT, CARD]  # the 贷款账号, not the 借据号
+
+
+def test_a_card_under_a_card_header_beside_a_receipt_number() -> None:
+    text = ("序号\t姓名\t社保卡号\t业务受理号\t金额（元）\n"
+            f"1\t邱某某\t{CARD}\t{LOAN_RECEIPT}\t860\n")
+    assert banks(text) == [CARD]

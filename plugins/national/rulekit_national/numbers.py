@@ -168,6 +168,11 @@ _ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联�
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
 _PERSON_ATTRIBUTE = re.compile(r"性别|身份证|出生|年龄|民族|家庭|住址|户籍|人口")
 _NO_KINDS: frozenset[str] = frozenset()
+_VETO = frozenset({"veto"})
+#: A header cell that names a number of its own kind, none of the labels: 借据号, 业务受理号,
+#: 交易参考号 (a Luhn-valid 借据号 beside a 贷款账号 is the loan's receipt, not a card).
+_OWN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[号码](?:[（(][^）)]{0,8}[）)])?")
+_NUMERAL = re.compile("[一二三四五六七八九十百千零〇两]")  # 十二号: a value (an address), no header
 #: A line or sentence that is only a phone label before its number (联系电话：, 手机号码).
 _SUBJECTLESS = re.compile(r"[\s（(]*(?:联系|移动|本人)?(?:电话|手机|方式|号码|联系){1,2}[\s：:]*")
 #: Lines that end a document or a list: the office's signature, the date, a 公示's closing.
@@ -380,11 +385,15 @@ class _Owners:
 
 
 def _cell_kinds(cell: str) -> frozenset[str]:
-    """Label kinds of a table header cell (a cell with digits is a value, not a header)."""
+    """Label kinds of a table header cell (a cell with digits is a value, not a header); a
+    cell that names a number of its own kind (借据号, 业务受理号) is a veto."""
     if _LONG_DIGITS.search(cell):
         return _NO_KINDS
     cell = cell.replace(" ", "")
-    return frozenset(m.lastgroup for m in _LABELS.finditer(cell) if m.lastgroup)
+    kinds = frozenset(m.lastgroup for m in _LABELS.finditer(cell) if m.lastgroup)
+    if not kinds and _OWN_NUMBER.fullmatch(cell) and not _NUMERAL.search(cell):
+        return _VETO
+    return kinds
 
 
 class _Groups:
