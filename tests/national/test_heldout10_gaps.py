@@ -11,11 +11,13 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
   (请当事人到示例县住房和城乡建设局（地址：…）领取), is that organisation's.
 - A table header cell that names a number of its own kind, none of the labels (借据号,
   业务受理号), vetoes its column: a Luhn-valid 借据号 is no card.
+- 单位电话 (公司电话, 企业电话) labels an organisation's number; a number's label after a
+  role word (a header row's 姓名 then 执法证号) is not the name of a person.
 """
 
 from __future__ import annotations
 
-from gap_readers import ACCOUNT, CARD, ID, USCC, addresses, banks
+from gap_readers import ACCOUNT, CARD, ID, USCC, addresses, banks, phones
 
 ID2 = "510999198510174471"
 
@@ -122,3 +124,24 @@ def test_a_card_under_a_card_header_beside_a_receipt_number() -> None:
     text = ("序号\t姓名\t社保卡号\t业务受理号\t金额（元）\n"
             f"1\t邱某某\t{CARD}\t{LOAN_RECEIPT}\t860\n")
     assert banks(text) == [CARD]
+
+
+# --- an organisation's phone, a header row's next cell -------------------------------------
+
+STAFF = ("示例县农业农村局行政执法人员名单公示\n序号\t姓名\t执法证号\t执法类别\t执法区域\n"
+         "1\t罗某\t13833853766\t农业综合\t示例县\n2\t刘某某\t13834275218\t农业综合\t示例县\n")
+
+
+def test_the_units_phone_under_a_list_of_its_staff_stays_quiet() -> None:
+    assert phones(STAFF + "单位电话：0795-7263521\n") == []
+
+
+def test_a_landline_under_a_list_of_staff_stays_quiet() -> None:
+    # 姓名 then 执法证号: a header row, not a person named 执法证号
+    assert phones(STAFF + "联系电话：0795-7263521\n") == []
+
+
+def test_a_partys_employers_phone_stays_quiet_and_their_own_is_reported() -> None:
+    text = (f"当事人：罗某，男，身份证号码：{ID}，工作单位：示例县宏达建筑劳务有限公司，"
+            "单位电话：0795-7263521，联系电话：0795-7263588。\n")
+    assert phones(text) == ["0795-7263588"]

@@ -342,13 +342,16 @@ def party_at(text: str, start: int, end: int) -> Party:
 def _name_after(text: str, at: int, limit: int) -> str:
     """The name right after a role marker at ``at`` (ending before ``limit``): after a colon
     any name, an organisation's too; without one (当事人吴某) a person's name at most, never
-    the sentence that follows (当事人在网店销售…)."""
+    the sentence that follows (当事人在网店销售…), nor a number's label (a table's header row,
+    姓名 then 执法证号 in the next cell)."""
     m = _NAME.match(text, at)  # (in the whole text: the name ends where its text says)
     if not m or m.end() > limit:
         return ""
     name = m.group(1)
     if m.start(1) == at and (len(name) > 4 or _FIELD_AFTER_ROLE.match(name)):
         return ""  # a sentence, or the role's field (当事人银行卡号): no name
+    if name.endswith(("号", "码")):
+        return ""  # 执法证号, 身份证号码: the next field's label
     return name
 
 

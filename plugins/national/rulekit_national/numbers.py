@@ -70,10 +70,12 @@ _ALNUM = re.compile("[0-9A-Za-z]")
 #: 举报电话 is the office's, never a phone label, and 身份证号 never the veto label 证号.
 _LABELS = re.compile(
     # every label starts with one of these: the engine rejects other positions at once
-    "(?=[举投咨监服热值办受传联居身公证固家住本移电手座TtPp支微银开收个卡账帐储借信存一社统组代"
+    "(?=[举投咨监服热值办受传企联居身公证固家住本移电手座TtPp支微银开收个卡账帐储借信存一社统组代"
     "注执编文单流批条邮索案识票发凭序工学车合登档缴校验驾机从资QqIi])"
     r"(?:(?P<office>举报电话|投诉电话|投诉举报电话|咨询电话|监督电话|服务电话|服务热线|热线电话|热线"
-    r"|值班电话|办公电话|受理电话|传真(?:号码)?|联系人电话)"
+    r"|值班电话|办公电话|受理电话|传真(?:号码)?|联系人电话"
+    # an organisation's number by its label: 单位电话 (the office's, a party company's)
+    r"|(?:单位|公司|企业)(?:联系|办公)?电话)"
     r"|(?P<id>(?:居民)?身份证(?:件)?(?:号码|编号|号)?|公民身份(?:证)?号码|身份号码"
     r"|证件(?:号码|编号|号)|(?:机动车)?驾驶证(?:号码|编号|号)?|(?:从业)?资格证(?:书)?(?:号码|号))"
     r"|(?P<phone>(?:联系|固定|家庭|住宅|本人|移动)?电 ?话(?:号码|号)?|手 ?机(?:号码|号)?|联系方式"
