@@ -13,11 +13,14 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
   业务受理号), vetoes its column: a Luhn-valid 借据号 is no card.
 - 单位电话 (公司电话, 企业电话) labels an organisation's number; a number's label after a
   role word (a header row's 姓名 then 执法证号) is not the name of a person.
+- A table set in spaces (a pdf's text, no tabs) is read under its header: a number's column
+  is counted from the end of its line (names glued to IDs, an account wrapped onto the next
+  line); a number set off from an ID by a space is read like one of its own.
 """
 
 from __future__ import annotations
 
-from gap_readers import ACCOUNT, CARD, ID, USCC, addresses, banks, phones
+from gap_readers import ACCOUNT, CARD, ID, MOBILE, USCC, addresses, banks, ids, phones
 
 ID2 = "510999198510174471"
 
@@ -145,3 +148,37 @@ def test_a_partys_employers_phone_stays_quiet_and_their_own_is_reported() -> Non
     text = (f"当事人：罗某，男，身份证号码：{ID}，工作单位：示例县宏达建筑劳务有限公司，"
             "单位电话：0795-7263521，联系电话：0795-7263588。\n")
     assert phones(text) == ["0795-7263588"]
+
+
+# --- a table set in spaces (a pdf's text) --------------------------------------------------
+
+ID3 = "62099919950224824X"
+PASSBOOK, PASSBOOK2, PASSBOOK3 = "183700102049", "330090707179", "551333702622"
+
+
+def test_passbook_accounts_of_a_list_set_in_spaces() -> None:
+    # names glued to the IDs, an account wrapped onto the next line, a masked row
+    text = ("2024年耕地地力保护补贴发放清册\n乡镇：桃源乡　村委会：河背村　补贴标准：120.8元/亩\n"
+            "序号 户主姓名 身份证号码 存折账号 面积（亩） 补贴金额（元）\n"
+            f"1 罗某某{ID} {PASSBOOK} 4.82 582.26\n"
+            f"2 罗某{ID2}\n{PASSBOOK2} 3.10 374.48\n"
+            f"3 胡某某{ID3} {PASSBOOK3} 6.25 755.00\n"
+            "4 胡某320999********4315 1375****2480 2.00 241.60\n"
+            "合计 16.17 1953.34\n第 1 页\n")
+    assert banks(text) == [PASSBOOK, PASSBOOK2, PASSBOOK3]
+    assert ids(text) == [ID, ID2, ID3]
+
+
+def test_a_mobile_after_an_id_in_a_list_set_in_spaces() -> None:
+    text = ("序号 姓名 身份证号码 联系电话 救助金额（元）\n"
+            f"1 罗某某{ID} {MOBILE} 1200\n")
+    assert phones(text) == [MOBILE]
+
+
+def test_numbers_under_other_columns_of_a_list_set_in_spaces_stay_quiet() -> None:
+    text = ("序号 户主姓名 身份证号码 档案号 补贴金额（元）\n"
+            f"1 罗某某{ID} {PASSBOOK} 582.26\n"
+            "序号 单位名称 开户银行 账号 金额（元）\n"
+            f"1 示例县河背村股份经济合作联合社 示例县农商银行 {PASSBOOK2} 5000\n\n"
+            f"村集体收款 {PASSBOOK3} 5000\n")
+    assert banks(text) == []

@@ -111,12 +111,10 @@ def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
 
 
-#: heldout10's first run (benchmarks/README.md lists each miss and false report) misses the
-#: target for phones, bank numbers and addresses: strict expected failures until closed
-#: (addresses and phones are: tests/national/test_heldout10_gaps.py).
-@pytest.mark.parametrize("rule", [
-    pytest.param(rule, marks=pytest.mark.xfail(strict=True, reason="heldout10 gaps open"))
-    if rule == "privacy.bank-account" else rule for rule in quality.RULES])
+#: heldout10's first run (benchmarks/README.md lists each miss and false report) missed the
+#: target for phones, bank numbers and addresses; the general rules in
+#: tests/national/test_heldout10_gaps.py closed the gaps.
+@pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout10_targets(rule: str) -> None:
     _check_targets(BLIND10, rule)
 
