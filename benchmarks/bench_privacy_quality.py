@@ -21,7 +21,9 @@ it too is seen data now: the next held-out part must be written after those fixe
 heldout6 fixes, ``heldout8`` after the heldout7 fixes and ``heldout9`` after the heldout8
 fixes (its first-run figures are in benchmarks/README.md; the gaps it showed were closed
 afterwards by general rules, so it too is seen data now); ``heldout10`` was written blind
-after heldout9's first run and run once after its fixes (its gaps are open).
+after heldout9's first run and run once after its fixes (its first-run figures are in
+benchmarks/README.md; the gaps it showed were closed afterwards by general rules, so it too
+is seen data now: the next held-out part must be written after those fixes).
 """
 
 from __future__ import annotations

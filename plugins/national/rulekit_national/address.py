@@ -31,17 +31,23 @@ _LABEL = re.compile(
     # the next position where one can start)
     # (or at a line end, the place on the next line: a pdf's hard line break, 「，住\n示例县…」;
     # or before a colon, a field of its own: 「，住：示例县…」)
-    r"|住(?<=[，,、（(\s；;]住)(?=(?:[：:][ \u00a0\u3000]?)?\r?\n?[\u4e00-\u9fff]{1,12}?"
+    # (or after 均, 都, 皆: two parties who share a home, 「胡某、胡某某，均住示例县…」)
+    r"|住(?:(?<=[，,、（(\s；;]住)|(?<=[，,、（(\s；;][均都皆]住))"
+    r"(?=(?:[：:][ \u00a0\u3000]?)?\r?\n?[\u4e00-\u9fff]{1,12}?"
     r"(?:省|市|县|区|镇|乡|村|街道)))"
     # a note in brackets between the label and its colon: 住所（住址）：, 住址(户籍地)：
     r"(?P<note>[（(][^）)：:\n]{1,8}[）)](?=[ \u00a0\u3000]*[：:]))?"
     r"[ \u00a0\u3000]*(?:[：:]|为|是|在)?[ \u00a0\u3000\t]*(?:(?<=住)\r?\n)?")
 _LABEL_NOTE = re.compile("住址|家庭住址|户籍地|居住地")
-# Whose address: a label right after one of these is not a home address.
+# Whose address: a label right after one of these is not a home address; nor is one right
+# after an organisation's name, or in the bracket that opens after it (请当事人到示例县住房和
+# 城乡建设局（地址：…）领取: the office's address, whoever the sentence before described).
 _NOT_HOME_PREFIX = re.compile(
     r"(?:经营|办公|单位|注册|公司|企业|营业|生产|门店|店铺|工作|发生|案发|检查|现场|违法|机关"
     r"|网站|网络|IP|ip|邮箱|电子邮件|收货|发货|仓库|项目|工程|场所|机构|所在"
-    r"|场|厂|店|铺|基地|门市|车间|工地|摊位|档口|作坊|网点)$")
+    r"|场|厂|店|铺|基地|门市|车间|工地|摊位|档口|作坊|网点"
+    r"|局|委员会|政府|办公室|中心|法院|检察院|医院|派出所|事务所|大队|支队|中队|银行|支行)"
+    r"[（(]?$")
 # The agency's own address, named earlier on the same line.
 _OFFICE = re.compile(
     r"本(?:局|机关|院|厅|委|单位|机构|中心|(?:大|支|中)?队|所|站|办|庭|分局)|我局|单位地址"
@@ -79,7 +85,8 @@ _MASKED = re.compile(
 # lookbehind is tried: every label scans 300 characters with this.
 _ROLE = re.compile(
     r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受纳理违嫌船车雇业承出借])"
-    r"(?:^|(?<=[\n，,。；;：:、（()）\t \u3000]))"
+    # (a list's item number before it, 「3.当事人：孔某」, is punctuation too)
+    r"(?:^|(?<=[\n，,。；;：:、（()）\t \u3000.．]))"
     # 受送达人: the party a 送达回证 (proof of service) is served on
     # 纳税人名称: the party of a 税务 decision (a person's name, or a company's)
     r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
@@ -198,15 +205,16 @@ def _has_detail(text: str, start: int, end: int) -> bool:
     return bool(_DETAIL_HINT.search(text, start, end) and _DETAIL.search(text, start, end))
 
 
-def _body(text: str, start: int) -> tuple[int, int] | None:
-    """The address after a label: up to punctuation, a line end or a following label.
+def _body(text: str, start: int, limit: int = -1) -> tuple[int, int] | None:
+    """The address after a label: up to punctuation, a line end or a following label, and
+    before ``limit`` if given.
 
     A single space or line break is crossed while the address has not reached its
     detailed part yet (「西安市 雁塔区电子二路12号」, a PDF's line 「示例县温汤镇」 then
     「汤溪村5组」); after that a space ends it.
     """
     end = start
-    limit = min(len(text), start + _MAX_LEN)
+    limit = min(len(text), start + _MAX_LEN) if limit < 0 else min(limit, start + _MAX_LEN)
     while True:
         m = _SEGMENT.match(text, end, limit)
         if not m:
@@ -334,13 +342,16 @@ def party_at(text: str, start: int, end: int) -> Party:
 def _name_after(text: str, at: int, limit: int) -> str:
     """The name right after a role marker at ``at`` (ending before ``limit``): after a colon
     any name, an organisation's too; without one (当事人吴某) a person's name at most, never
-    the sentence that follows (当事人在网店销售…)."""
+    the sentence that follows (当事人在网店销售…), nor a number's label (a table's header row,
+    姓名 then 执法证号 in the next cell)."""
     m = _NAME.match(text, at)  # (in the whole text: the name ends where its text says)
     if not m or m.end() > limit:
         return ""
     name = m.group(1)
     if m.start(1) == at and (len(name) > 4 or _FIELD_AFTER_ROLE.match(name)):
         return ""  # a sentence, or the role's field (当事人银行卡号): no name
+    if name.endswith(("号", "码")):
+        return ""  # 执法证号, 身份证号码: the next field's label
     return name
 
 
@@ -453,7 +464,10 @@ def address_spans(text: str) -> list[tuple[int, int, str]]:
             footers = Footers(text)
         if footers.near(m.start(), m.end()):
             continue  # the site's footer
-        span = _body(text, m.end())
+        value = _value_start(text, m.start(), m.end())
+        # a value on a line of its own (after a label on the line before) is that line
+        span = _body(text, value, -1 if value == m.end() else text.find("\n", value,
+                                                                          value + _MAX_LEN))
         if span is None:
             continue
         if not _detailed(text[span[0]:span[1]]):
@@ -467,6 +481,22 @@ def address_spans(text: str) -> list[tuple[int, int, str]]:
         seen = {(s, e) for s, e, _ in found}
         found = sorted(found + [t for t in table if t[:2] not in seen])
     return found
+
+
+#: A label's line ends right after it: its value may be on the next line.
+_LINE_END = re.compile(r"[ \u00a0\u3000]*\r?\n[ \u00a0\u3000]*")
+#: Where a line starts, a few spaces before a label at the end of the text searched.
+_LINE_START = re.compile(r"(?:^|\n)[ \u00a0\u3000]{0,8}$")
+
+
+def _value_start(text: str, start: int, end: int) -> int:
+    """Where the value of the label at ``start:end`` starts: right after it, or on the next
+    line when the label is a line of its own (a definition list's ``<dt>住址</dt>`` before
+    its ``<dd>``, a form printed one field per line: 「住址」 then 「示例县…17号」)."""
+    nl = _LINE_END.match(text, end)
+    if nl and _LINE_START.search(text, max(0, start - 9), start):
+        return nl.end()
+    return end
 
 
 def _in_person_bracket(text: str, start: int, label: str) -> bool:

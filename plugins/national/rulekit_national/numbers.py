@@ -45,6 +45,7 @@ _SEP = r"(?:[ \-]|\r\n|\n|\r)"
 #: A token: digits, X and mask characters in groups joined by single separators, seven or
 #: more characters long (the lookahead rejects shorter runs without leaving the engine).
 TOKEN = re.compile(f"[0-9*×○](?=(?:[{_TC}]|{_SEP}){{6}})[{_TC}]*(?:{_SEP}(?=[{_TC}])[{_TC}]*)*")
+_SEPARATORS = " -\r\n"  # (between the groups of a token)
 _GROUP = re.compile(f"[{_TC}]+")
 _DIGIT_GROUP = re.compile(f"[0-9]+(?![{_TC}])")
 #: A token that is one mobile number (3-4-4, +86) or one landline with its area code.
@@ -70,10 +71,12 @@ _ALNUM = re.compile("[0-9A-Za-z]")
 #: 举报电话 is the office's, never a phone label, and 身份证号 never the veto label 证号.
 _LABELS = re.compile(
     # every label starts with one of these: the engine rejects other positions at once
-    "(?=[举投咨监服热值办受传联居身公证固家住本移电手座TtPp支微银开收个卡账帐储借信存一社统组代"
+    "(?=[举投咨监服热值办受传企联居身公证固家住本移电手座TtPp支微银开收个卡账帐储借信存一社统组代"
     "注执编文单流批条邮索案识票发凭序工学车合登档缴校验驾机从资QqIi])"
     r"(?:(?P<office>举报电话|投诉电话|投诉举报电话|咨询电话|监督电话|服务电话|服务热线|热线电话|热线"
-    r"|值班电话|办公电话|受理电话|传真(?:号码)?|联系人电话)"
+    r"|值班电话|办公电话|受理电话|传真(?:号码)?|联系人电话"
+    # an organisation's number by its label: 单位电话 (the office's, a party company's)
+    r"|(?:单位|公司|企业)(?:联系|办公)?电话)"
     r"|(?P<id>(?:居民)?身份证(?:件)?(?:号码|编号|号)?|公民身份(?:证)?号码|身份号码"
     r"|证件(?:号码|编号|号)|(?:机动车)?驾驶证(?:号码|编号|号)?|(?:从业)?资格证(?:书)?(?:号码|号))"
     r"|(?P<phone>(?:联系|固定|家庭|住宅|本人|移动)?电 ?话(?:号码|号)?|手 ?机(?:号码|号)?|联系方式"
@@ -168,8 +171,19 @@ _ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联�
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
 _PERSON_ATTRIBUTE = re.compile(r"性别|身份证|出生|年龄|民族|家庭|住址|户籍|人口")
 _NO_KINDS: frozenset[str] = frozenset()
+_VETO = frozenset({"veto"})
+#: A header cell that names a number of its own kind, none of the labels: 借据号, 业务受理号,
+#: 交易参考号 (a Luhn-valid 借据号 beside a 贷款账号 is the loan's receipt, not a card).
+_OWN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[号码](?:[（(][^）)]{0,8}[）)])?")
+_NUMERAL = re.compile("[一二三四五六七八九十百千零〇两]")  # 十二号: a value (an address), no header
 #: A line or sentence that is only a phone label before its number (联系电话：, 手机号码).
 _SUBJECTLESS = re.compile(r"[\s（(]*(?:联系|移动|本人)?(?:电话|手机|方式|号码|联系){1,2}[\s：:]*")
+#: A table set in spaces (a pdf's text): how long a row's line may be, how long a header cell,
+#: how many lines up its header is looked for.
+_SPACED_ROW_MAX = 200
+_HEADER_CELL_MAX = 12
+_SPACED_REACH = 500
+_ANY_DIGIT = re.compile("[0-9]")
 #: Lines that end a document or a list: the office's signature, the date, a 公示's closing.
 _SIGNATURE = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月"
                         r"[0-9一二三四五六七八九十]{1,3}日\s*$|(?:局|委员会|政府|办公室|中心|法院|"
@@ -245,6 +259,9 @@ class _Owners:
         self._footers: Footers | None = None
         self._rows: dict[int, tuple[bool, int, str]] = {}
         self._party_org: bool | None = None
+        #: line number -> the line number of the spaced header above it (-1: none)
+        self._spaced: dict[int, int] = {}
+        self._spaced_cells: dict[int, tuple[tuple[str, ...], bool]] = {}
 
     def footer(self, start: int, end: int) -> bool:
         """Whether the number is in the page's footer (the site's organiser's)."""
@@ -270,6 +287,71 @@ class _Owners:
             elif is_org_name(name) or (names == "operators" and not is_person_name(name)):
                 person = False  # a company's row in a table of parties
         return kinds, person
+
+    def spaced_column(self, start: int, end: int) -> tuple[frozenset[str], bool]:
+        """In a table set in spaces (a pdf's text, no tabs: 序号 户主姓名 身份证号码 存折账号 …
+        on a line above, rows of cells below), the header kinds of the column of the number at
+        ``start:end`` and whether the table is of people and its row names no organisation.
+        Columns are counted from the end of the number's line: a name glued to its ID, or a
+        number wrapped onto a line of its own, leaves the cells to its right where the header
+        has them. Only short lines are rows; the header is looked for at most
+        ``_SPACED_REACH`` lines up, through rows only (a blank line or a line of prose ends
+        the table), and each line's header is looked for once."""
+        text, scan = self.text, self.scan
+        line_start, line_end, k = scan.line(start)
+        if line_end - line_start > _SPACED_ROW_MAX or end > line_end or (
+                end < line_end and text[end] != " "):
+            return _NO_KINDS, False  # not a line of cells, or not the end of the cell
+        header = self._spaced_header(k)
+        if header < 0:
+            return _NO_KINDS, False
+        cells, people = self._spaced_cells[header]
+        col = len(cells) - 1 - len(text[end:line_end].split())
+        if col < 0:
+            return _NO_KINDS, False
+        kinds = _cell_kinds(cells[col])
+        if people and kinds:
+            # the row: its line, and the line above when the number opens its line (the rest
+            # of a row wrapped onto the next line)
+            lo = line_start
+            if start == line_start and k:
+                lo = scan.line(line_start - 1)[0]
+            people = not any(is_org_name(cell) and not _PLACE.search(cell)
+                             for cell in text[lo:line_end].split() if 2 <= len(cell) <= 40)
+        return kinds, people
+
+    def _spaced_header(self, k: int) -> int:
+        """The line number of the spaced header above line ``k``, or -1."""
+        got = self._spaced.get(k)
+        if got is not None:
+            return got
+        text, breaks = self.text, self.scan.line_breaks()
+        visited = [k]
+        found = -1
+        for j in range(k - 1, max(-1, k - 1 - _SPACED_REACH), -1):
+            if j in self._spaced:
+                found = self._spaced[j] if j not in self._spaced_cells else j
+                break
+            begin = breaks[j - 1] + 1 if j else 0
+            end = breaks[j]
+            if end - begin > _SPACED_ROW_MAX or "\t" in text[begin:end]:
+                break
+            cells = text[begin:end].split()
+            if len(cells) >= 3 and all(len(c) <= _HEADER_CELL_MAX and not _ANY_DIGIT.search(c)
+                                       for c in cells) and any(map(_cell_kinds, cells)):
+                people = any(_PERSON_COLUMN.search(c) for c in cells) and not (
+                    any(_ORG_COLUMN.search(c) for c in cells)
+                    and not any(_PERSON_ATTRIBUTE.search(c) for c in cells))
+                self._spaced_cells[j] = (tuple(cells), people)
+                self._spaced[j] = -1  # (a header has no header above it)
+                found = j
+                break
+            if len(cells) < 2:
+                break  # a blank line, a title, a line of prose: the table ends
+            visited.append(j)
+        for j in visited:
+            self._spaced[j] = found
+        return found
 
     def row_names_org(self, pos: int) -> bool:
         """Whether a cell of the table row at ``pos`` names an organisation."""
@@ -380,11 +462,15 @@ class _Owners:
 
 
 def _cell_kinds(cell: str) -> frozenset[str]:
-    """Label kinds of a table header cell (a cell with digits is a value, not a header)."""
+    """Label kinds of a table header cell (a cell with digits is a value, not a header); a
+    cell that names a number of its own kind (借据号, 业务受理号) is a veto."""
     if _LONG_DIGITS.search(cell):
         return _NO_KINDS
     cell = cell.replace(" ", "")
-    return frozenset(m.lastgroup for m in _LABELS.finditer(cell) if m.lastgroup)
+    kinds = frozenset(m.lastgroup for m in _LABELS.finditer(cell) if m.lastgroup)
+    if not kinds and _OWN_NUMBER.fullmatch(cell) and not _NUMERAL.search(cell):
+        return _VETO
+    return kinds
 
 
 class _Groups:
@@ -523,14 +609,17 @@ class _Pass:
             if not (want_phones or want_banks):
                 continue
             # the stretches around the IDs: a stretch glued to an ID (a 29-digit run of an ID
-            # and a mobile number, from cells joined without a tab) is read up to it
-            pos = s
+            # and a mobile number, from cells joined without a tab) is read up to it; one set
+            # off from it by a separator (a pdf's cells, set in spaces) from its first digit
+            pos, glued = s, False
             for a, b, _, _ in ids:
                 if pos < a:
-                    self._numbers(pos, a, pos != s, True)
-                pos = b
+                    self._numbers(pos, a, glued, True)
+                pos, glued = b, True
+                while pos < e and self.text[pos] in _SEPARATORS:
+                    pos, glued = pos + 1, False
             if pos < e:
-                self._numbers(pos, e, pos != s, False)
+                self._numbers(pos, e, glued, False)
         return self.found
 
     def _numbers(self, start: int, end: int, glued_before: bool, glued_after: bool) -> None:
@@ -543,7 +632,7 @@ class _Pass:
         if first is None:
             return  # most stretches: a masked number, a date, an amount
         # the label is looked up where the first number starts: (0795)8123456 has no gap
-        label, in_table, person = self._label(first.start)
+        label, in_table, person = self._label(first.start, first.end)
         if label in ("veto", "id", "office"):
             return
         if label == "bank" and first.kind in ("mobile", "landline"):
@@ -561,9 +650,9 @@ class _Pass:
             elif self._bank_ok(r, label, in_table, person):
                 self.found.banks.append(_match(r, in_table))
 
-    def _label(self, start: int) -> tuple[str | None, bool, bool | None]:
-        """The label kind of a number at ``start``, whether a table header gave it, and for a
-        header whether the row is a person's."""
+    def _label(self, start: int, end: int) -> tuple[str | None, bool, bool | None]:
+        """The label kind of a number at ``start:end``, whether a table header gave it, and
+        for a header whether the row is a person's."""
         scan = self.scan
         line_start, line_end, _ = scan.line(start) if self.tables else (0, 0, 0)
         if self.tables and scan.count_tabs(line_start, line_end):
@@ -576,7 +665,18 @@ class _Pass:
                 for kind in ("veto", "id", "office", "bank", "phone"):
                     if kind in kinds:
                         return kind, True, person
-        return label_kind(self.text, start), False, None
+            return label_kind(self.text, start), False, None
+        label = label_kind(self.text, start)
+        if label is None:
+            # no label in front: perhaps a cell of a table set in spaces (a pdf's text)
+            kinds, people = self.owners.spaced_column(start, end)
+            for kind in ("veto", "id", "office"):
+                if kind in kinds:
+                    return kind, True, people
+            for kind in ("bank", "phone") if people else ():
+                if kind in kinds:
+                    return kind, True, True
+        return label, False, None
 
     def _phone_ok(self, r: _Reading, label: str | None, in_table: bool,
                   person: bool | None) -> bool:
