@@ -25,6 +25,7 @@ import heldout7  # noqa: E402
 import heldout8  # noqa: E402
 import heldout9  # noqa: E402
 import heldout10  # noqa: E402
+import heldout11  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -35,7 +36,8 @@ def main() -> int:
                           ("heldout3", heldout3), ("heldout4", heldout4),
                           ("heldout5", heldout5), ("heldout6", heldout6),
                           ("heldout7", heldout7), ("heldout8", heldout8),
-                          ("heldout9", heldout9), ("heldout10", heldout10)):
+                          ("heldout9", heldout9), ("heldout10", heldout10),
+                          ("heldout11", heldout11)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
