@@ -55,8 +55,8 @@ def image_urls(page: Any) -> list[str]:
         # lazy-loading templates put the image in data-original and a placeholder in src
         names = _IMG_ATTRIBUTES if el.tag == "img" else ("href",)
         for ref in (str(el.get(name) or "").strip() for name in names):
-            if not ref or ref.startswith(("data:", "javascript:")):
-                continue
+            if not ref or ref.startswith(("data:", "javascript:")) or not is_image(ref):
+                continue  # (resolving keeps a path's extension: test it on the raw ref first)
             try:
                 url = urldefrag(urljoin(page.base, ref))[0]
             except ValueError:  # an unbalanced bracket in a URL: no image to fetch
