@@ -1,0 +1,42 @@
+"""The gaps heldout11's first run showed (benchmarks/README.md), each closed as a general rule,
+each with the look-alike that must stay quiet. Numbers are synthetic.
+
+- 职务 in a person's description names their post at an employer (职务：某某矿业有限公司主要
+  负责人), like 工作单位: not the party, who is still a person; and a person's 工作单位地址
+  (所在单位地址 …) is their employer's address, not the office's own, so it does not make the
+  labels after it on the line the office's.
+"""
+
+from __future__ import annotations
+
+from gap_readers import ID, MOBILE, USCC, addresses, phones
+
+# --- 职务 and 工作单位地址 in a person's description ---------------------------------------
+
+OFFICER = ("示例县应急管理局行政处罚决定书\n被处罚人：罗某某，性别：男，身份证号码：" + ID + "，职务："
+           "示例县宏发矿业有限公司主要负责人，工作单位地址：示例县白沙镇工业区9号，家庭住址："
+           "示例县白沙镇新街村2组18号，联系电话：+86 " + MOBILE + "。\n"
+           "违法事实及证据：……你作为该公司主要负责人，未组织制定并实施本单位安全生产教育和培训"
+           "计划。\n")
+
+
+def test_a_companys_officer_fined_personally_has_his_home_address_reported() -> None:
+    # his 工作单位地址 is the company's: not reported, and not the office's address either
+    assert addresses(OFFICER) == ["示例县白沙镇新街村2组18号"]
+
+
+def test_a_companys_officer_fined_personally_has_his_mobile_reported() -> None:
+    assert phones(OFFICER) == [MOBILE]
+
+
+def test_a_company_fined_with_its_officers_post_stays_quiet() -> None:
+    # the company is the party: its 住所 and its representative's 住址 are not a person's home
+    text = (f"被处罚单位：示例县宏发矿业有限公司，统一社会信用代码：{USCC}，住所：示例县白沙镇"
+            "工业区9号。\n主要负责人：罗某某，职务：总经理，住址：示例县白沙镇新街村2组18号。\n")
+    assert addresses(text) == []
+
+
+def test_the_offices_unit_address_still_makes_its_line_the_offices() -> None:
+    text = (f"当事人：王某，女，身份证号码：{ID}，住址：略。\n"
+            "单位地址：示例县城关镇府前路1号，联系地址：示例县城关镇府前路1号3楼302室\n")
+    assert addresses(text) == []
