@@ -5,11 +5,16 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
   负责人), like 工作单位: not the party, who is still a person; and a person's 工作单位地址
   (所在单位地址 …) is their employer's address, not the office's own, so it does not make the
   labels after it on the line the office's.
+- An organisation's name with a note in brackets after it (城东村第三村民小组（集体）) is
+  still an organisation's: the words that end such a name are looked for before the note.
 """
 
 from __future__ import annotations
 
-from gap_readers import ID, MOBILE, USCC, addresses, phones
+from gap_readers import ACCOUNT, CARD, ID, MOBILE, USCC, addresses, banks, phones
+
+ID2 = "510999198510174471"
+CARD2 = "6228480013912347"
 
 # --- 职务 and 工作单位地址 in a person's description ---------------------------------------
 
@@ -40,3 +45,21 @@ def test_the_offices_unit_address_still_makes_its_line_the_offices() -> None:
     text = (f"当事人：王某，女，身份证号码：{ID}，住址：略。\n"
             "单位地址：示例县城关镇府前路1号，联系地址：示例县城关镇府前路1号3楼302室\n")
     assert addresses(text) == []
+
+
+# --- an organisation's name with a note in brackets -----------------------------------------
+
+def test_a_villagers_groups_account_beside_villagers_cards_stays_quiet() -> None:
+    text = ("示例县城东片区集体土地征收补偿款发放明细表\n"
+            "序号\t被征收人\t身份证号码\t地类\t面积（亩）\t补偿金额（元）\t收款账号\t开户行\n"
+            f"1\t严某某\t{ID}\t水田\t1.26\t60480\t{CARD}\t示例县农商银行城东支行\n"
+            f"2\t城东村第三村民小组（集体）\t—\t林地\t12.4\t148800\t{ACCOUNT}\t"
+            "示例县农商银行城东支行\n")
+    assert banks(text) == [CARD]
+
+
+def test_a_villager_with_a_note_after_his_name_keeps_his_card() -> None:
+    text = ("序号\t被征收人\t身份证号码\t补偿金额（元）\t收款账号\n"
+            f"1\t严某某（城东村）\t{ID}\t60480\t{CARD}\n"
+            f"2\t柳某（代领）\t{ID2}\t27200\t{CARD2}\n")
+    assert banks(text) == [CARD, CARD2]

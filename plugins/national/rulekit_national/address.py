@@ -378,8 +378,17 @@ def is_person_name(name: str) -> bool:
 
 
 def is_org_name(name: str) -> bool:
-    """A name that is an organisation's or a place's: 某某便利店, 示例县某某有限公司, 城北村."""
-    return bool(_ORG_NAME.search(name))
+    """A name that is an organisation's or a place's: 某某便利店, 示例县某某有限公司, 城北村;
+    also with a note in brackets after it (城东村第三村民小组（集体）: the words that end an
+    organisation's name are looked for where the name ends, before its note)."""
+    if _ORG_NAME.search(name):
+        return True
+    note = _NAME_NOTE.search(name) if name.endswith((")", "）")) else None
+    return bool(note) and bool(_ORG_NAME.search(name, 0, note.start()))
+
+
+#: A note in brackets that ends a name: （集体）, (代管).
+_NAME_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
 
 
 class Footers:
