@@ -49,10 +49,11 @@ _NOT_HOME_PREFIX = re.compile(
     r"|局|委员会|政府|办公室|中心|法院|检察院|医院|派出所|事务所|大队|支队|中队|银行|支行)"
     r"[（(]?$")
 # The agency's own address, named earlier on the same line (not a person's 工作单位地址,
-# their employer's, described beside their own home).
+# their employer's, described beside their own home). Every branch starts with a character,
+# the look back after it: the engine skips in C to where one can start.
 _OFFICE = re.compile(
     r"本(?:局|机关|院|厅|委|单位|机构|中心|(?:大|支|中)?队|所|站|办|庭|分局)|我局"
-    r"|(?<!工作)(?<!所在)(?<!就职)(?<!任职)单位地址"
+    r"|单位地址(?<!工作单位地址)(?<!所在单位地址)(?<!就职单位地址)(?<!任职单位地址)"
     r"|办公地址|联系我们|机关地址"
     r"|执法机关|行政机关")
 # A site footer: an address near these is the site's organiser's, not a party's. No word
