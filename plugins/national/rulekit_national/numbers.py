@@ -262,6 +262,10 @@ class _Owners:
         #: line number -> the line number of the spaced header above it (-1: none)
         self._spaced: dict[int, int] = {}
         self._spaced_cells: dict[int, tuple[tuple[str, ...], bool]] = {}
+        #: the table row last read: its span, its cells, and what was found about it
+        #: (``org``: a cell names an organisation), so a row of 60,000 numbers is split and
+        #: judged once, not once per number
+        self._row: tuple[tuple[int, int], list[str], dict[str, bool]] = ((-1, -1), [], {})
 
     def footer(self, start: int, end: int) -> bool:
         """Whether the number is in the page's footer (the site's organiser's)."""
@@ -277,8 +281,7 @@ class _Owners:
             return _NO_KINDS, None
         person, name_col, names = self._header_row(begin)
         if person:
-            start, end, _ = self.scan.row(pos)
-            cells = self.text[start:end].split("\t")
+            cells, _ = self._row_cells(pos)
             name = cells[name_col].strip() if name_col < len(cells) else ""
             if names == "representatives":
                 # 易某某 of a company's row, or a row of a person (严某某（个人）, no representative)
@@ -355,9 +358,17 @@ class _Owners:
 
     def row_names_org(self, pos: int) -> bool:
         """Whether a cell of the table row at ``pos`` names an organisation."""
+        cells, found = self._row_cells(pos)
+        if "org" not in found:
+            found["org"] = any(map(_names_org, cells))
+        return found["org"]
+
+    def _row_cells(self, pos: int) -> tuple[list[str], dict[str, bool]]:
+        """The cells of the table row at ``pos``, and what was found about the row."""
         start, end, _ = self.scan.row(pos)
-        return any(is_org_name(c.strip()) and not _PLACE.search(c.strip())
-                   for c in self.text[start:end].split("\t") if 2 <= len(c.strip()) <= 40)
+        if self._row[0] != (start, end):
+            self._row = ((start, end), self.text[start:end].split("\t"), {})
+        return self._row[1], self._row[2]
 
     def _header_row(self, begin: int) -> tuple[bool, int, str]:
         """Whether the header row at ``begin`` heads a table of people, its name column, and
@@ -459,6 +470,12 @@ class _Owners:
             m = _PARTY_MARK.search(self.text)
             self._party_org = bool(m) and party_at(self.text, m.end(), m.end()).organisation
         return self._party_org
+
+
+def _names_org(cell: str) -> bool:
+    """Whether a table cell names an organisation (a place's name, 黄竹村, is not one)."""
+    cell = cell.strip()
+    return 2 <= len(cell) <= 40 and is_org_name(cell) and not _PLACE.search(cell)
 
 
 def _cell_kinds(cell: str) -> frozenset[str]:
