@@ -7,6 +7,10 @@ each with the look-alike that must stay quiet. Numbers are synthetic.
   labels after it on the line the office's.
 - An organisation's name with a note in brackets after it (城东村第三村民小组（集体）) is
   still an organisation's: the words that end such a name are looked for before the note.
+- A table with no column of names but a column of ID numbers (身份证号码, 证件号码) is a
+  table of people, whatever its name column says (购机者): a row is a person's when its cell
+  under the ID header holds an ID number, masked or not (a 合作社's row holds its credit code),
+  and no cell before it names an organisation (the 经销商 after it may).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from gap_readers import ACCOUNT, CARD, ID, MOBILE, USCC, addresses, banks, phone
 
 ID2 = "510999198510174471"
 CARD2 = "6228480013912347"
+CARD2_DASHED = "6228-4800-1391-2347"
+CARD3 = "6217001234567893"
 
 # --- 职务 and 工作单位地址 in a person's description ---------------------------------------
 
@@ -63,3 +69,43 @@ def test_a_villager_with_a_note_after_his_name_keeps_his_card() -> None:
             f"1\t严某某（城东村）\t{ID}\t60480\t{CARD}\n"
             f"2\t柳某（代领）\t{ID2}\t27200\t{CARD2}\n")
     assert banks(text) == [CARD, CARD2]
+
+
+# --- a table of people known by its ID column ------------------------------------------------
+
+SUBSIDY = ("龙岗乡2022年农机购置补贴资金兑付公示\n"
+           "序号\t村\t购机者\t身份证号码\t机具品目\t补贴额（元）\t收款账号\n"
+           f"1\t黄竹村\t祝某某\t{ID}\t轮式拖拉机\t8400\t{CARD}\n"
+           f"2\t龙岗村\t鲁某\t{ID2}\t微耕机\t1000\t{CARD2_DASHED}\n"
+           f"3\t龙岗村\t示例县龙岗乡丰裕农机专业合作社\t{USCC}\t联合收割机\t60000\t{ACCOUNT}\n")
+
+
+def test_the_buyers_cards_of_a_list_known_by_its_id_column() -> None:
+    assert banks(SUBSIDY) == [CARD, CARD2]  # the 合作社's account is its own
+
+
+def test_a_masked_id_still_makes_its_row_a_persons() -> None:
+    text = ("序号\t申领人\t证件号码\t联系电话\t补助金额（元）\n"
+            f"1\t祝某某\t410999********1478\t{MOBILE}\t1200\n")
+    assert phones(text) == [MOBILE]
+
+
+def test_rows_of_organisations_in_a_list_known_by_its_id_column_stay_quiet() -> None:
+    # a row with no ID, and a company's row that gives its representative's ID
+    text = ("序号\t购机者\t身份证号码\t补贴额（元）\t收款账号\n"
+            f"1\t示例县龙岗乡丰裕农机专业合作社\t—\t60000\t{ACCOUNT}\n"
+            f"2\t示例县宏发农业开发有限公司\t{ID}\t30000\t{CARD3}\n")
+    assert banks(text) == []
+
+
+def test_a_list_of_machines_with_no_id_column_stays_quiet() -> None:
+    text = ("序号\t购机者\t机具品目\t补贴额（元）\t收款账号\n"
+            f"1\t示例县龙岗乡丰裕农机专业合作社\t联合收割机\t60000\t{CARD3}\n")
+    assert banks(text) == []
+
+
+def test_a_dealer_named_after_the_id_does_not_make_the_row_a_companys() -> None:
+    # the 经销商 (a company) is named after the buyer's ID: the row is still the buyer's
+    text = ("序号\t购机者\t身份证号码\t经销商\t补贴额（元）\t收款账号\n"
+            f"1\t祝某某\t{ID}\t示例县丰收农机销售有限公司\t8400\t{CARD3}\n")
+    assert banks(text) == [CARD3]

@@ -116,12 +116,10 @@ def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
 
 
-#: heldout11's first run (benchmarks/README.md lists each miss and false report) misses the
-#: target for phones, bank numbers and addresses: strict expected failures until closed
-#: (phones and addresses are: tests/national/test_heldout11_gaps.py).
-@pytest.mark.parametrize("rule", [
-    pytest.param(rule, marks=pytest.mark.xfail(strict=True, reason="heldout11 gaps open"))
-    if rule == "privacy.bank-account" else rule for rule in quality.RULES])
+#: heldout11's first run (benchmarks/README.md lists each miss and false report) missed the
+#: target for phones, bank numbers and addresses: strict expected failures until closed (all
+#: are: tests/national/test_heldout11_gaps.py).
+@pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout11_targets(rule: str) -> None:
     _check_targets(BLIND11, rule)
 
