@@ -24,7 +24,9 @@ afterwards by general rules, so it too is seen data now); ``heldout10`` was writ
 after heldout9's first run and run once after its fixes (its first-run figures are in
 benchmarks/README.md; the gaps it showed were closed afterwards by general rules, so it too
 is seen data now); ``heldout11`` was written blind after heldout10's first run and run once
-after its fixes (its gaps are open).
+after its fixes (its first-run figures are in benchmarks/README.md; the gaps it showed were
+closed afterwards by general rules, so it too is seen data now: the next held-out part must
+be written after those fixes).
 """
 
 from __future__ import annotations

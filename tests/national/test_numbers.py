@@ -350,3 +350,12 @@ def test_hostile_runs_keep_the_real_number(text: str) -> None:
     """Long runs of digit groups and labels cost linear work (times: bench_detectors.py)
     and never hide the real number after them."""
     assert MOBILE in phones(text)
+
+
+def test_a_row_of_20000_numbers_under_a_wide_header_is_read_in_linear_time() -> None:
+    """Each number of a table row asks whether the row is a person's: the row is split and
+    judged once (once per number, a row of 20,000 mobiles took 11 s; now a fraction of one)."""
+    text = ("姓名\t" + "\t".join(["联系电话"] * 20_000) + "\n"
+            + "张某\t" + "\t".join([MOBILE] * 20_000) + "\n")
+    found = scan_numbers(normalize(text).text, AS_OF, ids=False, banks=False).phones
+    assert len(found) == 20_000

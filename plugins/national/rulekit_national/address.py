@@ -48,9 +48,12 @@ _NOT_HOME_PREFIX = re.compile(
     r"|场|厂|店|铺|基地|门市|车间|工地|摊位|档口|作坊|网点"
     r"|局|委员会|政府|办公室|中心|法院|检察院|医院|派出所|事务所|大队|支队|中队|银行|支行)"
     r"[（(]?$")
-# The agency's own address, named earlier on the same line.
+# The agency's own address, named earlier on the same line (not a person's 工作单位地址,
+# their employer's, described beside their own home). Every branch starts with a character,
+# the look back after it: the engine skips in C to where one can start.
 _OFFICE = re.compile(
-    r"本(?:局|机关|院|厅|委|单位|机构|中心|(?:大|支|中)?队|所|站|办|庭|分局)|我局|单位地址"
+    r"本(?:局|机关|院|厅|委|单位|机构|中心|(?:大|支|中)?队|所|站|办|庭|分局)|我局"
+    r"|单位地址(?<!工作单位地址)(?<!所在单位地址)(?<!就职单位地址)(?<!任职单位地址)"
     r"|办公地址|联系我们|机关地址"
     r"|执法机关|行政机关")
 # A site footer: an address near these is the site's organiser's, not a party's. No word
@@ -122,11 +125,12 @@ _ORG = re.compile(
     r"统一社会信用代码|社会信用代码|信用代码|有限公司|有限责任公司|股份有限|法定代表人|经营者"
     r"|注册号|营业执照")
 #: A person's employer named in their description (工作单位：某某物流有限公司), or their role
-#: at one after them (，系某某建筑工程有限公司劳务班组长): not the party.
+#: at one after them (，系某某建筑工程有限公司劳务班组长; 职务：某某矿业有限公司主要负责人, a
+#: company's officer fined personally): not the party.
 #: (Every branch starts with a character, the look back after it: the engine then skips in C
 #: to where one can start.)
-_EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|就职于|供职于|系(?<=[，,]系))[：:]?"
-                       r"[^，,。；;\n]*")
+_EMPLOYER = re.compile(r"(?:工作单位|就职单位|任职单位|所在单位|就职于|供职于|系(?<=[，,]系)"
+                       r"|职务(?<=[，,、\s（(]职务))[：:]?[^，,。；;\n]*")
 #: A bracket after a person's name that says what they are at a business (熊某某（示例县永宁镇
 #: 熊记建材经营部经营者）): it describes the person, and the party is still a person.
 _ROLE_BRACKET = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])[^（()）\n：:]{0,30}"
@@ -375,8 +379,17 @@ def is_person_name(name: str) -> bool:
 
 
 def is_org_name(name: str) -> bool:
-    """A name that is an organisation's or a place's: 某某便利店, 示例县某某有限公司, 城北村."""
-    return bool(_ORG_NAME.search(name))
+    """A name that is an organisation's or a place's: 某某便利店, 示例县某某有限公司, 城北村;
+    also with a note in brackets after it (城东村第三村民小组（集体）: the words that end an
+    organisation's name are looked for where the name ends, before its note)."""
+    if _ORG_NAME.search(name):
+        return True
+    note = _NAME_NOTE.search(name) if name.endswith((")", "）")) else None
+    return bool(note) and bool(_ORG_NAME.search(name, 0, note.start()))
+
+
+#: A note in brackets that ends a name: （集体）, (代管).
+_NAME_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
 
 
 class Footers:

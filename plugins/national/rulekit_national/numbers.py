@@ -167,6 +167,13 @@ _OPERATOR_COLUMN = re.compile("经营者|投资人|(?:纳税|缴费|缴款)人(?
 #: row that names an organisation is the organisation's.
 _REPRESENTATIVE_COLUMN = re.compile("法定代表人|实际控制人|负责人")
 _ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联系人|职务|科室")
+#: With neither, a column of ID numbers (身份证号码, 证件号码) makes a table of people too,
+#: whatever its column of names says (购机者, 申领人 …): a row is a person's when its cell
+#: under the ID header holds an ID number, masked or not (an organisation's row holds its
+#: credit code there, or nothing), and no cell before it names an organisation.
+_ID_COLUMN = re.compile(r"身份证|公民身份|身份号码|证件号")
+_ID_CELL = re.compile(r"[0-9][0-9Xx*×○]{14}(?:[0-9Xx*×○]{3})?")
+_ID_CELL_MASK = re.compile("[Xx*×○]")
 #: Columns only a list of people has (a directory of the offices' staff has none of them):
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
 _PERSON_ATTRIBUTE = re.compile(r"性别|身份证|出生|年龄|民族|家庭|住址|户籍|人口")
@@ -262,6 +269,10 @@ class _Owners:
         #: line number -> the line number of the spaced header above it (-1: none)
         self._spaced: dict[int, int] = {}
         self._spaced_cells: dict[int, tuple[tuple[str, ...], bool]] = {}
+        #: the table row last read: its span, its cells, and what was found about it
+        #: (``org``: a cell names an organisation; ``ids``: it is a person's by its ID cell),
+        #: so a row of 60,000 numbers is split and judged once, not once per number
+        self._row: tuple[tuple[int, int], list[str], dict[str, bool]] = ((-1, -1), [], {})
 
     def footer(self, start: int, end: int) -> bool:
         """Whether the number is in the page's footer (the site's organiser's)."""
@@ -277,13 +288,19 @@ class _Owners:
             return _NO_KINDS, None
         person, name_col, names = self._header_row(begin)
         if person:
-            start, end, _ = self.scan.row(pos)
-            cells = self.text[start:end].split("\t")
+            cells, found = self._row_cells(pos)
             name = cells[name_col].strip() if name_col < len(cells) else ""
             if names == "representatives":
                 # 易某某 of a company's row, or a row of a person (严某某（个人）, no representative)
                 org_row = self.row_names_org(pos)
                 person = not org_row or ("bank" not in kinds and is_person_name(name))
+            elif names == "ids":
+                # a person's ID, not a 合作社's credit code; and no organisation named before it
+                # (a company's row that gives its representative's ID)
+                if "ids" not in found:
+                    found["ids"] = _is_id_cell(name) and not any(
+                        _names_org(c) for c in cells[:name_col])
+                person = found["ids"]
             elif is_org_name(name) or (names == "operators" and not is_person_name(name)):
                 person = False  # a company's row in a table of parties
         return kinds, person
@@ -355,14 +372,23 @@ class _Owners:
 
     def row_names_org(self, pos: int) -> bool:
         """Whether a cell of the table row at ``pos`` names an organisation."""
+        cells, found = self._row_cells(pos)
+        if "org" not in found:
+            found["org"] = any(map(_names_org, cells))
+        return found["org"]
+
+    def _row_cells(self, pos: int) -> tuple[list[str], dict[str, bool]]:
+        """The cells of the table row at ``pos``, and what was found about the row."""
         start, end, _ = self.scan.row(pos)
-        return any(is_org_name(c.strip()) and not _PLACE.search(c.strip())
-                   for c in self.text[start:end].split("\t") if 2 <= len(c.strip()) <= 40)
+        if self._row[0] != (start, end):
+            self._row = ((start, end), self.text[start:end].split("\t"), {})
+        return self._row[1], self._row[2]
 
     def _header_row(self, begin: int) -> tuple[bool, int, str]:
         """Whether the header row at ``begin`` heads a table of people, its name column, and
         what that column names: ``people``, ``operators`` (经营者: a person's name or a
-        business's) or ``representatives`` (法定代表人 of the parties in another column)."""
+        business's), ``representatives`` (法定代表人 of the parties in another column) or,
+        with none of these, ``ids`` (the column of the people's ID numbers)."""
         if begin not in self._rows:
             end = self.text.find("\n", begin)
             cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
@@ -375,6 +401,10 @@ class _Owners:
                 name_col = next((i for i, c in enumerate(cells)
                                  if _REPRESENTATIVE_COLUMN.search(c)), -1)
                 names = "representatives"
+                if name_col < 0:
+                    name_col = next((i for i, c in enumerate(cells) if _ID_COLUMN.search(c)),
+                                    -1)
+                    names = "ids"
             org = any(_ORG_COLUMN.search(c) for c in cells) and not any(
                 _PERSON_ATTRIBUTE.search(c) for c in cells)
             self._rows[begin] = (name_col >= 0 and not org, name_col, names)
@@ -459,6 +489,22 @@ class _Owners:
             m = _PARTY_MARK.search(self.text)
             self._party_org = bool(m) and party_at(self.text, m.end(), m.end()).organisation
         return self._party_org
+
+
+def _names_org(cell: str) -> bool:
+    """Whether a table cell names an organisation (a place's name, 黄竹村, is not one)."""
+    cell = cell.strip()
+    return 2 <= len(cell) <= 40 and is_org_name(cell) and not _PLACE.search(cell)
+
+
+def _is_id_cell(cell: str) -> bool:
+    """Whether a table cell holds an ID number, masked or not (15 or 18 characters; an
+    unmasked 18-digit one with a real province and birth date, not an all-digit credit code)."""
+    cell = cell.replace(" ", "").replace("-", "")
+    if not _ID_CELL.fullmatch(cell):
+        return False
+    return len(cell) == 15 or bool(_ID_CELL_MASK.search(cell, 0, 17)) or bool(
+        _ID_SHAPE.fullmatch(cell.upper()))
 
 
 def _cell_kinds(cell: str) -> frozenset[str]:
