@@ -26,7 +26,7 @@ benchmarks/README.md; the gaps it showed were closed afterwards by general rules
 is seen data now); ``heldout11`` was written blind after heldout10's first run and run once
 after its fixes (its first-run figures are in benchmarks/README.md; the gaps it showed were
 closed afterwards by general rules, so it too is seen data now); ``heldout12`` was written
-blind after heldout11's first run and run once after its fixes (its phone gap is open).
+blind after heldout11's first run and run once after its fixes (its one gap closed later).
 """
 
 from __future__ import annotations

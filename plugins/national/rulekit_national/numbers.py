@@ -162,10 +162,12 @@ _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行
 #: is a person's name.
 _OPERATOR_COLUMN = re.compile("经营者|投资人|(?:纳税|缴费|缴款)人(?:名称|姓名)")
 #: With no column of people, a column of the parties' representatives (法定代表人, 实际控制人,
-#: 负责人: people, whatever their party) makes a table of people too: a row's phone is its
+#: 负责人, 农场主 …: people, whatever their party) makes a table of people too: a row's phone is its
 #: representative's, or its party's when the row names no organisation; a bank account in a
 #: row that names an organisation is the organisation's.
-_REPRESENTATIVE_COLUMN = re.compile("法定代表人|实际控制人|负责人")
+_REPRESENTATIVE_COLUMN = re.compile(
+    # and the people who run a farm, a shop, a workshop or a 合作社: 农场主, 店主, 厂长, 理事长
+    "法定代表人|实际控制人|负责人|理事长|社长|(?:农场|场|店|园|厂|船|矿)主|(?:场|厂|店|园)长")
 _ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联系人|职务|科室")
 #: With neither, a column of ID numbers (身份证号码, 证件号码) makes a table of people too,
 #: whatever its column of names says (购机者, 申领人 …): a row is a person's when its cell
