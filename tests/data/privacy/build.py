@@ -27,6 +27,7 @@ import heldout9  # noqa: E402
 import heldout10  # noqa: E402
 import heldout11  # noqa: E402
 import heldout12  # noqa: E402
+import heldout13  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -38,7 +39,8 @@ def main() -> int:
                           ("heldout5", heldout5), ("heldout6", heldout6),
                           ("heldout7", heldout7), ("heldout8", heldout8),
                           ("heldout9", heldout9), ("heldout10", heldout10),
-                          ("heldout11", heldout11), ("heldout12", heldout12)):
+                          ("heldout11", heldout11), ("heldout12", heldout12),
+                          ("heldout13", heldout13)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
