@@ -32,7 +32,8 @@ data now: its honest figures are the first-run ones in the README).
 IDs, bank numbers and addresses met the target on that first run; its one phone gap was
 closed afterwards (tests/national/test_heldout12_gaps.py), and it is pooled with the fixed
 parts too. ``heldout13`` was written blind after heldout12's fix and run once: IDs, bank numbers and
-addresses met the target; its one phone gap is a strict xfail until closed.
+addresses met the target; its one phone gap was closed afterwards
+(tests/national/test_heldout13_gaps.py), and it is pooled with the fixed parts too.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -63,9 +64,8 @@ FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed 
 BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
-BLIND13 = "heldout13"  # written blind after heldout12's fix: its phone gap is open
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND13)]  # pooled below
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7)]  # pooled below
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -121,15 +121,6 @@ def test_heldout6_targets(rule: str) -> None:
 @pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
-
-
-#: heldout13's first run met the target for IDs, bank numbers and addresses and missed it
-#: for phones (one landline): a strict expected failure for phones until closed.
-@pytest.mark.parametrize("rule", [
-    pytest.param(rule, marks=pytest.mark.xfail(strict=True, reason="heldout13 gap open"))
-    if rule == "privacy.phone" else rule for rule in quality.RULES])
-def test_heldout13_targets(rule: str) -> None:
-    _check_targets(BLIND13, rule)
 
 
 @pytest.mark.parametrize("rule", list(quality.RULES))

@@ -107,7 +107,7 @@ _PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请
 _REPRESENTATIVE = frozenset({"法定代表人", "理事长", "负责人", "主要负责人", "项目负责人",
                              "实际负责人", "现场负责人"})
 #: A business's operator who is a natural person (个体工商户, 个人独资企业).
-_OPERATORS = frozenset({"经营者", "实际经营者", "投资人"})
+OPERATORS = frozenset({"经营者", "实际经营者", "投资人"})
 #: Roles that name a person (when what follows is a person's name), whatever business the
 #: party's text describes around them: 经营者张某 of a 个体工商户.
 PERSON_ROLES = frozenset({*_REPRESENTATIVE, "经营者", "实际经营者", "投资人", "委托代理人",
@@ -427,7 +427,7 @@ def _personal(label: str, party: Party) -> bool:
         return False  # the company's 住所, the shop's address
     if label in ("住所", "住所地"):  # a company's word too: only with a person's description
         return party.described_as_person and (
-            not party.business or party.role in _OPERATORS)  # 个体工商户 经营者：宁某，女
+            not party.business or party.role in OPERATORS)  # 个体工商户 经营者：宁某，女
     if party.described_as_person or label in _PERSONAL_LABELS:
         return True
     if not party.person_named:

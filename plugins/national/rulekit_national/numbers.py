@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rulekit_national.address import (
+    OPERATORS,
     Footers,
     is_org_name,
     is_person_name,
@@ -741,7 +742,13 @@ class _Pass:
             if label != "phone" or not person_in_sentence(self.text, r.start, r.end):
                 return False
             party = party_at(self.text, r.start, r.end)
-            if party.organisation or party.business or not party.same_sentence or not (
+            # a 个体工商户's 经营者 described as a person (马某，男，身份证…，电话：029-…) is
+            # the natural person the landline is labelled for; one named with no more than a
+            # name (经营者：毛某，…，经营场所：…，联系电话) may be giving the shop's
+            operator = (party.role in OPERATORS and party.person_named
+                        and party.described_as_person)
+            if party.organisation or (party.business and not operator) or (
+                    not party.same_sentence) or not (
                     party.described_as_person or party.person_named):
                 return False
         owner = self.owners.owner(r.start, r.end, _OFFICE)
