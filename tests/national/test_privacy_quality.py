@@ -34,6 +34,8 @@ closed afterwards (tests/national/test_heldout12_gaps.py), and it is pooled with
 parts too. ``heldout13`` was written blind after heldout12's fix and run once: IDs, bank numbers and
 addresses met the target; its one phone gap was closed afterwards
 (tests/national/test_heldout13_gaps.py), and it is pooled with the fixed parts too.
+``heldout14`` was written blind after heldout13's fix and run once: IDs, phones and
+addresses met the target; its bank false report is a strict xfail until closed.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -64,8 +66,9 @@ FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed 
 BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
+BLIND14 = "heldout14"  # written blind after heldout13's fix: its bank gap is open
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7)]  # pooled below
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND14)]  # pooled below
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -121,6 +124,15 @@ def test_heldout6_targets(rule: str) -> None:
 @pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
+
+
+#: heldout14's first run met the target for IDs, phones and addresses and missed it for
+#: bank numbers (one false report): a strict expected failure for them until closed.
+@pytest.mark.parametrize("rule", [
+    pytest.param(rule, marks=pytest.mark.xfail(strict=True, reason="heldout14 gap open"))
+    if rule == "privacy.bank-account" else rule for rule in quality.RULES])
+def test_heldout14_targets(rule: str) -> None:
+    _check_targets(BLIND14, rule)
 
 
 @pytest.mark.parametrize("rule", list(quality.RULES))
