@@ -27,7 +27,7 @@ is seen data now); ``heldout11`` was written blind after heldout10's first run a
 after its fixes (its first-run figures are in benchmarks/README.md; the gaps it showed were
 closed afterwards by general rules, so it too is seen data now); ``heldout12`` was written
 blind after heldout11's first run and run once after its fixes (its one gap closed later), and
-``heldout13`` and ``heldout14`` after that (heldout14's bank gap open).
+``heldout13`` and ``heldout14`` after that.
 """
 
 from __future__ import annotations

@@ -35,7 +35,8 @@ parts too. ``heldout13`` was written blind after heldout12's fix and run once: I
 addresses met the target; its one phone gap was closed afterwards
 (tests/national/test_heldout13_gaps.py), and it is pooled with the fixed parts too.
 ``heldout14`` was written blind after heldout13's fix and run once: IDs, phones and
-addresses met the target; its bank false report is a strict xfail until closed.
+addresses met the target; its bank false report was closed afterwards
+(tests/national/test_heldout14_gaps.py), and it is pooled with the fixed parts too.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -66,9 +67,8 @@ FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed 
 BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
-BLIND14 = "heldout14"  # written blind after heldout13's fix: its bank gap is open
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND14)]  # pooled below
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7)]  # pooled below
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -124,15 +124,6 @@ def test_heldout6_targets(rule: str) -> None:
 @pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
-
-
-#: heldout14's first run met the target for IDs, phones and addresses and missed it for
-#: bank numbers (one false report): a strict expected failure for them until closed.
-@pytest.mark.parametrize("rule", [
-    pytest.param(rule, marks=pytest.mark.xfail(strict=True, reason="heldout14 gap open"))
-    if rule == "privacy.bank-account" else rule for rule in quality.RULES])
-def test_heldout14_targets(rule: str) -> None:
-    _check_targets(BLIND14, rule)
 
 
 @pytest.mark.parametrize("rule", list(quality.RULES))

@@ -108,8 +108,9 @@ _BANK_OFFICE = re.compile(
     r"|我局|行政机关|执法机关")
 #: Someone other than the party a number can belong to, named in running text.
 _THIRD_PERSON = re.compile(r"消费者|举报人|投诉人|证人|受害人|购买人|买受人|驾驶人|车主|承租人"
-                           r"|患者|顾客|学员|家长|租户|劳动者|员工|职工|工人|雇员|乘客|旅客|村民"
-                           r"|居民|学生")
+                           r"|患者|顾客|学员|家长|租户|劳动者|员工|职工|工人|雇员|乘客|旅客"
+                           # not a collective named by its people: 村民小组, 居民委员会
+                           r"|村民(?!小组|委员会|组|代表大会)|居民(?!委员会|小组|组)|学生")
 #: Someone a number can belong to: the party's roles, or a third person.
 _PERSON_REF = re.compile(
     r"当事人|被处罚人|申请人|行政相对人|法定代表人|理事长|负责人|经营者|投资人|代理人|户主|姓名|监护人"
