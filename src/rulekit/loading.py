@@ -175,7 +175,7 @@ class Plugins:
     def _collect_inputs(self) -> dict[str, InputKind]:
         """The input kinds of the plugins, by config section; one section, one scope each."""
         kinds: dict[str, InputKind] = {}
-        scopes: dict[str, str] = {}
+        owners: dict[str, str] = {}  # section -> the plugin that claimed it
         for impl in self.pm.hook.rulekit_add_inputs.get_hookimpls():
             for kind in impl.function() or ():
                 if not isinstance(kind, InputKind):
@@ -183,12 +183,14 @@ class Plugins:
                                       f"{type(kind).__name__}, not a rulekit.inputs.InputKind")
                 if kind.section in kinds or kind.section in CORE_SECTIONS:
                     raise ConfigError(f"config section {kind.section!r} is claimed twice (by "
-                                      f"{impl.plugin_name} and by {scopes.get(kind.section, 'rulekit')})")
-                if kind.scope in SCOPE_ARGUMENTS or kind.scope in scopes.values():
+                                      f"{impl.plugin_name} and by "
+                                      f"{owners.get(kind.section, 'rulekit')})")
+                if kind.scope in SCOPE_ARGUMENTS or any(k.scope == kind.scope
+                                                         for k in kinds.values()):
                     raise ConfigError(f"plugin {impl.plugin_name}: the scope {kind.scope!r} of "
                                       f"input {kind.section!r} is already taken")
                 kinds[kind.section] = kind
-                scopes[kind.section] = impl.plugin_name
+                owners[kind.section] = impl.plugin_name
         return kinds
 
     def _column_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
