@@ -24,7 +24,7 @@ from rulekit.findings import FindingReport, dedupe, masked
 from rulekit.fixture import FixtureError, RunValues
 from rulekit.inputs import InputContext, InputData, InputKind, Item
 from rulekit.loading import Plugins
-from rulekit.model import Finding, Problem, Target
+from rulekit.model import CORE_KINDS, Finding, Problem, Target
 from rulekit.page import Page
 from rulekit.redact import Masker
 from rulekit.report import Checked, Report, RunSummary
@@ -37,8 +37,6 @@ from rulekit.wording import input_problem
 DEFAULT_RULE_TIMEOUT = 30.0
 #: Ids of the findings the engine itself makes (not rules).
 INPUT = "input"
-#: Targets of the site exports and input files; an input plugin's items sort after them.
-CORE_KINDS = frozenset({"page", "attachment", "site", "file"})
 PLUGIN = "plugin"
 
 

@@ -10,6 +10,11 @@ from typing import Any
 SEVERITIES = ("error", "warning", "info")
 
 
+#: The target kinds of the site exports and input files; any other kind is an item of an
+#: input plugin (an account, a letter), which reports group and sort after these.
+CORE_KINDS = frozenset({"page", "attachment", "site", "file"})
+
+
 @dataclass(frozen=True)
 class Target:
     """Where a problem is: a page or attachment of a site, an account, or a whole site.

@@ -7,7 +7,7 @@ from itertools import groupby
 from typing import BinaryIO, TextIO
 
 from rulekit.hookspecs import hookimpl
-from rulekit.model import Finding
+from rulekit.model import CORE_KINDS, Finding
 from rulekit.redact import printable as p
 from rulekit.report import Report, RunSummary
 from rulekit.resource import NOT_CHECKED
@@ -15,13 +15,11 @@ from rulekit.resource import NOT_CHECKED
 SEVERITY_LABEL = {"error": "问题", "warning": "提示", "info": "信息"}
 
 
-#: Targets of the site exports and of input files; other kinds are an input plugin's items.
-_CORE_KINDS = frozenset({"page", "attachment", "site", "file"})
 
 
 def _group(f: Finding, labels: dict[str, str]) -> tuple[int, str]:
     t = f.target
-    if t.kind not in _CORE_KINDS:  # an item of an input plugin: an account, a letter …
+    if t.kind not in CORE_KINDS:  # an item of an input plugin: an account, a letter …
         label = labels.get(t.kind, t.kind)
         name = f"{p(t.platform)}“{p(t.name or '')}”" if t.platform else f"“{p(t.name or '')}”"
         return (1, f"{p(label)}：{name}")
@@ -55,7 +53,7 @@ class TextReporter:
             out.write(f"\n{heading}（{len(items)}项）\n")
             for f, more in _grouped(items):
                 where = f.target.url or f.target.path or ""
-                if f.target.kind not in _CORE_KINDS:
+                if f.target.kind not in CORE_KINDS:
                     where = f.target.path or ""
                 label = SEVERITY_LABEL.get(f.severity, f.severity)
                 out.write(f"  [{label}] {p(f.rule)} {p(f.message)}\n")
