@@ -216,8 +216,8 @@ class Engine:
         item = kind.make_item(value, **own)
         run_wide = {k: values.get(k, []) for k in kind.values}
         run_wide.update({k: v for k, v in values.items() if k not in run_wide})
-        if "accounts" in kind.values and not values.get("accounts"):
-            run_wide["accounts"] = [value]  # the item is its input's only one
+        if kind.every and not values.get(kind.every):
+            run_wide[kind.every] = [value]  # the item is its input's only one
         self._run.provide(**run_wide)
         return list(self._reported(self._check_item(kind, item, run_wide)))
 

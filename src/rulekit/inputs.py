@@ -72,6 +72,9 @@ class InputKind:
     values: frozenset[str] = frozenset()
     paths: tuple[str, ...] = ()
     label: str = ""
+    #: the run-wide value that lists every item's value (the national ``accounts``): a test
+    #: checking one item alone gets that item as the whole list
+    every: str | None = None
 
     def rule_arguments(self) -> frozenset[str]:
         """Everything a rule of this input's scope may ask for, besides fixtures."""

@@ -177,7 +177,7 @@ NEWMEDIA = InputKind(
     section="newmedia", schema=SCHEMA, scope="account", item="account", load=load,
     make_item=account_item, arguments=frozenset({"posts"}),
     values=frozenset({"registry", "accounts"}), paths=("inventory", "posts", "registry"),
-    label="政务新媒体账号")
+    label="政务新媒体账号", every="accounts")
 
 
 @rulekit.hookimpl
