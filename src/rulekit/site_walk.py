@@ -88,7 +88,8 @@ class SiteWalk:
         summaries: list[PageSummary] | None = [] if "pages" in wanted else None
         index = SiteIndex() if "index" in wanted else None
         collected: dict[str, Collected] = {r.id: Collected() for r in site_rules}
-        collectors = [(r, name, f) for r in site_rules for name, f in r.collectors.items()]
+        collectors = [(r, name, f, tuple(inspect.signature(f).parameters))
+                      for r in site_rules for name, f in r.collectors.items()]
         scans = images.Scans(site)  # images held until the pages say which may be scans
         for res in itertools.chain(_guarded(resources, str(site.export)), scans.resources()):
             if isinstance(res, Skipped):
@@ -138,10 +139,10 @@ class SiteWalk:
                         url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
                         column=page.column, is_article=page.is_article, status=page.status,
                         links=tuple(link.url for link in page.links)))
-                for rule, name, func in collectors:
+                for rule, name, func, params in collectors:
                     if page.is_attachment and not rule.attachments:
                         continue
-                    found.extend(self._collect(rule, name, func, page, site,
+                    found.extend(self._collect(rule, name, func, params, page, site,
                                                collected[rule.id]))
             except Exception as exc:  # reading the page itself failed in a way not foreseen
                 found = [self._unreadable(exc, page.where, site, page.url,
@@ -155,30 +156,29 @@ class SiteWalk:
                                    options=options.get(rule.id, {}), as_of=self.engine.config.as_of,
                                    config=self.engine.config)
 
-    def _collect(self, rule: Rule, name: str, func: Callable[..., Any], page: Page,
-                 site: SiteConfig, into: Collected) -> Iterator[Finding]:
+    def _collect(self, rule: Rule, name: str, func: Callable[..., Any], params: tuple[str, ...],
+                 page: Page, site: SiteConfig, into: Collected) -> Iterator[Finding]:
         """One collect step of a site rule on one page: its value kept under the page's URL,
         or, if it fails, a plugin finding (the rule's reduce then goes without that page)."""
-        if rule.id in self.engine._skipped:
+        engine = self.engine
+        if rule.id in engine._skipped:
             return
-        available = {"page": page, "site": site, "as_of": self.engine.config.as_of,
-                     "config": self.engine.config,
-                     "options": self.engine.config.rules_options.get(rule.id, {})}
-        kwargs = {p: available[p] for p in inspect.signature(func).parameters}
+        available = {"page": page, "site": site, "as_of": engine.config.as_of,
+                     "config": engine.config,
+                     "options": engine.config.rules_options.get(rule.id, {})}
         target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
                         url=page.url)
+        step = f"插件{rule.plugin}的规则{rule.id}的收集步骤{name}处理{page.where}"
         try:
-            with time_limit(self.engine.rule_timeout):
-                into.setdefault(name, {})[page.url] = func(**kwargs)
+            with time_limit(engine.rule_timeout):
+                into.setdefault(name, {})[page.url] = func(**{p: available[p] for p in params})
         except RuleTimeout as exc:
-            self.engine.plugin_errors += 1
-            yield self.engine._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}的"
-                                       f"收集步骤{name}处理{page.where}超时（{exc}），已跳过", target)
+            engine.plugin_errors += 1
+            yield engine._plugin_finding(rule.plugin, rule, f"{step}超时（{exc}），已跳过", target)
         except Exception as exc:
-            self.engine.plugin_errors += 1
-            yield self.engine._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}的"
-                                       f"收集步骤{name}处理{page.where}时出错：{type(exc).__name__}: "
-                                       f"{exc}", target)
+            engine.plugin_errors += 1
+            yield engine._plugin_finding(rule.plugin, rule,
+                                         f"{step}时出错：{type(exc).__name__}: {exc}", target)
 
     def _unreadable(self, exc: Exception, where: str, site: SiteConfig, url: str,
                     kind: str) -> Finding:
