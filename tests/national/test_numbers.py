@@ -359,3 +359,15 @@ def test_a_row_of_20000_numbers_under_a_wide_header_is_read_in_linear_time() -> 
             + "张某\t" + "\t".join([MOBILE] * 20_000) + "\n")
     found = scan_numbers(normalize(text).text, AS_OF, ids=False, banks=False).phones
     assert len(found) == 20_000
+
+
+def test_dates_are_set_aside_and_a_number_beside_them_is_still_read() -> None:
+    """A list page holds hundreds of dates; they are passed over in one match, and a date
+    beside a number never hides it (nor becomes part of it)."""
+    rows = "\n".join(f"关于公布第{i}批名单的公告 2022-0{1 + i % 9}-{10 + i % 19} 09"
+                     for i in range(300))
+    text = (f"{rows}\n当事人：张某，手机号码：{MOBILE} 2022-05-12\n"
+            f"2022-5-12 收款人：李某，开户行：示例县农商银行，卡号：{make_card()}")
+    found = scan_numbers(text, AS_OF)
+    assert [m.value for m in found.phones] == [MOBILE]
+    assert [m.value for m in found.banks] == [make_card()]

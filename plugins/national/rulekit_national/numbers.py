@@ -54,6 +54,10 @@ _ONE_PHONE = re.compile(
     r"(?:(?:86|0086)[ \-]?)?(?P<mobile>1[3-9][0-9](?:[ \-]?[0-9]{4}){2})"
     r"|(?P<area>0(?:10|2[0-9]|[3-9][0-9]{2}))[ \-]?(?P<local>[2-9][0-9]{6,7})")
 _NOT_DIGIT = re.compile("[^0-9]")
+#: A token that is a date (2022-05-12, 2022-5-12 09): no number a detector looks for is written
+#: so, and list pages hold hundreds of them, so the pass sets them aside in one match.
+_DATE_TOKEN = re.compile(r"(?:19|20)[0-9]{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12][0-9]|3[01])"
+                         r"(?: [01]?[0-9]| 2[0-3])?")
 _ID_RUN = re.compile(f"[0-9Xx×](?:{_SEP}?[0-9Xx×]){{14}}")
 _MOBILE = re.compile("1[3-9][0-9]{9}")
 _AREA = re.compile("0(?:10|2[0-9]|[3-9][0-9]{2})")
@@ -651,6 +655,8 @@ class _Pass:
         want_ids, want_phones, want_banks = self.want
         for tok in TOKEN.finditer(self.text):
             s, e = tok.span()
+            if _DATE_TOKEN.fullmatch(self.text, s, e):
+                continue
             # an ID needs 15 digits in a row, single separators aside: a masked ID
             # (610102********2342) or a landline never goes to the ID classifier
             ids = token_ids(self.scan, s, e) if _ID_RUN.search(self.text, s, e) else []
