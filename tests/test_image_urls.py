@@ -16,3 +16,13 @@ def test_images_are_resolved_once_and_only_images_kept():
     assert image_urls(p) == ["http://www.example.gov.cn/zwgk/up/scan1.JPG?v=1",
                              "http://www.example.gov.cn/uploads/scan2.png",
                              "http://www.example.gov.cn/zwgk/xzcf/img/seal.gif"]
+
+
+def test_an_escaped_extension_still_names_an_image():
+    """Links are passed over on a cheap test of the raw reference first; a path whose dot or
+    letters are percent-escaped (as CMSes write Chinese file names) must still pass it."""
+    p = page("<a href='/up/%E5%86%B3%E5%AE%9A%E4%B9%A6%2Ejpg'>原件</a>"
+             "<img src='/up/p1.%4A%50%47'><a href='/up/list.htm'>列表</a>",
+             url="http://www.example.gov.cn/zwgk/xzcf/t1.html")
+    assert image_urls(p) == ["http://www.example.gov.cn/up/%E5%86%B3%E5%AE%9A%E4%B9%A6%2Ejpg",
+                             "http://www.example.gov.cn/up/p1.%4A%50%47"]

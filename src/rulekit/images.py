@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
+import re
 import stat
 import struct
 from collections.abc import Callable, Iterator
@@ -35,6 +36,11 @@ _IMG_ATTRIBUTES = ("src", "data-original", "data-src")
 _HEAD_BYTES = 128 * 1024  # where a JPEG's size stands, past its EXIF block
 
 
+#: What a reference must hold to name an image file: one of the extensions, or a ``%`` (an
+#: escaped dot or letter). Most links of a page hold neither, and are passed over unparsed.
+_IMAGE_HINT = re.compile("|".join(re.escape(e) for e in sorted(IMAGE_EXTENSIONS)) + "|%", re.I)
+
+
 def is_image(url: str) -> bool:
     """Whether a URL names an image file by its extension."""
     return url_extension(url) in IMAGE_EXTENSIONS
@@ -55,7 +61,8 @@ def image_urls(page: Any) -> list[str]:
         # lazy-loading templates put the image in data-original and a placeholder in src
         names = _IMG_ATTRIBUTES if el.tag == "img" else ("href",)
         for ref in (str(el.get(name) or "").strip() for name in names):
-            if not ref or ref.startswith(("data:", "javascript:")) or not is_image(ref):
+            if not ref or not _IMAGE_HINT.search(ref) or ref.startswith(("data:", "javascript:")) \
+                    or not is_image(ref):
                 continue  # (resolving keeps a path's extension: test it on the raw ref first)
             try:
                 url = urldefrag(urljoin(page.base, ref))[0]
