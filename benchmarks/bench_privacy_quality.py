@@ -27,7 +27,7 @@ is seen data now); ``heldout11`` was written blind after heldout10's first run a
 after its fixes (its first-run figures are in benchmarks/README.md; the gaps it showed were
 closed afterwards by general rules, so it too is seen data now); ``heldout12`` was written
 blind after heldout11's first run and run once after its fixes (its one gap closed later), and
-``heldout13`` and ``heldout14`` after that.
+``heldout13``, ``heldout14`` and ``heldout15`` after that.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ RULES = {"privacy.id-number": privacy.id_number, "privacy.phone": privacy.phone,
 SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13",
-          "heldout14")
+          "heldout14", "heldout15")
 
 
 @dataclass
