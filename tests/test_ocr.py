@@ -151,7 +151,7 @@ def test_pdf_without_ocr_is_marked_unread(monkeypatch):
 
 def test_an_image_outside_any_penalty_context_is_not_read(export, monkeypatch):
     read: list[str] = []
-    monkeypatch.setattr("rulekit.site_walk.read_image",
+    monkeypatch.setattr("rulekit.page_check.read_image",
                         lambda name, data, limits: read.append(name) or "")
     scan = (DATA / "decision.png").read_bytes()
     export.file("site/xwzx/gzdt/202205/W020220512004.png", scan)  # a news photo folder
@@ -167,7 +167,7 @@ def test_an_image_outside_any_penalty_context_is_not_read(export, monkeypatch):
 
 def test_a_logo_on_a_penalty_page_is_not_read(export, monkeypatch):
     read: list[str] = []
-    monkeypatch.setattr("rulekit.site_walk.read_image",
+    monkeypatch.setattr("rulekit.page_check.read_image",
                         lambda name, data, limits: read.append(name) or "")
     export.file("site/images/logo.png", _png(240, 60))
     export.file("site/zwgk/xzcf/qr.png", _png(258, 258))  # a QR code in the column

@@ -63,17 +63,22 @@ def test_a_fixture_is_built_once_per_run_and_reaches_every_page(export, findings
     assert result.exit_code == 1
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_a_failing_fixture_costs_its_rules_once_and_the_run_goes_on(export, findings_of,
-                                                                    tmp_path):
+                                                                    tmp_path, jobs):
+    """Once, also when every worker process meets the failure on its own."""
     plugin(tmp_path)
-    export.page("a.html", "<p>没有热线</p>")
-    export.page("b.html", "<p>也没有</p>")
+    for i in range(40):
+        export.page(f"p{i:02d}.html", "<p>没有热线</p>")
     result = export.run("plugins: [county_rules.py]\nrules:\n"
-                        "  select: [county.hotline, county.broken]\n")
+                        "  select: [county.hotline, county.broken]\n", jobs=jobs,
+                        parallel_after=0)
     errors = findings_of(result, "plugin")
-    assert len(errors) == 1  # once for the run, not once per page
+    assert len(errors) == 1  # once for the run, not once per page or per worker
+    assert errors[0].target.url.endswith("/p00.html")  # where a single process meets it
     assert "county.broken" in errors[0].message and "the word list is missing" in errors[0].message
-    assert len(findings_of(result, "county.hotline")) == 2  # the other rule ran on both
+    assert result.plugin_errors == 1
+    assert len(findings_of(result, "county.hotline")) == 40  # the other rule ran on all
     assert result.exit_code == 3
 
 

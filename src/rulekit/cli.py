@@ -14,11 +14,13 @@ from pathlib import Path
 import click
 
 from rulekit import __version__
+from rulekit.cache import default_dir
 from rulekit.config import Config
 from rulekit.config import load as load_config
 from rulekit.engine import DEFAULT_RULE_TIMEOUT, Engine
 from rulekit.errors import RulekitError
 from rulekit.outputs import Output, check_formats, render, reporters, write_atomically
+from rulekit.page_map import PARALLEL_AFTER, default_jobs
 from rulekit.redact import printable, redact
 from rulekit.report import Report, Reporter
 from rulekit.scaffold import new_plugin
@@ -124,10 +126,19 @@ def main() -> None:
               help="Seconds one rule may take on one page or account (0: no limit).")
 @click.option("--confine-paths", is_flag=True,
               help="Refuse config paths (exports, lists, plugins) outside the config's folder.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes that check pages [default: the number of cores]; -j1 checks "
+                   "them in this process. The report is the same for any number.")
+@click.option("--no-cache", is_flag=True,
+              help="Read every page, and leave the page cache as it is.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="The page cache's folder [default: .rulekit/cache beside CONFIG]. Pages "
+                   "unchanged since an earlier run with the same rules are not read again.")
 def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...],
         select: tuple[str, ...],
         ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None,
-        rule_timeout: float, confine_paths: bool) -> None:
+        rule_timeout: float, confine_paths: bool, jobs: int | None, no_cache: bool,
+        cache_dir: str | None) -> None:
     """Run the checks of CONFIG and report the findings.
 
     Exit status: 0 no findings, 1 findings, 2 a usage, config or input error that stopped
@@ -144,7 +155,11 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
             click.echo(f"rulekit: as_of not set in {config_path}; using today, "
                        f"{config.as_of.isoformat()}", err=True)
         engine = Engine(config, extra_plugins=list(plugins), select=_split(select) or None,
-                        ignore=_split(ignore), progress=_progress(), rule_timeout=rule_timeout)
+                        ignore=_split(ignore), progress=_progress(), rule_timeout=rule_timeout,
+                        jobs=jobs or default_jobs(),
+                        parallel_after=0 if jobs else PARALLEL_AFTER,
+                        cache_dir=None if no_cache else (
+                            Path(cache_dir) if cache_dir else default_dir(config.path)))
         outputs = ([Output.parse(r) for r in reports] or config.outputs
                    or [Output(fmt, Path(output) if output else None)])
         available = reporters(engine.pm, [o.format for o in outputs])
@@ -152,6 +167,8 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
         result = engine.run()
         if engine.progress:
             click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
+        for note in engine.notes:
+            say(f"rulekit: {note}")
     except RulekitError as exc:
         _fail(str(exc))
         return

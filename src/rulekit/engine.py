@@ -15,9 +15,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from rulekit import images
+from rulekit.cache import PageCache
 from rulekit.config import Config, SiteConfig
 from rulekit.errors import InputError
 from rulekit.findings import FindingReport, dedupe, masked
@@ -26,6 +28,7 @@ from rulekit.inputs import InputContext, InputData, InputKind, Item
 from rulekit.loading import Plugins
 from rulekit.model import CORE_KINDS, Finding, Problem, Target
 from rulekit.page import Page
+from rulekit.page_map import PageMapper
 from rulekit.redact import Masker
 from rulekit.report import Checked, Report, RunSummary
 from rulekit.rules import MalformedResult, Rule
@@ -78,11 +81,24 @@ class Engine:
     #: whether this engine runs a config (``rulekit_configure`` is called); False for the
     #: commands that only list, explain or test rules with a made-up config
     configure: bool = True
+    #: processes that check pages: 1 checks them in this one (see ``page_map``)
+    jobs: int = 1
+    #: resources checked in this process before the workers start: a small export never
+    #: pays for starting them (0: workers from the first batch on)
+    parallel_after: int = 0
+    #: the page cache's folder (``rulekit.cache``); None: every page is read
+    cache_dir: Path | None = None
 
     def __post_init__(self) -> None:
         self.plugin_errors = 0
         self._skipped: set[str] = set()  # rules whose fixtures failed in this run
+        self._fixture_failures: dict[str, Finding] = {}  # their findings, by rule id
+        self._failures_said: set[str] = set()  # … and those the run has reported
+        #: what the run has to say beside its findings (a worker that failed …)
+        self.notes: list[str] = []
         self._secret = os.urandom(16)  # keys distinct findings apart; never leaves the run
+        self.given_config = self.config  # what workers build their own engine from
+        self.cache: PageCache | None = None
         plugins = Plugins(self.config, self.extra_plugins, selected=self.select,
                           ignored=self.ignore, use_entry_points=self.use_entry_points)
         self.plugins = plugins
@@ -147,8 +163,10 @@ class Engine:
         except FixtureError as exc:  # the rule cannot run this run: say so once
             self._skipped.add(rule.id)
             self.plugin_errors += 1
-            yield self._plugin_finding(rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}"
-                                       f"所需的fixture无法建立，该规则未运行：{exc}", target)
+            failed = self._fixture_failures[rule.id] = self._plugin_finding(
+                rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}所需的fixture无法建立，"
+                f"该规则未运行：{exc}", target)
+            yield failed
             return
         try:
             with time_limit(self.rule_timeout):
@@ -236,27 +254,52 @@ class Engine:
         from rulekit import __version__
 
         started = time.perf_counter()
+        self.start_run()
         self.plugin_errors = len(self.load_errors)  # a plugin that failed to load counts
-        self._run = self._new_run()  # fixtures are built afresh for each run
-        self._skipped = set()
+        if self.cache_dir is not None:
+            try:
+                self.cache = PageCache.for_engine(self, self.cache_dir)
+                self._secret = self.cache.secret  # a hit keys its findings as a miss does
+            except OSError as exc:
+                self.cache = None
+                self.notes.append(f"the cache {self.cache_dir} cannot be used "
+                                  f"({exc.strerror or exc}): every page was read")
         summary = RunSummary(
             as_of=self.config.as_of, as_of_given=self.config.as_of_given,
             config=str(self.config.path) if self.config.path else None, version=__version__,
             sites=[s.name for s in self.config.sites], rules=[r.id for r in self.rules])
         findings: list[Finding] = list(self._reported(self.load_errors))
         checked: list[Checked] = []
-        for site in self.config.sites:
-            done = Checked(kind="site", name=self.masker.text(site.name))
-            checked.append(done)
-            findings.extend(self._reported(SiteWalk(self).run(site, summary, done)))
+        mapper = PageMapper(self, self.jobs, self.parallel_after)
+        try:
+            for site_no, site in enumerate(self.config.sites):
+                done = Checked(kind="site", name=self.masker.text(site.name))
+                checked.append(done)
+                findings.extend(self._reported(SiteWalk(self, mapper, site_no).run(
+                    site, summary, done)))
+        finally:
+            mapper.close()
         findings.extend(self._reported(self._run_inputs(summary, checked)))
         summary.seconds = time.perf_counter() - started
+        if self.cache is not None and mapper.cached:
+            self.notes.append(f"{mapper.cached:,} of {mapper.read:,} pages and attachments "
+                              f"were unchanged since an earlier run and taken from the cache "
+                              f"{self.cache_dir} (--no-cache reads them all)")
         findings.sort(key=lambda f: (f.target.kind not in CORE_KINDS, f.target.site or "",
                                      f.target.url or f.target.path or "", f.target.name or "",
                                      f.rule, f.fingerprint))
         findings = dedupe(findings)
         return RunResult(findings=findings, summary=summary, plugin_errors=self.plugin_errors,
                          checked=checked)
+
+    def start_run(self) -> None:
+        """Forget what an earlier run left: fixtures are built afresh, failures counted anew."""
+        self.plugin_errors = 0
+        self.notes = []
+        self._run = self._new_run()
+        self._skipped = set()
+        self._fixture_failures = {}
+        self._failures_said = set()
 
     def _by_scope(self, scope: str) -> list[Rule]:
         return [r for r in self.rules if r.scope == scope]

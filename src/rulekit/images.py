@@ -23,7 +23,7 @@ from urllib.parse import urldefrag, urljoin
 
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
-from rulekit.resource import Resource, Skipped, url_extension
+from rulekit.resource import Payload, Resource, Skipped, url_extension
 
 #: Extensions of the images a scanned decision is published as.
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"})
@@ -193,9 +193,9 @@ class Scans:
         """How to load a held image, and its first bytes (None when they cannot be read:
         loading it then says why)."""
         if self.mirror:
-            from rulekit.readers.mirror import _loader  # the mirror's checks (size, type)
+            from rulekit.readers.mirror import FileLoad  # the mirror's checks (size, type)
 
-            return _loader(Path(where)), _head(where)
+            return FileLoad(Path(where)), _head(where)
         from rulekit.readers import warc  # it names images by their record's offset
 
         load = partial(warc.load_record, self.site.export, self._offset(where) or 0,
@@ -204,6 +204,6 @@ class Scans:
             data = load()
         except InputError:
             return load, None
-        return (lambda: data), data[:_HEAD_BYTES]
+        return Payload(data), data[:_HEAD_BYTES]
 
 

@@ -36,10 +36,24 @@ _TYPE_OF_EXTENSION = {ext: ctype for ctype, ext in reversed(CONTENT_TYPES.items(
 
 
 @dataclass(frozen=True)
+class Payload:
+    """Bytes a reader has already read, as a resource's ``load``: unlike a lambda it can be
+    pickled, so a resource read by the driver can be checked in a worker process."""
+
+    data: bytes = field(repr=False)
+
+    def __call__(self) -> bytes:
+        return self.data
+
+
+@dataclass(frozen=True)
 class Resource:
     """A page or file of a site export.
 
     ``load`` returns the bytes (so a reader can stream and the engine holds one at a time).
+    A ``load`` that can be pickled (a :class:`Payload`, a module-level function or class
+    instance, a ``functools.partial`` of one) lets ``rulekit run -j`` read the resource in a
+    worker process; any other is called by the driver and its bytes sent.
     ``where`` is what error messages name: a file path, or ``file.warc.gz#record 12``.
     ``info`` carries what a manifest knows beyond the bytes: ``column``, ``column_type``,
     ``title``, ``published``, ``attachments``.

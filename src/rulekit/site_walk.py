@@ -1,6 +1,8 @@
 """One site export read and checked: page rules on each page, then the site rules' reduce.
 
-Page rules see one page at a time (its DOM is dropped before the next is read). Site rules
+Page rules see one page at a time (its DOM is dropped before the next is read), in the
+driver or in worker processes (``page_map``); the outcomes are merged here in the order the
+export yielded them, so the report is the same for any number of workers. Site rules
 get what they asked for: their collect steps' values, the export's index, page summaries;
 none of it is gathered for a rule that is not selected. One broken page never stops the
 walk: it becomes an ``input`` finding and the next page is read.
@@ -8,23 +10,19 @@ walk: it becomes an ``input`` finding and the next page is read.
 
 from __future__ import annotations
 
-import inspect
-import itertools
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from rulekit import images
 from rulekit.config import SiteConfig
-from rulekit.errors import InputError, InputProblem, os_kind
-from rulekit.model import Column, Finding, Target
-from rulekit.page import Page
-from rulekit.readers.attachments import read_image
+from rulekit.errors import InputError
+from rulekit.model import Finding, Target
+from rulekit.page_check import PageOutcome, PageSummary, Parent
+from rulekit.page_map import Batch, PageMapper
 from rulekit.report import Checked, RunSummary
 from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
-from rulekit.rules import Rule
 from rulekit.site_index import SiteIndex
-from rulekit.timeout import RuleTimeout, time_limit
 
 if TYPE_CHECKING:
     from rulekit.engine import Engine
@@ -41,31 +39,19 @@ class Collected(dict):
         return self.get(name, {})
 
 
-@dataclass
-class PageSummary:
-    """What site rules know of a page after the map: no text, no DOM."""
-
-    url: str
-    kind: str
-    title: str | None
-    pub_date: Any
-    column: Column
-    is_article: bool
-    status: int | None
-    links: tuple[str, ...] = ()
-
-
 class SiteWalk:
-    """The walk of one site's export, for one engine's run."""
+    """The walk of one site's export, for one engine's run: the driver's side of the page
+    map (listing, the site index, the order of outcomes, the reduce)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, mapper: PageMapper, site_no: int = 0) -> None:
         self.engine = engine
+        self.mapper = mapper
+        self.site_no = site_no
 
     def run(self, site: SiteConfig, summary: RunSummary,
             done: Checked | None = None) -> Iterator[Finding]:
         """Read the site's export and check it; findings as they come."""
         done = done or Checked(kind="site", name=site.name)
-        page_rules = self.engine._by_scope("page")
         site_rules = self.engine._by_scope("site")
         site_target = Target(kind="site", site=site.name, url=site.base_url)
         try:
@@ -82,164 +68,130 @@ class SiteWalk:
                 "no reader recognises this export (a mirror directory, .warc or .warc.gz)",
                 str(site.export), kind="unreadable"), site_target)
             return
-        parents: dict[str, tuple[str, str | None, Column]] = {}
         # the reduce's inputs, gathered only for what the selected site rules ask for
         wanted = {p for rule in site_rules for p in rule.params}
-        summaries: list[PageSummary] | None = [] if "pages" in wanted else None
+        merge = _Merge(self.engine, site, summary, done,
+                       [] if "pages" in wanted else None,
+                       {r.id: Collected() for r in site_rules})
         index = SiteIndex() if "index" in wanted else None
-        collected: dict[str, Collected] = {r.id: Collected() for r in site_rules}
-        collectors = [(r, name, f, tuple(inspect.signature(f).parameters))
-                      for r in site_rules for name, f in r.collectors.items()]
         scans = images.Scans(site)  # images held until the pages say which may be scans
-        for res in itertools.chain(_guarded(resources, str(site.export)), scans.resources()):
-            if isinstance(res, Skipped):
-                if index is not None:
-                    index.add_skipped(res)
-                if not scans.hold(res):
-                    summary.skip(res.reason)
-                continue
-            if index is not None and isinstance(res, Resource):
-                index.add_resource(res)
-            if isinstance(res, InputError):
-                if res.entry:
-                    summary.skip(res.reason)
-                yield self.engine._input_finding(res, Target(kind="file", site=site.name,
-                                                      path=res.where))
-                continue
-            try:
-                page = self._open(res, site, parents)
-            except Exception as exc:  # whatever a page does, the run goes on without it
-                page = self._unreadable(exc, res.where, site, res.url,
-                                        "page" if res.is_html else "attachment")
-            if isinstance(page, Finding):
-                summary.skip("unreadable")
-                yield page
-                continue
-            if page is None:
-                summary.skip("format not read")
-                continue
-            summary.entries += 1
-            summary.checked += 1
-            if page.is_attachment:
-                summary.attachments += 1
-                done.attachments += 1
-            else:
-                summary.pages += 1
-                done.pages += 1
-            if self.engine.progress and (summary.pages + summary.attachments) % 50 == 0:
-                self.engine.progress(f"{site.name}: {summary.pages} pages, "
-                              f"{summary.attachments} attachments")
-            try:
-                found = list(self.engine._check_page(page, site, page_rules))
-                if not page.is_attachment:
-                    for url in [link.url for link, _fmt in page.attachments] + scans.show(page):
-                        parents.setdefault(url, (page.url, page.title, page.column))
-                if summaries is not None:
-                    summaries.append(PageSummary(
-                        url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
-                        column=page.column, is_article=page.is_article, status=page.status,
-                        links=tuple(link.url for link in page.links)))
-                for rule, name, func, params in collectors:
-                    if page.is_attachment and not rule.attachments:
-                        continue
-                    found.extend(self._collect(rule, name, func, params, page, site,
-                                               collected[rule.id]))
-            except Exception as exc:  # reading the page itself failed in a way not foreseen
-                found = [self._unreadable(exc, page.where, site, page.url,
-                                          "attachment" if page.is_attachment else "page")]
-            yield from found
-            page.release()
+        queue = _Queue(self.mapper, self.site_no, merge)
+        for source in (_guarded(resources, str(site.export)), scans.resources()):
+            for res in source:
+                if isinstance(res, Skipped):
+                    if index is not None:
+                        index.add_skipped(res)
+                    if not scans.hold(res):
+                        summary.skip(res.reason)
+                    continue
+                if index is not None and isinstance(res, Resource):
+                    index.add_resource(res)
+                if isinstance(res, InputError):
+                    if res.entry:
+                        summary.skip(res.reason)
+                    yield self.engine._input_finding(res, Target(kind="file", site=site.name,
+                                                                 path=res.where))
+                    continue
+                yield from queue.add(res, scans)
+            yield from queue.drain()  # every page merged: the held images' parents are known
         options = self.engine.config.rules_options
         for rule in site_rules:
-            yield from self.engine._apply(rule, site_target, site.name, site=site, pages=summaries,
-                                   index=index, collected=collected[rule.id],
-                                   options=options.get(rule.id, {}), as_of=self.engine.config.as_of,
-                                   config=self.engine.config)
+            yield from self.engine._apply(rule, site_target, site.name, site=site,
+                                          pages=merge.summaries, index=index,
+                                          collected=merge.collected[rule.id],
+                                          options=options.get(rule.id, {}),
+                                          as_of=self.engine.config.as_of, config=self.engine.config)
 
-    def _collect(self, rule: Rule, name: str, func: Callable[..., Any], params: tuple[str, ...],
-                 page: Page, site: SiteConfig, into: Collected) -> Iterator[Finding]:
-        """One collect step of a site rule on one page: its value kept under the page's URL,
-        or, if it fails, a plugin finding (the rule's reduce then goes without that page)."""
-        engine = self.engine
-        if rule.id in engine._skipped:
-            return
-        available = {"page": page, "site": site, "as_of": engine.config.as_of,
-                     "config": engine.config,
-                     "options": engine.config.rules_options.get(rule.id, {})}
-        target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
-                        url=page.url)
-        step = f"插件{rule.plugin}的规则{rule.id}的收集步骤{name}处理{page.where}"
-        try:
-            with time_limit(engine.rule_timeout):
-                into.setdefault(name, {})[page.url] = func(**{p: available[p] for p in params})
-        except RuleTimeout as exc:
-            engine.plugin_errors += 1
-            yield engine._plugin_finding(rule.plugin, rule, f"{step}超时（{exc}），已跳过", target)
-        except Exception as exc:
-            engine.plugin_errors += 1
-            yield engine._plugin_finding(rule.plugin, rule,
-                                         f"{step}时出错：{type(exc).__name__}: {exc}", target)
 
-    def _unreadable(self, exc: Exception, where: str, site: SiteConfig, url: str,
-                    kind: str) -> Finding:
-        """The input finding for a page or attachment that failed in a way not foreseen."""
-        return self.engine._input_finding(InputError(f"cannot read: {type(exc).__name__}: {exc}", where,
-                                                    kind="unreadable"),
-                                   Target(kind=kind, site=site.name, url=url))
+class _Merge:
+    """The driver's side of each outcome, taken in the order the export yielded them: the
+    counts, the parents of attachments, the collected values, the findings."""
 
-    def _open(self, res: Resource, site: SiteConfig,
-              parents: dict[str, tuple[str, str | None, Column]]) -> Page | Finding | None:
-        """Load a resource as a Page, or an input finding; None for files no rule reads."""
-        is_html = res.is_html and res.extension not in ATTACHMENT_EXTENSIONS
-        kind = "page" if is_html else "attachment"
-        target = Target(kind=kind, site=site.name, url=res.url)
-        try:
-            data = res.load()
-        except InputError as exc:
-            return self.engine._input_finding(exc, target)
-        except OSError as exc:
-            return self.engine._input_finding(InputError(f"cannot read file: {exc.strerror or exc}",
-                                                  res.where, kind=os_kind(exc)), target)
-        if is_html:
-            page = Page(res.url, data, site=site, where=res.where, content_type=res.content_type,
-                        status=res.status, info=dict(res.info))
-            problem = _html_problem(data, page)
-            if problem:
-                return self.engine._input_finding(InputError(str(problem), res.where,
-                                                             kind=problem.kind), target)
-            return page
-        try:
-            if (res.content_type or "").startswith("image/"):  # a scan, held back by Scans
-                text = read_image(res.url, data, site.limits)
+    def __init__(self, engine: Engine, site: SiteConfig, summary: RunSummary, done: Checked,
+                 summaries: list[PageSummary] | None, collected: dict[str, Collected]) -> None:
+        self.engine, self.site, self.summary, self.done = engine, site, summary, done
+        self.summaries, self.collected = summaries, collected
+        self.parents: dict[str, Parent] = {}
+
+    def __call__(self, outcome: PageOutcome, scans: images.Scans) -> list[Finding]:
+        engine, summary = self.engine, self.summary
+        engine.plugin_errors += outcome.plugin_errors
+        found = list(outcome.findings)
+        for rule_id, failed in outcome.fixture_failures.items():
+            if rule_id in engine._failures_said:  # another worker said it already
+                engine.plugin_errors -= 1
             else:
-                text = self.engine.pm.hook.rulekit_extract_text(name=res.url, data=data,
-                                                         content_type=res.content_type,
-                                                         limits=site.limits)
-        except InputError as exc:
-            parent = parents.get(res.url)
-            target = Target(kind="attachment", site=site.name, url=res.url,
-                            parent_url=parent[0] if parent else None)
-            return self.engine._input_finding(InputError(exc.message, exc.where or res.where, kind=exc.kind), target)
-        if text is None:
-            return None
-        parent = parents.get(res.url)
-        info = dict(res.info)
-        if getattr(text, "scanned", None):  # "ocr", or "unread": a rule says what that means
-            info["scanned"] = text.scanned
-        page = Page(res.url, b"", site=site, where=res.where, kind="attachment",
-                    content_type=res.content_type, status=res.status, info=info,
-                    attachment_text=str(text), parent_url=parent[0] if parent else None,
-                    parent_title=parent[1] if parent else None,
-                    parent_column=parent[2] if parent else None)
-        warned: list[str] = []
-        for problem in getattr(text, "problems", ()):
-            if getattr(problem, "kind", None) == "parser-warning":
-                warned.append(problem)
-            else:  # a cap (or a plugin's problem, worded from its text): one finding each
-                page.cut.append(problem)
-        if warned:  # a parser's warnings: one finding for the file, however many
-            page.cut.append(InputProblem("; ".join(warned), kind="parser-warning"))
-        return page
+                engine._failures_said.add(rule_id)
+                found.append(failed)
+        if outcome.read == "unreadable":
+            summary.skip("unreadable")
+            return found
+        if outcome.read is None:
+            summary.skip("format not read")
+            return found
+        summary.entries += 1
+        summary.checked += 1
+        if outcome.read == "attachment":
+            summary.attachments += 1
+            self.done.attachments += 1
+        else:
+            summary.pages += 1
+            self.done.pages += 1
+        if engine.progress and (summary.pages + summary.attachments) % 50 == 0:
+            engine.progress(f"{self.site.name}: {summary.pages} pages, "
+                            f"{summary.attachments} attachments")
+        scans.shown.update(outcome.shown)
+        for url, parent in outcome.parents:
+            self.parents.setdefault(url, parent)
+        if self.summaries is not None and outcome.summary is not None:
+            self.summaries.append(outcome.summary)
+        for rule_id, name, value in outcome.collected:
+            self.collected[rule_id].setdefault(name, {})[outcome.url] = value
+        return found
+
+
+class _Queue:
+    """Resources batched to the mapper, outcomes merged in order; at most a few batches
+    per worker in flight, so memory stays flat however large the export."""
+
+    def __init__(self, mapper: PageMapper, site_no: int, merge: _Merge) -> None:
+        self.mapper, self.site_no, self.merge = mapper, site_no, merge
+        self.batch: Batch = []
+        self.flight: deque[tuple[Any, Batch]] = deque()
+        self.pages_pending = False
+        self.scans: images.Scans | None = None
+
+    def add(self, res: Resource, scans: images.Scans) -> Iterator[Finding]:
+        self.scans = scans
+        is_page = res.is_html and res.extension not in ATTACHMENT_EXTENSIONS
+        if not is_page and self.pages_pending:  # an attachment inherits from its pages
+            yield from self.drain()
+        self.pages_pending = self.pages_pending or is_page
+        self.batch.append((res, None if is_page else self.merge.parents.get(res.url)))
+        if len(self.batch) >= self.mapper.batch_size:
+            self._send()
+            while len(self.flight) > self.mapper.in_flight:
+                yield from self._take()
+
+    def drain(self) -> Iterator[Finding]:
+        """Send what is batched and merge every outcome still out."""
+        self._send()
+        while self.flight:
+            yield from self._take()
+        self.pages_pending = False
+
+    def _send(self) -> None:
+        if self.batch:
+            self.flight.append((self.mapper.submit(self.site_no, self.batch), self.batch))
+            self.batch = []
+
+    def _take(self) -> Iterator[Finding]:
+        future, batch = self.flight.popleft()
+        outcomes = self.mapper.result(future, self.site_no, batch)
+        for outcome in outcomes:
+            assert self.scans is not None
+            yield from self.merge(outcome, self.scans)
+
 
 def _guarded(resources: Iterable[Resource | InputError], where: str
              ) -> Iterator[Resource | InputError]:
@@ -258,17 +210,3 @@ def _guarded(resources: Iterable[Resource | InputError], where: str
                              kind="unreadable")
             return
         yield item
-
-
-def _html_problem(data: bytes, page: Page) -> InputProblem | None:
-    """Why a file named like a page is not one: empty, binary, or without any markup."""
-    if not data.strip():
-        return InputProblem("page is empty", kind="empty-page")
-    head = data[:4096]
-    if head.count(b"\x00") > len(head) // 10 and not page.decoded.encoding.startswith("utf-16"):
-        return InputProblem("binary data in a file named as an HTML page", kind="not-a-page")
-    if page.tree is None:
-        return InputProblem("page has no HTML that can be parsed", kind="not-a-page")
-    return None
-
-

@@ -74,7 +74,7 @@ def test_a_file_growing_while_read_is_reported(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     page = tmp_path / "a.html"
     page.write_bytes(b"<p>x</p>")
-    load = mirror._loader(page)
+    load = mirror.FileLoad(page)
     real_stat = Path.stat
 
     def stale_stat(self: Path, *args: object, **kwargs: object) -> os.stat_result:

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,11 +55,16 @@ __all__ = ["MANIFEST", "MAX_FILE_BYTES", "file_url", "iter_mirror", "read_manife
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
-def _loader(path: Path) -> Callable[[], bytes]:
+@dataclass(frozen=True)
+class FileLoad:
     """How to read a file of the export, checked when it is read (it may have changed since
-    the walk): a regular file, within MAX_FILE_BYTES, not growing."""
+    the walk): a regular file, within MAX_FILE_BYTES, not growing. A plain object, so a
+    worker process can be sent the path instead of the bytes."""
 
-    def load() -> bytes:
+    path: Path
+
+    def __call__(self) -> bytes:
+        path = self.path
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # /dev/zero or a FIFO would never end
             raise InputError("not a regular file (a device, pipe or socket): not read",
@@ -73,8 +79,6 @@ def _loader(path: Path) -> Callable[[], bytes]:
                 raise InputError("file grew while being read (still being written?)",
                                  shown_path(path), kind="unreadable")
         return data
-
-    return load
 
 
 def _escapes(path: Path, real_root: Path) -> bool:
@@ -293,7 +297,7 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
         size = os.stat(full).st_size
     except OSError:  # the loader says why when the file is read
         size = None
-    yield Resource(url=url, load=_loader(full), where=shown_path(full), info=info,
+    yield Resource(url=url, load=FileLoad(full), where=shown_path(full), info=info,
                    content_type=ctype, size=size)
 
 

@@ -13,6 +13,7 @@ from rulekit.readers.warc.bounded import quietly
 from rulekit.resource import (
     ATTACHMENT_EXTENSIONS,
     HTML_EXTENSIONS,
+    Payload,
     Resource,
     looks_like_html,
     media_type,
@@ -92,7 +93,7 @@ def record_resource(record: Any, where: str) -> Resource | InputError | None:
     data = _payload(record, uri, where)
     if isinstance(data, InputError):
         return data
-    return Resource(url=uri, load=lambda d=data: d, where=where, content_type=ctype,
+    return Resource(url=uri, load=Payload(data), where=where, content_type=ctype,
                     status=status, size=len(data))
 
 
@@ -112,7 +113,7 @@ def sniffed_page(record: Any, uri: str, ctype: str | None, status: int | None, w
     if isinstance(data, InputError):
         return data
     params = (ctype or "").partition(";")[2]
-    return Resource(url=uri, load=lambda d=data: d, where=where, status=status,
+    return Resource(url=uri, load=Payload(data), where=where, status=status,
                     content_type="text/html" + (f";{params}" if params else ""), size=len(data))
 
 

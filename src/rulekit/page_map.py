@@ -1,0 +1,233 @@
+"""Where the page map runs: in the driver (``-j1``) or in worker processes (``-j N``).
+
+Each worker builds its own plugin host once, from the config and the plugin names (never
+from pickled plugin objects), and is then sent batches of resources: a mirror's file is
+sent as its path and read by the worker, a WARC record's payload as bytes. It returns
+:class:`~rulekit.page_check.PageOutcome` values; the driver alone runs
+``rulekit_process_finding``, the site rules' reduce, the inputs and the reports.
+
+A worker that dies, or an outcome that cannot be sent back (a plugin's collect step that
+returns something that cannot be pickled), costs only time: that batch is checked again in
+the driver, and the run says so on its notes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from rulekit.cache import PageCache
+from rulekit.config import Config
+from rulekit.page_check import PageOutcome, PageWork, Parent, check_resource
+from rulekit.resource import Payload, Resource
+
+if TYPE_CHECKING:
+    from rulekit.engine import Engine
+
+#: One unit sent to a worker: resources of one site, each with the page that links it.
+Batch = list[tuple[Resource, "Parent | None"]]
+#: Resources per batch: enough to make the sending cheap, few enough to keep workers even.
+BATCH = 16
+#: Without an explicit ``-j``, the resources a run checks in the driver before it starts
+#: workers: starting them costs about a second, more than checking a few hundred pages.
+PARALLEL_AFTER = 400
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def portable_plugins(extra: list[str | object]) -> list[str] | None:
+    """The extra plugins as names a worker can import again, or None when one is an object
+    that only this process knows (a class instance, a module made at run time)."""
+    names = []
+    for spec in extra:
+        if isinstance(spec, str):
+            names.append(spec)
+        elif isinstance(spec, ModuleType) and sys.modules.get(spec.__name__) is spec \
+                and spec.__name__ != "__main__" and getattr(spec, "__file__", None):
+            names.append(spec.__name__)
+        else:
+            return None
+    return names
+
+
+def portable(res: Resource) -> Resource:
+    """The resource as it can be sent to a worker: a load that cannot be pickled is called
+    here and its bytes sent (a failing load stays with the resource, to fail in the worker
+    as it would here)."""
+    if isinstance(res.load, Payload) or _plain(res.load):
+        return res
+    try:
+        data = res.load()
+    except Exception as exc:  # raised again where the resource is checked
+        return _replace_load(res, _Raise(exc))
+    return _replace_load(res, Payload(data))
+
+
+def _plain(load: Callable[[], bytes]) -> bool:
+    """Whether ``load`` is an instance of a class defined at a module's top level (the
+    mirror's :class:`~rulekit.readers.mirror.FileLoad`, a ``functools.partial``)."""
+    cls = type(load)
+    return cls.__module__ not in ("builtins",) and "<locals>" not in cls.__qualname__ \
+        and cls.__name__ not in ("function", "method")
+
+
+def _replace_load(res: Resource, load: Callable[[], bytes]) -> Resource:
+    return replace(res, load=load)
+
+
+@dataclass(frozen=True)
+class _Raise:
+    """A load that failed in the driver, failing again in the worker."""
+
+    error: BaseException
+
+    def __call__(self) -> bytes:
+        raise self.error
+
+
+class _Done:
+    """A batch checked on the spot, with a future's ``result``."""
+
+    def __init__(self, outcomes: list[PageOutcome]) -> None:
+        self.outcomes = outcomes
+
+    def result(self) -> list[PageOutcome]:
+        return self.outcomes
+
+
+class InDriver:
+    """``-j1``: the driver checks each batch itself."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.work = PageWork.of(engine)
+
+    def submit(self, site_no: int, batch: Batch) -> _Done:
+        return _Done([check_resource(self.engine, self.work, site_no, res, parent)
+                      for res, parent in batch])
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What a worker builds its engine from: data, and plugin names."""
+
+    config: Config
+    plugins: list[str]
+    select: list[str] | None
+    ignore: list[str] | None
+    use_entry_points: bool
+    rule_timeout: float | None
+    secret: bytes
+    cache: PageCache | None
+
+    @classmethod
+    def of(cls, engine: Engine, plugins: list[str]) -> WorkerSpec:
+        return cls(engine.given_config, plugins, engine.select, engine.ignore,
+                   engine.use_entry_points, engine.rule_timeout, engine._secret, engine.cache)
+
+    def engine(self) -> Engine:
+        from rulekit.engine import Engine
+
+        engine = Engine(self.config, extra_plugins=list(self.plugins), select=self.select,
+                        ignore=self.ignore, use_entry_points=self.use_entry_points,
+                        rule_timeout=self.rule_timeout, jobs=1)
+        engine._secret = self.secret  # one run: findings of every worker key alike
+        engine.start_run()
+        engine.cache = self.cache  # the driver's keys: the same code, rules and sites
+        return engine
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(spec: WorkerSpec) -> None:
+    engine = spec.engine()
+    _WORKER["engine"], _WORKER["work"] = engine, PageWork.of(engine)
+
+
+def check_batch(site_no: int, batch: Batch) -> list[PageOutcome]:
+    """A worker's job: check each resource of a batch with the worker's engine."""
+    engine, work = _WORKER["engine"], _WORKER["work"]
+    return [check_resource(engine, work, site_no, res, parent) for res, parent in batch]
+
+
+class InProcesses:
+    """``-j N``: a pool of N worker processes, started fresh (``spawn``), so that a worker
+    holds nothing of the driver but what the spec gives it."""
+
+    def __init__(self, engine: Engine, jobs: int, plugins: list[str]) -> None:
+        self.pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker, initargs=(WorkerSpec.of(engine, plugins),))
+
+    def submit(self, site_no: int, batch: Batch) -> Future[list[PageOutcome]]:
+        return self.pool.submit(check_batch, site_no, [(portable(r), p) for r, p in batch])
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class PageMapper:
+    """The page map of one run: batches go to the driver until ``parallel_after``
+    resources have been sent (a small export never pays for starting workers), then to the
+    workers. A batch whose outcome does not come back is checked again in the driver."""
+
+    def __init__(self, engine: Engine, jobs: int = 1, parallel_after: int = 0) -> None:
+        self.engine = engine
+        self.driver = InDriver(engine)
+        self.jobs = jobs
+        self.after = parallel_after
+        self.sent = 0
+        self.pool: InProcesses | None = None
+        self.plugins = portable_plugins(engine.extra_plugins) if jobs > 1 else None
+        if jobs > 1 and self.plugins is None:
+            engine.notes.append("plugins given as Python objects cannot be loaded again in "
+                                "worker processes: the run used one process")
+        self.broken = False
+        self.read = self.cached = 0  # resources whose outcome came back, and from the cache
+        self.batch_size = BATCH if jobs > 1 else 1
+        self.in_flight = 2 * jobs
+
+    def submit(self, site_no: int, batch: Batch) -> Any:
+        self.sent += len(batch)
+        if self.plugins is not None and not self.broken and self.sent > self.after:
+            if self.pool is None:
+                self.pool = InProcesses(self.engine, self.jobs, self.plugins)
+            return self.pool.submit(site_no, batch)
+        return self.driver.submit(site_no, batch)
+
+    def result(self, future: Any, site_no: int, batch: Batch) -> list[PageOutcome]:
+        """A batch's outcomes; checked in the driver if a worker could not give them."""
+        try:
+            outcomes = future.result()
+        except Exception as exc:  # a worker died, or an outcome could not be pickled
+            if isinstance(exc, BrokenProcessPool):
+                self.broken = True
+            self.engine.notes.append(
+                f"a worker process failed ({type(exc).__name__}: {exc}); its "
+                f"{len(batch)} resources were checked in the main process")
+            outcomes = self.driver.submit(site_no, batch).result()
+        self.read += len(outcomes)
+        self.cached += sum(o.from_cache for o in outcomes)
+        return outcomes
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None

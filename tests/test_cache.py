@@ -1,0 +1,141 @@
+"""The page cache: a re-run reads only what changed, and a hit gives exactly what a miss
+would; a cache of other code, rules or options is never used; a damaged or forged entry is
+ignored; two runs sharing a cache do not corrupt it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rulekit.config import load
+from rulekit.engine import Engine
+from rulekit.outputs import render, reporters
+
+ROOT = Path(__file__).resolve().parents[1]
+ID = "110105199003071239"  # a valid check digit on a made-up body
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A copy of the demo (its export and lists), so the test may change pages."""
+    shutil.copytree(ROOT / "configs", tmp_path / "configs")
+    return tmp_path / "configs" / "demo.yaml"
+
+
+def run(config: Path, cache: Path | None, **kwargs) -> tuple[bytes, Engine]:
+    engine = Engine(load(config), cache_dir=cache, **kwargs)
+    result = engine.run()
+    result.summary.seconds = 0.0
+    return render(reporters(engine.pm, ["json"])["json"], result.report()), engine
+
+
+def test_a_rerun_reads_nothing_unchanged_and_reports_the_same(demo: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    fresh, _ = run(demo, None)
+    cold, first = run(demo, cache)
+    warm, second = run(demo, cache)
+    assert fresh == cold == warm
+    assert not any("taken from the cache" in n for n in first.notes)
+    assert any(n.startswith("433 of 433 pages and attachments") for n in second.notes), \
+        second.notes
+    assert (cache / "CACHEDIR.TAG").is_file()
+
+
+def test_a_changed_page_is_read_again(demo: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    run(demo, cache)
+    page = next((demo.parent / "demo/county/zwgk/xzcf").rglob("*.html"))
+    html = page.read_bytes()
+    page.write_bytes(html.replace(b"</body>", f"<p>身份证号码：{ID}</p></body>".encode()))
+    report, engine = run(demo, cache)
+    assert any(n.startswith("432 of 433") for n in engine.notes), engine.notes
+    fresh, _ = run(demo, None)
+    assert report == fresh
+    assert "110105********1239" in report.decode("utf-8")
+    assert ID not in report.decode("utf-8")
+
+
+def test_other_rules_options_or_as_of_never_use_the_cache(demo: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    run(demo, cache)
+    _, engine = run(demo, cache, select=["privacy"])
+    assert not any("taken from the cache" in n for n in engine.notes)
+    text = demo.read_text("utf-8")
+    demo.write_text(text.replace("as_of: 2022-05-31", "as_of: 2022-06-30"), "utf-8")
+    report, engine = run(demo, cache)
+    assert not any("taken from the cache" in n for n in engine.notes)  # dated rules
+    assert report == run(demo, None)[0]
+
+
+def test_an_edited_plugin_file_never_uses_the_cache(tmp_path: Path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "a.html").write_text("<html><body><p>栏目</p></body></html>")
+    rules = tmp_path / "county_rules.py"
+    rules.write_text('import rulekit\n\n@rulekit.rule("county.x", title="测试", scope="page")\n'
+                     'def x(page):\n    yield "第一版"\n', "utf-8")
+    config = tmp_path / "c.yaml"
+    config.write_text("as_of: 2022-05-31\nplugins: [county_rules.py]\nrules:\n  select: "
+                      "[county.x]\nsites:\n  - name: 示例\n    export: site\n", "utf-8")
+    first, _ = run(config, tmp_path / "cache")
+    rules.write_text(rules.read_text("utf-8").replace("第一版", "第二版"), "utf-8")
+    second, engine = run(config, tmp_path / "cache")
+    assert "第一版" in first.decode() and "第二版" in second.decode()
+    assert not any("taken from the cache" in n for n in engine.notes)
+
+
+def test_damaged_and_forged_entries_are_ignored(demo: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    fresh, _ = run(demo, cache)
+    entries = sorted(p for p in cache.rglob("*") if p.is_file() and len(p.name) > 30)
+    entries[0].write_bytes(entries[0].read_bytes()[:40])  # torn
+    blob = bytearray(entries[1].read_bytes())
+    blob[-5] ^= 0xFF  # one flipped byte: the signature no longer holds
+    entries[1].write_bytes(bytes(blob))
+    report, engine = run(demo, cache)
+    assert report == fresh
+    assert any(n.startswith("431 of 433") for n in engine.notes), engine.notes
+
+
+def test_two_runs_sharing_a_cache_do_not_corrupt_it(demo: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    cmd = [sys.executable, "-m", "rulekit.cli", "run", str(demo), "-j1", "--cache-dir",
+           str(cache), "--format", "json"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(2)]
+    outs = [json.loads(p.communicate()[0]) for p in procs]
+    third = subprocess.run(cmd, capture_output=True, text=True)
+    assert "433 of 433" in third.stderr
+    reports = outs + [json.loads(third.stdout)]
+    for r in reports:
+        r["summary"].pop("seconds", None)
+    assert reports[0] == reports[1] == reports[2]
+    assert not list(cache.rglob(".tmp-*"))  # no half-written entry left behind
+
+
+def test_no_cache_leaves_the_folder_alone_and_the_default_is_beside_the_config(demo: Path):
+    cmd = [sys.executable, "-m", "rulekit.cli", "run", str(demo), "-j1", "--format", "json"]
+    subprocess.run(cmd + ["--no-cache"], capture_output=True, check=False)
+    assert not (demo.parent / ".rulekit").exists()
+    subprocess.run(cmd, capture_output=True, check=False)
+    assert (demo.parent / ".rulekit" / "cache" / "CACHEDIR.TAG").is_file()
+    assert (demo.parent / ".rulekit" / ".gitignore").read_text().strip().endswith("*")
+
+
+def test_a_plugin_error_is_not_cached(tmp_path: Path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "a.html").write_text("<html><body><p>栏目</p></body></html>")
+    (tmp_path / "flaky.py").write_text(
+        'import rulekit\n\n@rulekit.rule("county.flaky", title="测试", scope="page")\n'
+        'def flaky(page):\n    raise RuntimeError("network down")\n', "utf-8")
+    config = tmp_path / "c.yaml"
+    config.write_text("as_of: 2022-05-31\nplugins: [flaky.py]\nsites:\n  - name: 示例\n"
+                      "    export: site\n", "utf-8")
+    run(config, tmp_path / "cache")
+    _, engine = run(config, tmp_path / "cache")
+    assert not any("taken from the cache" in n for n in engine.notes)
+    assert engine.plugin_errors == 1

@@ -1,0 +1,188 @@
+"""``-j``: pages checked in worker processes give the report one process gives, byte for
+byte (timings aside), on the demo, on a generated portal as a mirror and as a WARC, and
+when a worker cannot send back what it found."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+import rulekit
+from rulekit.config import load, parse
+from rulekit.engine import Engine
+from rulekit.outputs import render, reporters
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "benchmarks"
+BASE = "http://www.example.gov.cn/"
+
+
+def report_bytes(engine: Engine, fmt: str = "json") -> bytes:
+    result = engine.run()
+    result.summary.seconds = 0.0
+    return render(reporters(engine.pm, [fmt])[fmt], result.report())
+
+
+def both(config, **kwargs) -> tuple[bytes, bytes, Engine]:
+    one = Engine(config, jobs=1, **kwargs)
+    two = Engine(config, jobs=2, parallel_after=0, **kwargs)
+    return report_bytes(one), report_bytes(two), two
+
+
+@pytest.fixture(scope="module")
+def portal(tmp_path_factory) -> Path:
+    """A generated county portal: GBK pages, tables, attachments, planted problems."""
+    root = tmp_path_factory.mktemp("portal")
+    sys.path.insert(0, str(BENCH))
+    from sitegen import generate_site
+
+    generate_site(root / "site", 90, seed=11, base_url=BASE, gbk_fraction=0.2,
+                  with_problems=True, page_kb=(4, 20))
+    return root
+
+
+def portal_config(export: Path) -> str:
+    return (f"as_of: 2022-05-31\nsites:\n  - name: 示例县人民政府\n    export: {export}\n"
+            f"    base_url: {BASE}\n    columns:\n"
+            '      - {name: 政策文件, type: policy, match: "/zwgk/zcwj/"}\n'
+            '      - {name: 行政处罚, type: penalty, match: "/zwgk/xzcf/"}\n')
+
+
+def test_the_demo_reports_the_same_with_two_workers():
+    one, two, engine = both(load(ROOT / "configs/demo.yaml"))
+    assert one == two
+    assert engine.notes == []
+    data = json.loads(two)
+    assert len(data["findings"]) >= 30 and data["summary"]["pages"] > 300
+
+
+def test_a_generated_portal_reports_the_same(portal: Path):
+    one, two, engine = both(parse(portal_config(portal / "site"), path=portal / "c.yaml"))
+    assert one == two and engine.notes == []
+    rules = {f["rule"] for f in json.loads(one)["findings"]}
+    assert {"privacy.id-number", "downloads.formats"} <= rules
+
+
+def test_the_portal_as_a_warc_reports_the_same(portal: Path, tmp_path: Path):
+    warc = tmp_path / "site.warc.gz"
+    with warc.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for path in sorted((portal / "site").rglob("*")):
+            if not path.is_file() or path.name == "manifest.jsonl":
+                continue
+            rel = path.relative_to(portal / "site").as_posix()
+            ctype = "text/html" if path.suffix == ".html" else "application/octet-stream"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                BASE + rel, "response", payload=io.BytesIO(path.read_bytes()),
+                http_headers=headers))
+    one, two, engine = both(parse(portal_config(warc), path=tmp_path / "c.yaml"))
+    assert one == two and engine.notes == []
+    assert json.loads(one)["summary"]["pages"] >= 60
+
+
+# -- what a worker cannot do ----------------------------------------------------------------
+
+
+@rulekit.rule("test.titles", title="收集标题", scope="site")
+def titles(collected):
+    """Reports how many pages the collect step saw."""
+    seen = collected.get("title", {})
+    yield rulekit.Problem(message=f"共{len(seen)}个页面")
+
+
+@titles.collect
+def title(page):
+    return page.title
+
+
+@rulekit.rule("test.pids", title="进程", scope="site")
+def pids(collected):
+    """Reports the processes that read the pages."""
+    yield rulekit.Problem(message=",".join(sorted({str(p) for p in collected.pid.values()})))
+
+
+@pids.collect
+def pid(page):
+    return os.getpid()
+
+
+def test_pages_are_read_by_the_workers_not_the_driver(portal: Path):
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    engine = Engine(config, jobs=2, parallel_after=0, extra_plugins=[sys.modules[__name__]],
+                    select=["test.pids"])
+    readers = set(engine.run().findings[0].message.split(","))
+    assert str(os.getpid()) not in readers and 1 <= len(readers) <= 2
+    late = Engine(config, jobs=2, parallel_after=40, extra_plugins=[sys.modules[__name__]],
+                  select=["test.pids"])  # the first 40 in the driver, then the workers
+    readers = set(late.run().findings[0].message.split(","))
+    assert str(os.getpid()) in readers and len(readers) >= 2
+
+
+@rulekit.rule("test.unpicklable", title="不可序列化", scope="site")
+def unpicklable(collected):
+    """A collect step whose value cannot go back from a worker: a generator."""
+    yield rulekit.Problem(message=f"共{len(collected.get('gen', {}))}个页面")
+
+
+@unpicklable.collect
+def gen(page):
+    return (c for c in page.url)
+
+
+def test_collected_values_come_back_from_the_workers(portal: Path):
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    one, two, engine = both(config, extra_plugins=[sys.modules[__name__]],
+                            select=["test.titles"])
+    assert one == two and engine.notes == []
+    assert "共90个页面" in json.loads(two)["findings"][0]["message"]
+
+
+def test_an_outcome_that_cannot_be_sent_is_checked_in_the_driver(portal: Path):
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    engine = Engine(config, jobs=2, parallel_after=0, extra_plugins=[sys.modules[__name__]],
+                    select=["test.unpicklable"])
+    result = engine.run()
+    assert [f.message for f in result.findings] == ["共90个页面"]
+    assert engine.notes and "checked in the main process" in engine.notes[0]
+
+
+class _Instance:
+    """A plugin that is an object: workers cannot import it again."""
+
+    @rulekit.hookimpl
+    def rulekit_collect_rules(self, plugin):
+        return []
+
+
+def test_plugins_given_as_objects_run_in_one_process():
+    config = load(ROOT / "configs/demo.yaml")
+    engine = Engine(config, jobs=2, parallel_after=0, extra_plugins=[_Instance()])
+    assert engine.run().findings
+    assert engine.notes == ["plugins given as Python objects cannot be loaded again in worker "
+                            "processes: the run used one process"]
+
+
+def test_the_cli_takes_jobs(tmp_path: Path):
+    out1, out2 = tmp_path / "1.json", tmp_path / "2.json"
+    for jobs, out in (("1", out1), ("2", out2)):
+        proc = subprocess.run([sys.executable, "-m", "rulekit.cli", "run",
+                               str(ROOT / "configs/demo.yaml"), "-j", jobs, "--report",
+                               f"json:{out}"], capture_output=True, text=True, cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr
+    first, second = (json.loads(p.read_text("utf-8")) for p in (out1, out2))
+    first["summary"].pop("seconds", None)
+    second["summary"].pop("seconds", None)
+    assert first == second
+    bad = subprocess.run([sys.executable, "-m", "rulekit.cli", "run",
+                          str(ROOT / "configs/demo.yaml"), "-j", "0"], capture_output=True,
+                         text=True, cwd=tmp_path)
+    assert bad.returncode == 2 and "-j" in bad.stderr
