@@ -49,3 +49,40 @@ def test_a_timer_that_fires_after_the_limits_ended_does_nothing():
     with time_limit(30):
         total = sum(range(1000))  # and a later limit still works
     assert total == 499500
+
+
+def _in_thread(func):
+    """Run ``func`` in a thread that is not the main one (as a Dask worker runs tasks);
+    return what it raised, or None."""
+    import threading
+
+    raised: list[BaseException | None] = [None]
+
+    def target():
+        try:
+            func()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+            raised[0] = exc
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the loop was never stopped"
+    return raised[0]
+
+
+def test_a_loop_in_a_worker_thread_is_stopped():
+    raised = _in_thread(lambda: spin_until_stopped(0.2))
+    assert isinstance(raised, RuleTimeout) and "longer than 0.2 s" in str(raised)
+
+
+def test_a_limit_left_in_time_never_fires_later_in_a_thread():
+    def quick_then_on():
+        for _ in range(200):
+            with time_limit(0.05):
+                sum(range(100))
+        deadline = time.monotonic() + 0.3
+        while time.monotonic() < deadline:  # past every limit entered above
+            pass
+
+    assert _in_thread(quick_then_on) is None

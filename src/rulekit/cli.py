@@ -129,6 +129,12 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes that check pages [default: the number of cores]; -j1 checks "
                    "them in this process. The report is the same for any number.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default=None,
+              help="Where pages are checked: local processes (-j) or a Dask cluster "
+                   "(--scheduler) [default: the config's executor:, else local].")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="The Dask scheduler for --executor dask (tcp://host:8786); the exports "
+                   "must be at the same paths on its workers.")
 @click.option("--no-cache", is_flag=True,
               help="Read every page, and leave the page cache as it is.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
@@ -137,8 +143,8 @@ def main() -> None:
 def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...],
         select: tuple[str, ...],
         ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None,
-        rule_timeout: float, confine_paths: bool, jobs: int | None, no_cache: bool,
-        cache_dir: str | None) -> None:
+        rule_timeout: float, confine_paths: bool, jobs: int | None, executor: str | None,
+        scheduler: str | None, no_cache: bool, cache_dir: str | None) -> None:
     """Run the checks of CONFIG and report the findings.
 
     Exit status: 0 no findings, 1 findings, 2 a usage, config or input error that stopped
@@ -154,10 +160,17 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
         if not config.as_of_given:
             click.echo(f"rulekit: as_of not set in {config_path}; using today, "
                        f"{config.as_of.isoformat()}", err=True)
+        jobs = jobs or config.executor.get("jobs")
+        executor = executor or config.executor.get("name") or "local"
+        scheduler = scheduler or config.executor.get("scheduler")
+        if executor == "dask" and not scheduler:
+            _fail("--executor dask needs the scheduler's address: --scheduler tcp://HOST:8786 "
+                  "(or scheduler: under executor: in the config)")
         engine = Engine(config, extra_plugins=list(plugins), select=_split(select) or None,
                         ignore=_split(ignore), progress=_progress(), rule_timeout=rule_timeout,
                         jobs=jobs or default_jobs(),
                         parallel_after=0 if jobs else PARALLEL_AFTER,
+                        scheduler=scheduler if executor == "dask" else None,
                         cache_dir=None if no_cache else (
                             Path(cache_dir) if cache_dir else default_dir(config.path)))
         outputs = ([Output.parse(r) for r in reports] or config.outputs

@@ -65,6 +65,12 @@ SCHEMA: dict[str, Any] = {
         },
         "plugins": {"type": "array", "items": {"type": "string"}},
         "limits": Limits.schema(),
+        # where pages are checked: local processes (jobs: N, default the cores) or a Dask
+        # cluster (name: dask, scheduler: tcp://host:8786); -j/--executor override it
+        "executor": {"type": "object", "additionalProperties": False, "properties": {
+            "name": {"enum": ["local", "dask"]},
+            "jobs": {"type": "integer", "minimum": 1},
+            "scheduler": {"type": "string", "minLength": 1}}},
         # the reports to write: "json:report.json", "text" (standard output), or
         # {format: json, path: report.json}; --report on the command line replaces them
         "output": {"type": "array", "items": {"oneOf": [
@@ -137,6 +143,8 @@ class Config:
     paths: _Paths | None = None
     #: the reports the config asks for (``output:``), paths resolved
     outputs: list[Output] = field(default_factory=list)
+    #: where pages are checked (``executor:``: name, jobs, scheduler), as written
+    executor: dict[str, Any] = field(default_factory=dict)
     #: every selected rule's options, defaults applied (filled by the engine)
     rules_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -242,7 +250,7 @@ def parse(text: str, *, path: Path | None = None, today: dt.date | None = None,
         paths=paths,
         select=list(rules.get("select") or []), ignore=list(rules.get("ignore") or []),
         options={k: dict(v) for k, v in (rules.get("options") or {}).items()},
-        plugins=plugins, limits=limits, lines=lines)
+        plugins=plugins, limits=limits, lines=lines, executor=dict(data.get("executor") or {}))
 
 
 @dataclass(frozen=True)

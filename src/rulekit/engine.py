@@ -88,6 +88,8 @@ class Engine:
     parallel_after: int = 0
     #: the page cache's folder (``rulekit.cache``); None: every page is read
     cache_dir: Path | None = None
+    #: a Dask scheduler's address (``tcp://host:8786``): pages are checked on its workers
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         self.plugin_errors = 0
@@ -270,7 +272,7 @@ class Engine:
             sites=[s.name for s in self.config.sites], rules=[r.id for r in self.rules])
         findings: list[Finding] = list(self._reported(self.load_errors))
         checked: list[Checked] = []
-        mapper = PageMapper(self, self.jobs, self.parallel_after)
+        mapper = PageMapper(self, self.jobs, self.parallel_after, self.scheduler)
         try:
             for site_no, site in enumerate(self.config.sites):
                 done = Checked(kind="site", name=self.masker.text(site.name))

@@ -188,29 +188,41 @@ class PageMapper:
     resources have been sent (a small export never pays for starting workers), then to the
     workers. A batch whose outcome does not come back is checked again in the driver."""
 
-    def __init__(self, engine: Engine, jobs: int = 1, parallel_after: int = 0) -> None:
+    def __init__(self, engine: Engine, jobs: int = 1, parallel_after: int = 0,
+                 scheduler: str | None = None) -> None:
         self.engine = engine
         self.driver = InDriver(engine)
+        self.scheduler = scheduler  # a Dask scheduler's address: the workers are there
         self.jobs = jobs
-        self.after = parallel_after
+        self.after = 0 if scheduler else parallel_after
         self.sent = 0
-        self.pool: InProcesses | None = None
-        self.plugins = portable_plugins(engine.extra_plugins) if jobs > 1 else None
-        if jobs > 1 and self.plugins is None:
+        self.pool: Any = None
+        remote = jobs > 1 or scheduler is not None
+        self.plugins = portable_plugins(engine.extra_plugins) if remote else None
+        if remote and self.plugins is None:
             engine.notes.append("plugins given as Python objects cannot be loaded again in "
                                 "worker processes: the run used one process")
         self.broken = False
         self.read = self.cached = 0  # resources whose outcome came back, and from the cache
-        self.batch_size = BATCH if jobs > 1 else 1
+        self.batch_size = BATCH if remote else 1
         self.in_flight = 2 * jobs
 
     def submit(self, site_no: int, batch: Batch) -> Any:
         self.sent += len(batch)
         if self.plugins is not None and not self.broken and self.sent > self.after:
             if self.pool is None:
-                self.pool = InProcesses(self.engine, self.jobs, self.plugins)
+                self.pool = self._start(self.plugins)
             return self.pool.submit(site_no, batch)
         return self.driver.submit(site_no, batch)
+
+    def _start(self, plugins: list[str]) -> Any:
+        if self.scheduler is None:
+            return InProcesses(self.engine, self.jobs, plugins)
+        from rulekit.dask_map import OnDask
+
+        pool = OnDask(self.engine, self.scheduler, plugins)
+        self.batch_size, self.in_flight = BATCH, 2 * max(1, pool.threads)
+        return pool
 
     def result(self, future: Any, site_no: int, batch: Batch) -> list[PageOutcome]:
         """A batch's outcomes; checked in the driver if a worker could not give them."""

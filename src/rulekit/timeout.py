@@ -1,8 +1,11 @@
 """A time limit on one rule call, so a rule that loops cannot stop the run.
 
 Uses ``SIGALRM`` (``setitimer``), which interrupts Python code between bytecodes: a loop in a
-rule is stopped, a single long call into C (one huge regex match) only when it returns. Where
-signals cannot be used (Windows, a thread other than the main one) no limit is applied.
+rule is stopped, a single long call into C (one huge regex match) only when it returns. In a
+thread other than the main one (a Dask worker runs tasks in threads), where signals cannot
+reach, one watchdog thread per process raises the timeout in the late thread instead
+(``PyThreadState_SetAsyncExc``, with the same between-bytecodes reach). Where neither can be
+used (no ``setitimer``, not CPython) no limit is applied.
 
 One watchdog per process, not a signal set and reset per call: entering a limit records a
 deadline (a float on a stack); the timer is armed only when no earlier deadline already arms
@@ -14,6 +17,7 @@ setting and resetting it on every call cost about 8 µs each.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import signal
 import threading
 import time
@@ -80,11 +84,82 @@ class _Watchdog:
 _WATCHDOG = _Watchdog()
 
 
+class _ThreadWatch:
+    """The limits entered in threads other than the main one, watched by one daemon thread
+    that raises :class:`RuleTimeout` in a thread whose deadline passed."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.limits: dict[int, list[list[float]]] = {}  # thread id -> [deadline, fired]
+        self.thread: threading.Thread | None = None
+
+    def enter(self, seconds: float) -> list[float]:
+        entry = [time.monotonic() + seconds, 0.0]
+        with self.cond:
+            self.limits.setdefault(threading.get_ident(), []).append(entry)
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._watch, name="rulekit-timeout",
+                                               daemon=True)
+                self.thread.start()
+            self.cond.notify()
+        return entry
+
+    def leave(self, entry: list[float]) -> None:
+        tid = threading.get_ident()
+        with self.cond:
+            entries = self.limits.get(tid, [])
+            if entry in entries:
+                entries.remove(entry)
+            if not entries:
+                self.limits.pop(tid, None)
+            if entry[1]:  # raised, perhaps not yet delivered: never let it out of the block
+                _async_raise(tid, None)
+
+    def _watch(self) -> None:
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                waits = []
+                for tid, entries in self.limits.items():
+                    for entry in entries:
+                        if entry[1]:
+                            continue
+                        if entry[0] <= now:
+                            entry[1] = 1.0
+                            _async_raise(tid, RuleTimeout)
+                        else:
+                            waits.append(entry[0] - now)
+                self.cond.wait(min(waits) if waits else None)
+
+
+def _async_raise(tid: int, exc: type[BaseException] | None) -> None:
+    """Raise ``exc`` in thread ``tid`` at its next bytecode (None: cancel a pending one)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid),
+                                               ctypes.py_object(exc) if exc else None)
+
+
+_THREADS = _ThreadWatch()
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise :class:`RuleTimeout` inside the block once ``seconds`` have passed."""
-    if not seconds or seconds <= 0 or not _usable():
+    if not seconds or seconds <= 0:
         yield
+        return
+    if not _usable():
+        if not hasattr(ctypes, "pythonapi"):
+            yield
+            return
+        entry = _THREADS.enter(seconds)
+        try:
+            yield
+        except RuleTimeout as exc:  # raised by the watchdog thread: a class, no message
+            if exc.args:
+                raise
+            raise RuleTimeout(f"took longer than {seconds:g} s") from None
+        finally:
+            _THREADS.leave(entry)
         return
     _WATCHDOG.enter(seconds)
     try:
