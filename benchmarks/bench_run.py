@@ -29,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -90,17 +91,52 @@ def _child_env() -> dict[str, str]:
     return env
 
 
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of a process and all its descendants, summed (KiB, from /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as fh:
+                fields = dict(line.split(":", 1) for line in fh if ":" in line)
+        except OSError:
+            continue
+        pid = int(entry)
+        children.setdefault(int(fields.get("PPid", "0").strip() or 0), []).append(pid)
+        rss[pid] = int((fields.get("VmRSS") or "0 kB").split()[0])
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, []))
+    return total
+
+
 def run_child(cmd: list[str], workdir: Path, tag: str) -> dict[str, Any]:
-    """Run a command; return wall seconds, its own peak RSS in MB, exit code and output."""
+    """Run a command; return wall seconds, the peak of its process tree's summed RSS in MB
+    (sampled every 50 ms: the driver and every worker it starts), exit code and output."""
     out_path, err_path = workdir / f"{tag}.stdout", workdir / f"{tag}.stderr"
+    peak = [0]
     with out_path.open("wb") as out, err_path.open("wb") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=_child_env(), cwd=str(REPO))
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.wait(0.05):
+                peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        done.set()
+        sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
-    return {"wall": wall, "rss_mb": usage.ru_maxrss * scale / 2**20, "code": proc.returncode,
+    own = usage.ru_maxrss / 1024  # KiB on Linux: the driver's own peak, never under-counted
+    return {"wall": wall, "rss_mb": max(peak[0] / 1024, own), "code": proc.returncode,
             "stdout": out_path.read_text("utf-8", "replace"),
             "stderr": err_path.read_text("utf-8", "replace")}
 
@@ -163,16 +199,22 @@ def _line(label: str, value: str) -> None:
     print(f"  {label:<28} {value}", flush=True)
 
 
-def bench_one(n_pages: int, workdir: Path, seed: int) -> dict[str, Any]:
-    """Generate N pages, measure floor and rulekit, print one figure per line."""
+def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False) -> dict[str, Any]:
+    """Generate N pages (or reuse them), measure the floor and rulekit -j1, -j2 and the
+    default, and with ``rerun`` a cached re-run after changing 1% of the pages."""
     sys.path.insert(0, str(HERE))
     from sitegen import generate_site
 
     export = workdir / "site"
-    shutil.rmtree(export, ignore_errors=True)
+    stamp = workdir / f"generated-{n_pages}-{seed}"
     start = time.perf_counter()
-    planted = generate_site(export, n_pages, seed=seed, base_url=BASE_URL, gbk_fraction=0.1,
-                            with_problems=True, page_kb=(20, 80))
+    if stamp.is_file():  # --keep: the same pages as last time
+        planted = json.loads(stamp.read_text("utf-8"))
+    else:
+        shutil.rmtree(export, ignore_errors=True)
+        planted = generate_site(export, n_pages, seed=seed, base_url=BASE_URL,
+                                gbk_fraction=0.1, with_problems=True, page_kb=(20, 80))
+        stamp.write_text(json.dumps(planted), "utf-8")
     gen_seconds = time.perf_counter() - start
     html = [p for p in export.rglob("*") if p.suffix in PAGE_SUFFIXES]
     size = sum(p.stat().st_size for p in html)
@@ -186,7 +228,7 @@ def bench_one(n_pages: int, workdir: Path, seed: int) -> dict[str, Any]:
         f"{k} {v}" for k, v in planted.items() if ":" not in k))
     _line("generation seconds", f"{gen_seconds:.1f}")
 
-    result: dict[str, Any] = {"pages": len(html)}
+    result: dict[str, Any] = {"pages": len(html)}  # (floor_rss, and a run dict per label)
     fl = run_child([sys.executable, str(Path(__file__).resolve()), "--floor-only", str(export)],
                    workdir, "floor")
     if fl["code"] != 0:
@@ -201,32 +243,74 @@ def bench_one(n_pages: int, workdir: Path, seed: int) -> dict[str, Any]:
     _line("floor peak RSS", f"{fl['rss_mb']:.0f} MB")
 
     config = write_config(workdir, export)
-    report = workdir / "report.json"
-    report.unlink(missing_ok=True)
+    mb = size / 2**20
+    _line("", "")
+    _line("run", "seconds  x floor  pages/s   MB/s  peak MB (all processes)")
+    _line("floor", f"{fl['wall']:7.2f}  {1:7.2f}  {len(html) / fl['wall']:7.0f}  "
+                   f"{mb / fl['wall']:5.1f}  {fl['rss_mb']:7.0f}")
+    reports = {}
+    for label, extra in (("rulekit -j1", ["-j1"]), ("rulekit -j2", ["-j2"]),
+                         ("rulekit (default)", [])):
+        report = workdir / f"report{len(reports)}.json"
+        report.unlink(missing_ok=True)
+        rk = run_child(_rulekit(config, report, extra + ["--no-cache"]), workdir, "rulekit")
+        if rk["code"] not in (0, 1) or not report.is_file():
+            tail = (rk["stderr"].strip() or rk["stdout"].strip()).splitlines()[-3:]
+            _line(label, f"not runnable (exit {rk['code']}): " + " | ".join(tail))
+            continue
+        reports[label] = report.read_bytes()
+        result[label] = rk
+        _line(label, f"{rk['wall']:7.2f}  {rk['wall'] / fl['wall']:7.2f}  "
+                     f"{len(html) / rk['wall']:7.0f}  {mb / rk['wall']:5.1f}  "
+                     f"{rk['rss_mb']:7.0f}")
+    if "rulekit -j1" in result and "rulekit -j2" in result:
+        _line("-j2 speed-up over -j1",
+              f"{result['rulekit -j1']['wall'] / result['rulekit -j2']['wall']:.2f}x")
+    _line("reports identical", "yes" if len(set(reports.values())) == 1 else
+          f"NO ({len(set(reports.values()))} different)")
+    _line("findings", _count_findings(workdir / "report0.json"))
+    if rerun:
+        result["rerun"] = _rerun(config, export, html, workdir)
+    return result
+
+
+def _rulekit(config: Path, report: Path, extra: list[str]) -> list[str]:
     cmd = [sys.executable, "-m", "rulekit.cli", "run", str(config), "--format", "json",
-           "--output", str(report)]
+           "--output", str(report), *extra]
     for plugin in shipped_plugins():
         cmd += ["--plugin", plugin]
-    rk = run_child(cmd, workdir, "rulekit")
-    if rk["code"] not in (0, 1) or not report.is_file():
-        tail = (rk["stderr"].strip() or rk["stdout"].strip()).splitlines()[-3:]
-        _line("rulekit", f"not runnable yet (exit {rk['code']}): " + " | ".join(tail))
-        return result
-    result.update(rk_s=rk["wall"], rk_rss=rk["rss_mb"])
-    _line("rulekit seconds", f"{rk['wall']:.2f}")
-    _line("rulekit pages/s", f"{len(html) / rk['wall']:.0f}")
-    _line("rulekit peak RSS", f"{rk['rss_mb']:.0f} MB")
-    _line("rulekit findings", f"{_count_findings(report)} (exit {rk['code']})")
-    _line("ratio rulekit/floor time", f"{rk['wall'] / fl['wall']:.2f}x")
-    _line("ratio rulekit/floor RSS", f"{rk['rss_mb'] / fl['rss_mb']:.2f}x")
-    return result
+    return cmd
+
+
+def _rerun(config: Path, export: Path, html: list[Path], workdir: Path) -> dict[str, float]:
+    """A full run that fills a fresh cache, then 1% of the pages changed (a paragraph
+    added), then the re-run: its time against the full run's."""
+    cache = workdir / "cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    report = workdir / "cached.json"
+    full = run_child(_rulekit(config, report, ["--cache-dir", str(cache)]), workdir, "full")
+    changed = html[:: 100]
+    for path in changed:
+        data = path.read_bytes()
+        path.write_bytes(data.replace(b"</body>", b"<p>2022-06-01 updated</p></body>", 1))
+    again = run_child(_rulekit(config, report, ["--cache-dir", str(cache)]), workdir, "rerun")
+    ratio = again["wall"] / full["wall"]
+    _line("cache: full run", f"{full['wall']:.2f} s (filling the cache)")
+    _line(f"cache: re-run, {len(changed)} changed", f"{again['wall']:.2f} s = "
+          f"{ratio * 100:.1f}% of the full run")
+    for path in changed:  # leave the export as generated
+        data = path.read_bytes()
+        path.write_bytes(data.replace(b"<p>2022-06-01 updated</p></body>", b"</body>", 1))
+    return {"full": full["wall"], "rerun": again["wall"], "ratio": ratio}
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: see the module docstring."""
     parser = argparse.ArgumentParser(description="rulekit speed and memory against the floor")
     parser.add_argument("--pages", type=int, default=2000, help="pages in the export")
-    parser.add_argument("--sizes", help="comma-separated page counts, e.g. 500,1000,2000")
+    parser.add_argument("--sizes", help="comma-separated page counts, e.g. 2000,20000,100000")
+    parser.add_argument("--rerun", type=int, default=20000,
+                        help="the size at which to measure a cached re-run (0: none)")
     parser.add_argument("--keep", type=Path, help="write exports here and keep them")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--floor-only", type=Path, help=argparse.SUPPRESS)
@@ -241,26 +325,22 @@ def main(argv: list[str] | None = None) -> int:
           "a tenth GBK", flush=True)
     results = []
     for n in sizes:
+        rerun = n == args.rerun or (len(sizes) == 1 and args.rerun != 0)
         if args.keep:
             workdir = args.keep / f"pages-{n}"
             workdir.mkdir(parents=True, exist_ok=True)
-            results.append(bench_one(n, workdir, args.seed))
+            results.append(bench_one(n, workdir, args.seed, rerun))
         else:
             with tempfile.TemporaryDirectory(prefix=f"rulekit-bench-{n}-") as tmp:
-                results.append(bench_one(n, Path(tmp), args.seed))
+                results.append(bench_one(n, Path(tmp), args.seed, rerun))
     if len(results) > 1:
-        print("peak RSS by pages (does memory grow with N?)")
-        for r in results:
-            figs = [f"floor {r['floor_rss']:.0f} MB" if "floor_rss" in r else "floor -",
-                    f"rulekit {r['rk_rss']:.0f} MB" if "rk_rss" in r else "rulekit -"]
-            _line(f"{r['pages']} pages", ", ".join(figs))
-        for key, name in (("floor_rss", "floor"), ("rk_rss", "rulekit")):
-            measured = [r for r in results if key in r]
-            if len(measured) > 1:
-                first, last = measured[0], measured[-1]
-                growth = (last[key] / first[key] - 1) * 100
-                times = last["pages"] / first["pages"]
-                _line(f"{name} RSS growth", f"{growth:+.0f}% for {times:.1f}x the pages")
+        print("peak memory by pages, all processes (does it grow with N?)")
+        for label in ("floor", "rulekit -j1", "rulekit -j2", "rulekit (default)"):
+            key = "floor_rss" if label == "floor" else label
+            figs = [f"{r['pages']}: {r[key]:.0f} MB" if label == "floor" and key in r else
+                    f"{r['pages']}: {r[key]['rss_mb']:.0f} MB" if key in r else "-"
+                    for r in results]
+            _line(label, ", ".join(figs))
     return 0
 
 

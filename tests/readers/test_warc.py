@@ -84,3 +84,20 @@ def test_plain_warc_through_the_engine(export, findings_of, tmp_path):
     found = findings_of(result, "privacy.id-number")
     assert len(found) == 1 and found[0].target.url.endswith("/zwgk/xzcf/t1.html")
     assert "110105199003071239" not in found[0].evidence + found[0].message
+
+
+def test_a_record_goes_to_a_worker_as_its_offset_and_is_read_there(tmp_path):
+    """``rulekit run -j``: a page's payload is not pickled; the worker reads the record."""
+    import pickle
+
+    body = page_html("<p>" + "行政处罚决定书" * 2000 + "</p>").encode()
+    path = write_warc(tmp_path / "site.warc.gz", [
+        ("http://www.example.gov.cn/zwgk/xzcf/t1.html", "text/html; charset=utf-8", body),
+        ("http://www.example.gov.cn/zwgk/xzcf/a.docx", "application/vnd.openxmlformats-"
+         "officedocument.wordprocessingml.document", docx_bytes("决定书" * 3000)),
+    ])
+    for res in iter_warc(path):
+        sent = pickle.dumps(res.load)
+        assert len(sent) < 1000  # the file, the offset and the caps, not the payload
+        assert pickle.loads(sent)() == res.load()
+    assert len(body) > 20000

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,7 @@ from rulekit.readers.warc.records import (
 from rulekit.readers.warc.resync import damage_error, locate_damage
 from rulekit.resource import Resource, Skipped
 
-__all__ = ["MAX_RECORD_BYTES", "MAX_RESYNCS", "iter_warc", "load_record",
+__all__ = ["MAX_RECORD_BYTES", "MAX_RESYNCS", "RecordLoad", "iter_warc", "load_record",
            "rulekit_open_export"]
 
 #: Past this many damaged parts in one file, the rest of it is not read: each costs a scan.
@@ -104,7 +105,7 @@ def _first_pass(path: Path, acct: Account, limits: Limits,
                     last = offset if offset is not None else last
                     try:
                         yield from _look(it, record, count, where, acct, later, offset,
-                                         str(path))
+                                         path, limits)
                     except Exception as exc:
                         if isinstance(exc, Overlong) or it.phase == "end":
                             raise  # framing the next record failed: damage, handled below
@@ -144,7 +145,7 @@ def _first_pass(path: Path, acct: Account, limits: Limits,
 
 
 def _look(it: CappedRecords, record: Any, number: int, where: str, acct: Account,
-          later: list[int], offset: int | None, path: str
+          later: list[int], offset: int | None, path: Path, limits: Limits
           ) -> Iterator[Resource | InputError | Skipped]:
     """What one record gives in the first pass: a page, an error, an entry passed over, or
     an attachment's offset (None: not known) for the second pass. An image is passed over
@@ -178,6 +179,8 @@ def _look(it: CappedRecords, record: Any, number: int, where: str, acct: Account
             yield from acct.skip(uri, where, "not a page", record)  # a redirect, an empty 404
             return
         if res is not None:
+            if isinstance(res, Resource) and offset is not None:  # a worker reads it there
+                res = replace(res, load=RecordLoad(path, offset, limits, res.load()))
             yield res
             return
     if not is_ok(status):  # a 404 for a .pdf: its body is an error page, not the file
@@ -212,6 +215,8 @@ def iter_warc(path: Path, base_url: str | None = None, limits: Limits = DEFAULT,
     with path.open("rb") as fh:
         for offset in later:
             res = _record_at(fh, offset, f"{path}@{offset}", limits)
+            if isinstance(res, Resource):
+                res = replace(res, load=RecordLoad(path, offset, limits, res.load()))
             if res is not None:
                 yield res
 
@@ -226,6 +231,28 @@ def _record_at(fh: Any, offset: int, where: str, limits: Limits
     except Exception as exc:  # one damaged record, not a failed run
         return InputError(f"WARC record cannot be read: {type(exc).__name__}", where,
                           kind="warc-damaged")
+
+
+class RecordLoad:
+    """A record's payload as a resource's ``load``: the bytes the reader already holds,
+    and, once pickled for a worker process, only the file, the offset and the caps, so
+    the worker reads the record itself (a WARC is split among workers by offsets)."""
+
+    def __init__(self, path: Path, offset: int, limits: Limits, data: bytes | None = None
+                 ) -> None:
+        self.path, self.offset, self.limits, self.data = path, offset, limits, data
+
+    def __call__(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        return load_record(self.path, self.offset, self.limits)
+
+    def __getstate__(self) -> tuple[Path, int, Limits]:
+        return self.path, self.offset, self.limits  # the bytes stay with the reader
+
+    def __setstate__(self, state: tuple[Path, int, Limits]) -> None:
+        self.path, self.offset, self.limits = state
+        self.data = None
 
 
 def load_record(path: Path, offset: int, limits: Limits = DEFAULT) -> bytes:
