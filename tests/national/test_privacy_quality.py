@@ -132,13 +132,12 @@ def test_heldout7_targets(rule: str) -> None:
 
 #: heldout15's first run (benchmarks/README.md lists each miss): the rules that missed the
 #: target there are expected failures until general rules close their gaps.
-HELDOUT15_OPEN = ("privacy.id-number", "privacy.phone", "privacy.bank-account",
-                  "privacy.address")
+HELDOUT15_OPEN = ("privacy.phone", "privacy.bank-account", "privacy.address")
 
 
 @pytest.mark.parametrize("rule", [
     pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="heldout15 first-run gap"))
-    if r in HELDOUT15_OPEN else r for r in quality.RULES])  # (all four, until closed)
+    if r in HELDOUT15_OPEN else r for r in quality.RULES])
 def test_heldout15_targets(rule: str) -> None:
     _check_targets(BLIND15, rule)
 

@@ -600,19 +600,27 @@ def _read(groups: _Groups, i: int, want_phone: bool, want_bank: bool) -> tuple[i
                 code = area.group(1) or area.group(2)
                 return i, _Reading(area.start(), first[1], f"{code}-{g}", "landline")
             return i, _Reading(s0, first[1], g, "landline")
-    if want_bank:
-        # one group of eight digits or more is a number of its own; shorter groups are the
-        # parts of one printed in groups (6222 0212 3456 7894)
-        best = (i, first[2]) if len(first[2]) >= 8 else None
-        if best is None:
-            for j, digits in _digit_run(groups, i, 25):
-                if len(digits) >= 8:
-                    best = (j, digits)
-        if best is not None:
-            j, digits = best
-            kind = "card" if 16 <= len(digits) <= 19 and digits[0] in "3456" and luhn(digits) \
-                else "account"
-            return j, _Reading(s0, groups.get(j)[1], digits, kind)  # type: ignore[index]
+    if len(first[2]) >= 8:
+        best: tuple[int, str] | None = (i, first[2])
+    else:
+        # one group of eight digits or more is a number of its own, wherever it stands;
+        # shorter groups are the parts of one printed in groups (6222 0212 3456 7894), and
+        # never of a long group after them (4320 517336278916: an amount's cell, then an
+        # account's, in a table set in spaces): with no number in the short groups before
+        # it, the reading starts over at the long group
+        best = None
+        for j, digits in _digit_run(groups, i, 25):
+            if j > i and len(groups.get(j)[2]) >= 8:  # type: ignore[index]
+                if best is None:
+                    return _read(groups, j, want_phone, want_bank)
+                break
+            if len(digits) >= 8:
+                best = (j, digits)
+    if want_bank and best is not None:
+        j, digits = best
+        kind = "card" if 16 <= len(digits) <= 19 and digits[0] in "3456" and luhn(digits) \
+            else "account"
+        return j, _Reading(s0, groups.get(j)[1], digits, kind)  # type: ignore[index]
     return None
 
 
