@@ -5,15 +5,19 @@ with the look-alike that must stay quiet. Numbers are synthetic.
   own column, not the first number of the row below it (an ID under 身份证号 is an ID); and a
   group of eight digits or more is a number of its own wherever it stands, never the tail of
   shorter groups before it (an amount's cell, then an account's).
+- A column of an organisation's members (a 合作社's 成员 or 社员, 股东, 会员) names the
+  list's people when no column of people does: a row is a person's when its cell is a
+  person's name.
 """
 
 from __future__ import annotations
 
-from gap_readers import CARD, ID, MOBILE, banks, ids, phones
+from gap_readers import ACCOUNT, CARD, ID, MOBILE, banks, ids, phones
 
 ID2 = "410999196502143023"
 ACCOUNT2 = "620512340017"  # a 12-digit 存折 account, no Luhn check
 ACCOUNT3 = "620512340093"
+CARD2 = "6228480012345671"  # Luhn-valid
 
 # --- a table set in spaces ------------------------------------------------------------------
 
@@ -53,3 +57,30 @@ def test_a_certificate_number_after_an_amount_in_a_spaced_list_stays_quiet():
 def test_a_label_on_its_own_line_still_names_the_number_below_it():
     text = "收款人：韩某某，开户行：示例县农村商业银行城关支行，银行卡号：\n" + CARD + "\n"
     assert banks(text) == [CARD]
+
+
+# --- a column of a 合作社's members ---------------------------------------------------------
+
+DIVIDEND = (f"示例县青山茶叶专业合作社（统一社会信用代码：93360999MA3ABCDE1X）2023年度按交易量返还"
+            f"盈余，款项由本社账户（开户行：示例县农村商业银行青山支行，账号：{ACCOUNT}）转入各社员"
+            "的银行卡，明细如下：\n"
+            "社员\t茶青交售量（公斤）\t返还金额（元）\t收款银行卡号\n"
+            f"严某某\t1820\t3640\t{' '.join(CARD[i:i + 4] for i in range(0, 16, 4))}\n"
+            f"付某\t960\t1920\t{' '.join(CARD2[i:i + 4] for i in range(0, 16, 4))}\n")
+
+
+def test_the_cards_of_a_cooperatives_members_are_reported():
+    assert banks(DIVIDEND) == [CARD, CARD2]  # the 合作社's own account stays quiet
+
+
+def test_a_member_that_is_a_company_stays_quiet():
+    text = ("社员\t返还金额（元）\t收款卡号\n"
+            f"示例县青山茶业有限公司\t5200\t{CARD2}\n"
+            f"严某某\t3640\t{CARD}\n")
+    assert banks(text) == [CARD]
+
+
+def test_a_list_of_member_offices_stays_quiet():
+    text = ("示例县河长制成员单位工作经费拨付表\n成员单位\t联系人\t拨付金额（元）\t单位账号\n"
+            f"示例县水利局\t任某\t20000\t{CARD}\n")
+    assert banks(text) == []

@@ -167,6 +167,11 @@ _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行
 #: with an 经营者 column, a 退税 list's 纳税人名称): a row is a person's only when its cell
 #: is a person's name.
 _OPERATOR_COLUMN = re.compile("经营者|投资人|(?:纳税|缴费|缴款)人(?:名称|姓名)")
+#: With no column of people, a column of an organisation's members (a 合作社's 成员 or 社员, a
+#: company's 股东, an association's 会员) names the list's people the same way: a row is a
+#: person's only when its cell is a person's name (a member may be a company). The whole cell
+#: names them: 成员单位 (a list of offices) and 家庭成员人数 (a count) do not.
+_MEMBER_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:成员|社员|会员|股东)(?:姓名|名称)?")
 #: With no column of people, a column of the parties' representatives (法定代表人, 实际控制人,
 #: 负责人, 农场主 …: people, whatever their party) makes a table of people too: a row's phone is its
 #: representative's, or its party's when the row names no organisation; a bank account in a
@@ -364,7 +369,8 @@ class _Owners:
             cells = text[begin:end].split()
             if len(cells) >= 3 and all(len(c) <= _HEADER_CELL_MAX and not _ANY_DIGIT.search(c)
                                        for c in cells) and any(map(_cell_kinds, cells)):
-                people = any(_PERSON_COLUMN.search(c) for c in cells) and not (
+                people = any(_PERSON_COLUMN.search(c) or _MEMBER_COLUMN.fullmatch(c)
+                             for c in cells) and not (
                     any(_ORG_COLUMN.search(c) for c in cells)
                     and not any(_PERSON_ATTRIBUTE.search(c) for c in cells))
                 self._spaced_cells[j] = (tuple(cells), people)
@@ -394,9 +400,10 @@ class _Owners:
 
     def _header_row(self, begin: int) -> tuple[bool, int, str]:
         """Whether the header row at ``begin`` heads a table of people, its name column, and
-        what that column names: ``people``, ``operators`` (经营者: a person's name or a
-        business's), ``representatives`` (法定代表人 of the parties in another column) or,
-        with none of these, ``ids`` (the column of the people's ID numbers)."""
+        what that column names: ``people``, ``operators`` (经营者, or a 合作社's 成员: a
+        person's name or a business's), ``representatives`` (法定代表人 of the parties in
+        another column) or, with none of these, ``ids`` (the column of the people's ID
+        numbers)."""
         if begin not in self._rows:
             end = self.text.find("\n", begin)
             cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
@@ -406,6 +413,10 @@ class _Owners:
             if name_col >= 0 and _OPERATOR_COLUMN.search(cells[name_col]):
                 names = "operators"
             elif name_col < 0:
+                name_col = next((i for i, c in enumerate(cells) if _MEMBER_COLUMN.fullmatch(c)),
+                                -1)
+                names = "operators"
+            if name_col < 0:
                 name_col = next((i for i, c in enumerate(cells)
                                  if _REPRESENTATIVE_COLUMN.search(c)), -1)
                 names = "representatives"
