@@ -8,6 +8,8 @@ with the look-alike that must stay quiet. Numbers are synthetic.
 - A column of an organisation's members (a 合作社's 成员 or 社员, 股东, 会员) names the
   list's people when no column of people does: a row is a person's when its cell is a
   person's name.
+- A table cell that is an address (翠湖社区12栋301室) names a place, not an organisation,
+  whatever 社 or 局 its street's name holds: the row is still its person's.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ ID2 = "410999196502143023"
 ACCOUNT2 = "620512340017"  # a 12-digit 存折 account, no Luhn check
 ACCOUNT3 = "620512340093"
 CARD2 = "6228480012345671"  # Luhn-valid
+LANDLINE = "0797-8261534"
 
 # --- a table set in spaces ------------------------------------------------------------------
 
@@ -84,3 +87,19 @@ def test_a_list_of_member_offices_stays_quiet():
     text = ("示例县河长制成员单位工作经费拨付表\n成员单位\t联系人\t拨付金额（元）\t单位账号\n"
             f"示例县水利局\t任某\t20000\t{CARD}\n")
     assert banks(text) == []
+
+
+# --- an address cell in a row of people -----------------------------------------------------
+
+def test_a_persons_landline_beside_an_address_in_a_community():
+    text = ("示例县公安局交通警察大队2023年3月无证驾驶处罚情况公示\n"
+            "姓名\t性别\t住址\t联系电话\t处罚决定\n"
+            f"卢某某\t男\t示例县城北街道光明社区5栋2单元301室\t{LANDLINE}\t罚款1500元，行政拘留10日\n"
+            f"贝某\t女\t示例县城南街道供销社宿舍3栋101室\t{MOBILE}\t罚款1000元\n")
+    assert phones(text) == [LANDLINE, MOBILE]
+
+
+def test_a_companys_landline_whose_name_holds_she_stays_quiet():
+    text = ("单位名称\t法定代表人\t住所\t联系电话\n"
+            f"示例县青山旅行社\t郑某\t示例县城北街道光明社区5栋101室\t{LANDLINE}\n")
+    assert phones(text) == []

@@ -156,6 +156,9 @@ _NAME_BRACKET = re.compile(r"[\u4e00-\u9fff]某{1,2}[（(][^）)。\n]*$")
 _PARTY_MARK = re.compile(r"(?:当事人|被处罚人|行政相对人(?:名称)?|纳税人(?:名称|姓名))[：:]")
 #: A cell that names a place (the row's 乡镇, 村 or 社区), not an organisation.
 _PLACE = re.compile(r"(?:[村镇乡省市县区]|街道|社区|小区)$")
+#: A cell that is an address: it ends with a house's number (27号, 12栋301室, 3组).
+_ADDRESS_CELL = re.compile(
+    "(?:[0-9]+|[一二三四五六七八九十百千零〇两]+)(?:号院|号楼|号|栋|幢|楼|单元|室|户|层|组|排|弄)$")
 #: Column headers: a table of people, or of offices and companies.
 _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行政相对人|救助对象|受助人|持卡人"
                             # 户名 is the holder's name, not 个体户名称 (the shop's)
@@ -346,8 +349,7 @@ class _Owners:
             lo = line_start
             if start == line_start and k:
                 lo = scan.line(line_start - 1)[0]
-            people = not any(is_org_name(cell) and not _PLACE.search(cell)
-                             for cell in text[lo:line_end].split() if 2 <= len(cell) <= 40)
+            people = not any(map(_names_org, text[lo:line_end].split()))
         return kinds, people
 
     def _spaced_header(self, k: int) -> int:
@@ -511,9 +513,11 @@ class _Owners:
 
 
 def _names_org(cell: str) -> bool:
-    """Whether a table cell names an organisation (a place's name, 黄竹村, is not one)."""
+    """Whether a table cell names an organisation (a place's name, 黄竹村, is not one; nor
+    is an address, 翠湖社区12栋301室, whatever 社 or 局 its street's name holds)."""
     cell = cell.strip()
-    return 2 <= len(cell) <= 40 and is_org_name(cell) and not _PLACE.search(cell)
+    return 2 <= len(cell) <= 40 and is_org_name(cell) and not _PLACE.search(cell) and (
+        not _ADDRESS_CELL.search(cell))
 
 
 def _is_id_cell(cell: str) -> bool:
