@@ -10,11 +10,16 @@ with the look-alike that must stay quiet. Numbers are synthetic.
   person's name.
 - A table cell that is an address (翠湖社区12栋301室) names a place, not an organisation,
   whatever 社 or 局 its street's name holds: the row is still its person's.
+- A document's own heading 处罚决定书 is a line of its own; one named inside a sentence
+  (对你作出的……《行政处罚决定书》) is another document's, and a 催告书 or 告知书 that cites a
+  decision is not a penalty decision (rules.md, privacy.address: "Looks at").
 """
 
 from __future__ import annotations
 
 from gap_readers import ACCOUNT, CARD, ID, MOBILE, banks, ids, phones
+
+from rulekit.testing import rule_ids
 
 ID2 = "410999196502143023"
 ACCOUNT2 = "620512340017"  # a 12-digit 存折 account, no Luhn check
@@ -103,3 +108,33 @@ def test_a_companys_landline_whose_name_holds_she_stays_quiet():
     text = ("单位名称\t法定代表人\t住所\t联系电话\n"
             f"示例县青山旅行社\t郑某\t示例县城北街道光明社区5栋101室\t{LANDLINE}\n")
     assert phones(text) == []
+
+
+# --- what is a penalty decision ---------------------------------------------------------------
+
+PERSON = "（公民身份号码：" + ID + "，住址：示例县永宁镇石桥村4组17号）"
+
+
+def test_a_notice_that_cites_a_decision_is_not_one(make_page, run_rule):
+    page = make_page("<h1>示例县城市管理局限期履行告知书</h1>"
+                     f"<p>鲁某某{PERSON}：</p>"
+                     "<p>本局于2023年4月1日对你作出的示城管罚字〔2023〕17号行政处罚决定书，"
+                     "你至今未履行。现告知你在收到本告知书之日起十日内履行。</p>"
+                     "<p>《行政处罚决定书》</p>",
+                     title="示例县城市管理局限期履行告知书", column_type="notice",
+                     url="http://www.example.gov.cn/tzgg/t20230501_3.html")
+    assert run_rule("privacy.address", page=page) == []
+    assert rule_ids(run_rule("privacy.id-number", page=page)) == ["privacy.id-number"]
+
+
+def test_a_decision_headed_on_a_line_of_its_own_with_its_number(make_page, make_attachment,
+                                                                 run_rule):
+    page = make_page("<h1>示城管罚字〔2023〕17号</h1><p>示例县城市管理局</p>"
+                     "<p>行政处罚决定书（示城管罚字〔2023〕17号）</p>"
+                     f"<p>当事人：鲁某某{PERSON}。</p>",
+                     title="示城管罚字〔2023〕17号", column_type="notice",
+                     url="http://www.example.gov.cn/tzgg/t20230501_4.html")
+    assert rule_ids(run_rule("privacy.address", page=page)) == ["privacy.address"]
+    doc = make_attachment("示例县城市管理局行政处罚决定书 示城管罚字〔2023〕17号\n"
+                          f"当事人：鲁某某{PERSON}。\n")
+    assert rule_ids(run_rule("privacy.address", page=doc)) == ["privacy.address"]
