@@ -323,12 +323,36 @@ def _reading(raw: str) -> str:
 def label_window(text: str, start: int, lookback: int) -> int:
     """Where the labels of a number at ``start`` may begin: ``lookback`` characters before
     it, but never before its line when it stands in a table row (the header row above, with
-    its 账号 or 编号, labels the columns, not this cell: the header lookup reads it)."""
+    its 账号 or 编号, labels the columns, not this cell: the header lookup reads it), tabbed
+    or set in spaces."""
     lo = max(0, start - lookback)
     nl = text.rfind("\n", lo, start)
-    if nl >= 0 and text.find("\t", nl + 1, start) >= 0:
+    if nl >= 0 and (text.find("\t", nl + 1, start) >= 0 or _below_spaced_header(text, nl, start)):
         return nl + 1
     return lo
+
+
+#: A header of a table set in spaces (a pdf's text): how long its line and its cells may be.
+_SPACED_HEADER_MAX = 200
+_SPACED_HEADER_CELL = 12
+_ANY_DIGIT = re.compile(f"[{_D}]")
+
+
+def _below_spaced_header(text: str, nl: int, start: int) -> bool:
+    """Whether a number at ``start`` is a cell of the first row of a table set in spaces:
+    cells of its own line stand before it (序号, 姓名), set apart by spaces, and the line
+    above (ending at ``nl``) is a header: three or more short cells and no digits. The
+    header's last cell (开户账号) names its own column, not the row's first number."""
+    if not text[start - 1].isspace() or not text[nl + 1:start].split():
+        return False  # the number opens its line, or is glued to the word before it
+    above = text.rfind("\n", max(0, nl - _SPACED_HEADER_MAX - 1), nl)
+    if above < 0 and nl > _SPACED_HEADER_MAX:
+        return False  # too long a line for a header
+    line = text[above + 1:nl]
+    if "\t" in line or _ANY_DIGIT.search(line):
+        return False
+    cells = line.split()
+    return len(cells) >= 3 and all(len(c) <= _SPACED_HEADER_CELL for c in cells)
 
 
 def _label_before(text: str, start: int) -> str | None:

@@ -156,6 +156,9 @@ _NAME_BRACKET = re.compile(r"[\u4e00-\u9fff]某{1,2}[（(][^）)。\n]*$")
 _PARTY_MARK = re.compile(r"(?:当事人|被处罚人|行政相对人(?:名称)?|纳税人(?:名称|姓名))[：:]")
 #: A cell that names a place (the row's 乡镇, 村 or 社区), not an organisation.
 _PLACE = re.compile(r"(?:[村镇乡省市县区]|街道|社区|小区)$")
+#: A cell that is an address: it ends with a house's number (27号, 12栋301室, 3组).
+_ADDRESS_CELL = re.compile(
+    "(?:[0-9]+|[一二三四五六七八九十百千零〇两]+)(?:号院|号楼|号|栋|幢|楼|单元|室|户|层|组|排|弄)$")
 #: Column headers: a table of people, or of offices and companies.
 _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行政相对人|救助对象|受助人|持卡人"
                             # 户名 is the holder's name, not 个体户名称 (the shop's)
@@ -167,6 +170,11 @@ _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行
 #: with an 经营者 column, a 退税 list's 纳税人名称): a row is a person's only when its cell
 #: is a person's name.
 _OPERATOR_COLUMN = re.compile("经营者|投资人|(?:纳税|缴费|缴款)人(?:名称|姓名)")
+#: With no column of people, a column of an organisation's members (a 合作社's 成员 or 社员, a
+#: company's 股东, an association's 会员) names the list's people the same way: a row is a
+#: person's only when its cell is a person's name (a member may be a company). The whole cell
+#: names them: 成员单位 (a list of offices) and 家庭成员人数 (a count) do not.
+_MEMBER_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:成员|社员|会员|股东)(?:姓名|名称)?")
 #: With no column of people, a column of the parties' representatives (法定代表人, 实际控制人,
 #: 负责人, 农场主 …: people, whatever their party) makes a table of people too: a row's phone is its
 #: representative's, or its party's when the row names no organisation; a bank account in a
@@ -341,8 +349,7 @@ class _Owners:
             lo = line_start
             if start == line_start and k:
                 lo = scan.line(line_start - 1)[0]
-            people = not any(is_org_name(cell) and not _PLACE.search(cell)
-                             for cell in text[lo:line_end].split() if 2 <= len(cell) <= 40)
+            people = not any(map(_names_org, text[lo:line_end].split()))
         return kinds, people
 
     def _spaced_header(self, k: int) -> int:
@@ -364,7 +371,8 @@ class _Owners:
             cells = text[begin:end].split()
             if len(cells) >= 3 and all(len(c) <= _HEADER_CELL_MAX and not _ANY_DIGIT.search(c)
                                        for c in cells) and any(map(_cell_kinds, cells)):
-                people = any(_PERSON_COLUMN.search(c) for c in cells) and not (
+                people = any(_PERSON_COLUMN.search(c) or _MEMBER_COLUMN.fullmatch(c)
+                             for c in cells) and not (
                     any(_ORG_COLUMN.search(c) for c in cells)
                     and not any(_PERSON_ATTRIBUTE.search(c) for c in cells))
                 self._spaced_cells[j] = (tuple(cells), people)
@@ -394,9 +402,10 @@ class _Owners:
 
     def _header_row(self, begin: int) -> tuple[bool, int, str]:
         """Whether the header row at ``begin`` heads a table of people, its name column, and
-        what that column names: ``people``, ``operators`` (经营者: a person's name or a
-        business's), ``representatives`` (法定代表人 of the parties in another column) or,
-        with none of these, ``ids`` (the column of the people's ID numbers)."""
+        what that column names: ``people``, ``operators`` (经营者, or a 合作社's 成员: a
+        person's name or a business's), ``representatives`` (法定代表人 of the parties in
+        another column) or, with none of these, ``ids`` (the column of the people's ID
+        numbers)."""
         if begin not in self._rows:
             end = self.text.find("\n", begin)
             cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
@@ -406,6 +415,10 @@ class _Owners:
             if name_col >= 0 and _OPERATOR_COLUMN.search(cells[name_col]):
                 names = "operators"
             elif name_col < 0:
+                name_col = next((i for i, c in enumerate(cells) if _MEMBER_COLUMN.fullmatch(c)),
+                                -1)
+                names = "operators"
+            if name_col < 0:
                 name_col = next((i for i, c in enumerate(cells)
                                  if _REPRESENTATIVE_COLUMN.search(c)), -1)
                 names = "representatives"
@@ -500,9 +513,11 @@ class _Owners:
 
 
 def _names_org(cell: str) -> bool:
-    """Whether a table cell names an organisation (a place's name, 黄竹村, is not one)."""
+    """Whether a table cell names an organisation (a place's name, 黄竹村, is not one; nor
+    is an address, 翠湖社区12栋301室, whatever 社 or 局 its street's name holds)."""
     cell = cell.strip()
-    return 2 <= len(cell) <= 40 and is_org_name(cell) and not _PLACE.search(cell)
+    return 2 <= len(cell) <= 40 and is_org_name(cell) and not _PLACE.search(cell) and (
+        not _ADDRESS_CELL.search(cell))
 
 
 def _is_id_cell(cell: str) -> bool:
@@ -600,19 +615,27 @@ def _read(groups: _Groups, i: int, want_phone: bool, want_bank: bool) -> tuple[i
                 code = area.group(1) or area.group(2)
                 return i, _Reading(area.start(), first[1], f"{code}-{g}", "landline")
             return i, _Reading(s0, first[1], g, "landline")
-    if want_bank:
-        # one group of eight digits or more is a number of its own; shorter groups are the
-        # parts of one printed in groups (6222 0212 3456 7894)
-        best = (i, first[2]) if len(first[2]) >= 8 else None
-        if best is None:
-            for j, digits in _digit_run(groups, i, 25):
-                if len(digits) >= 8:
-                    best = (j, digits)
-        if best is not None:
-            j, digits = best
-            kind = "card" if 16 <= len(digits) <= 19 and digits[0] in "3456" and luhn(digits) \
-                else "account"
-            return j, _Reading(s0, groups.get(j)[1], digits, kind)  # type: ignore[index]
+    if len(first[2]) >= 8:
+        best: tuple[int, str] | None = (i, first[2])
+    else:
+        # one group of eight digits or more is a number of its own, wherever it stands;
+        # shorter groups are the parts of one printed in groups (6222 0212 3456 7894), and
+        # never of a long group after them (4320 517336278916: an amount's cell, then an
+        # account's, in a table set in spaces): with no number in the short groups before
+        # it, the reading starts over at the long group
+        best = None
+        for j, digits in _digit_run(groups, i, 25):
+            if j > i and len(groups.get(j)[2]) >= 8:  # type: ignore[index]
+                if best is None:
+                    return _read(groups, j, want_phone, want_bank)
+                break
+            if len(digits) >= 8:
+                best = (j, digits)
+    if want_bank and best is not None:
+        j, digits = best
+        kind = "card" if 16 <= len(digits) <= 19 and digits[0] in "3456" and luhn(digits) \
+            else "account"
+        return j, _Reading(s0, groups.get(j)[1], digits, kind)  # type: ignore[index]
     return None
 
 

@@ -184,22 +184,42 @@ def _is_penalty(page) -> bool:
     title = page.title or ""
     if any(word in title for word in PENALTY_TITLES):
         return True
-    head = page.text[:HEADING_REACH] if page.is_attachment else _article_head(page)
-    return bool(_DECISION_HEADING.search(head))
+    text = page.text
+    lo, hi = (0, HEADING_REACH) if page.is_attachment else _head_span(page)
+    # (the heading's line is read to its end, a little past the reach)
+    nl = text.find("\n", hi, hi + _HEADING_LINE)
+    return bool(_DECISION_HEADING.search(text, lo, nl if nl >= 0 else hi + _HEADING_LINE))
 
 
-#: 处罚决定书 as formal documents set it, often with spaces between the characters.
-_DECISION_HEADING = re.compile("处[\\s\u3000]*罚[\\s\u3000]*决[\\s\u3000]*定[\\s\u3000]*书")
+#: 处罚决定书 as a document's own heading sets it: a line of its own (the office's name, 当场
+#: or 林业 may stand before it, the decision's number in brackets after it), often with
+#: spaces between the characters. Named inside a sentence (对你作出了……《行政处罚决定书》，),
+#: in book-title marks or in a table's cell (处罚决定书文号), it is another document's name:
+#: a 催告书 or a 公告 that cites a decision is not one.
+_NOT_HEADING = "\n\t，,。；;：:、《》“”\""
+_DECISION_HEADING = re.compile(
+    f"^[^{_NOT_HEADING}]{{0,40}}?处[ \u3000]*罚[ \u3000]*决[ \u3000]*定[ \u3000]*书[ \u3000]*"
+    # its number after it: （示市监罚〔2022〕12号）, or 示市监罚〔2022〕12号 unbracketed
+    "(?:[（(〔\\[][^\n（(]{0,40}[）)〕\\]]"
+    "|[\u4e00-\u9fff（）()]{1,12}[〔\\[（(【]?[0-9]{4}[〕\\]）)】]?[0-9]{1,6}号)?"
+    "[ \u3000\r]*$", re.MULTILINE)
+_HEADING_LINE = 80
 
 
-def _article_head(page) -> str:
-    """The text around the page's own heading: pages open with site navigation, so look
-    where the title (often just a document number such as 示市监罚〔2022〕12号) stands."""
+def _head_span(page) -> tuple[int, int]:
+    """Where the page's own heading stands: pages open with site navigation, so look where
+    the title (often just a document number such as 示市监罚〔2022〕12号) stands."""
     text = page.text
     title = page.title or ""
     at = text.find(title) if title else -1
     start = at if at >= 0 else 0
-    return text[max(0, start - 100):start + HEADING_REACH]
+    return max(0, start - 100), start + HEADING_REACH
+
+
+def _article_head(page) -> str:
+    """The text around the page's own heading (see :func:`_head_span`)."""
+    lo, hi = _head_span(page)
+    return page.text[lo:hi]
 
 
 @rulekit.rule(
