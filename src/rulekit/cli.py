@@ -182,6 +182,8 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
             click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
         for note in engine.notes:
             say(f"rulekit: {note}")
+        if engine.progress and engine.cache_note:  # on a terminal: why the run was quick
+            say(f"rulekit: {engine.cache_note}")
     except RulekitError as exc:
         _fail(str(exc))
         return

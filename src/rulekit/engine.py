@@ -98,6 +98,8 @@ class Engine:
         self._failures_said: set[str] = set()  # … and those the run has reported
         #: what the run has to say beside its findings (a worker that failed …)
         self.notes: list[str] = []
+        #: how much of the run the page cache gave (shown on a terminal)
+        self.cache_note: str | None = None
         self._secret = os.urandom(16)  # keys distinct findings apart; never leaves the run
         self.given_config = self.config  # what workers build their own engine from
         self.cache: PageCache | None = None
@@ -283,10 +285,11 @@ class Engine:
             mapper.close()
         findings.extend(self._reported(self._run_inputs(summary, checked)))
         summary.seconds = time.perf_counter() - started
+        self.cache_note = None
         if self.cache is not None and mapper.cached:
-            self.notes.append(f"{mapper.cached:,} of {mapper.read:,} pages and attachments "
-                              f"were unchanged since an earlier run and taken from the cache "
-                              f"{self.cache_dir} (--no-cache reads them all)")
+            self.cache_note = (f"{mapper.cached:,} of {mapper.read:,} pages and attachments "
+                               f"were unchanged since an earlier run and taken from the cache "
+                               f"{self.cache_dir} (--no-cache reads them all)")
         findings.sort(key=lambda f: (f.target.kind not in CORE_KINDS, f.target.site or "",
                                      f.target.url or f.target.path or "", f.target.name or "",
                                      f.rule, f.fingerprint))
