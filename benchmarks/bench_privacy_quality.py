@@ -28,7 +28,8 @@ after its fixes (its first-run figures are in benchmarks/README.md; the gaps it 
 closed afterwards by general rules, so it too is seen data now); ``heldout12`` was written
 blind after heldout11's first run and run once after its fixes (its one gap closed later), and
 ``heldout13``, ``heldout14`` and ``heldout15`` after that (heldout15's gaps closed later by
-general rules, so it too is seen data now).
+general rules, so it too is seen data now); ``heldout16`` was written blind after heldout15's
+fixes.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ RULES = {"privacy.id-number": privacy.id_number, "privacy.phone": privacy.phone,
 SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13",
-          "heldout14", "heldout15")
+          "heldout14", "heldout15", "heldout16")
 
 
 @dataclass
