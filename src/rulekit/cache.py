@@ -43,6 +43,9 @@ FORMAT = 1
 #: The folder, beside the config, that holds rulekit's run state.
 STATE_DIR = ".rulekit"
 _SECRET = "secret"
+#: Names this process's temporary files apart from those of runs on other machines that
+#: share the cache (a pid alone may repeat there).
+_PROCESS = os.urandom(6).hex()
 
 
 def default_dir(config_path: Path | None) -> Path | None:
@@ -59,6 +62,8 @@ class PageCache:
         self.site_keys = site_keys
         self.secret = _secret(root)
         self.hits = self.misses = 0
+        self._folders: set[Path] = set()  # the entry folders known to exist
+        self._written = 0
 
     @classmethod
     def for_engine(cls, engine: Engine, root: Path) -> PageCache:
@@ -126,8 +131,12 @@ class PageCache:
             return
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(path, self._sign(key, body) + body)
+            if path.parent not in self._folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(path.parent)
+            self._written += 1
+            tmp = path.parent / f".tmp-{_PROCESS}-{os.getpid()}-{self._written}"
+            _write_atomically(path, tmp, self._sign(key, body) + body)
         except OSError:  # a full disk or a read-only cache costs speed, never the run
             return
 
@@ -183,8 +192,10 @@ def _mark(root: Path) -> None:
             pass
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+def _write_atomically(path: Path, tmp: Path, data: bytes) -> None:
+    """Write ``tmp`` (a name of this process's own: no other run writes it), then rename it
+    over ``path``: a reader sees the old entry or the new one, never half of one."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
