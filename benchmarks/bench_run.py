@@ -92,7 +92,9 @@ def _child_env() -> dict[str, str]:
 
 
 def _tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants, summed (KiB, from /proc)."""
+    """Memory of a process and all its descendants, summed (KiB, from /proc): each one's
+    proportional set size (PSS), so pages a forked child shares with its parent are counted
+    once, not once per process as summed RSS would; RSS where PSS cannot be read."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -106,6 +108,14 @@ def _tree_rss_kb(root: int) -> int:
         pid = int(entry)
         children.setdefault(int(fields.get("PPid", "0").strip() or 0), []).append(pid)
         rss[pid] = int((fields.get("VmRSS") or "0 kB").split()[0])
+        try:
+            with open(f"/proc/{entry}/smaps_rollup", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        rss[pid] = int(line.split()[1])
+                        break
+        except OSError:
+            pass
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
@@ -115,8 +125,9 @@ def _tree_rss_kb(root: int) -> int:
 
 
 def run_child(cmd: list[str], workdir: Path, tag: str) -> dict[str, Any]:
-    """Run a command; return wall seconds, the peak of its process tree's summed RSS in MB
-    (sampled every 50 ms: the driver and every worker it starts), exit code and output."""
+    """Run a command; return wall seconds, the peak of its process tree's summed memory in
+    MB (PSS, sampled every 50 ms: the driver and every worker it starts), exit code and
+    output."""
     out_path, err_path = workdir / f"{tag}.stdout", workdir / f"{tag}.stderr"
     peak = [0]
     with out_path.open("wb") as out, err_path.open("wb") as err:
@@ -135,7 +146,7 @@ def run_child(cmd: list[str], workdir: Path, tag: str) -> dict[str, Any]:
         done.set()
         sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    own = usage.ru_maxrss / 1024  # KiB on Linux: the driver's own peak, never under-counted
+    own = usage.ru_maxrss / 1024  # KiB on Linux: the driver's own peak RSS, never missed
     return {"wall": wall, "rss_mb": max(peak[0] / 1024, own), "code": proc.returncode,
             "stdout": out_path.read_text("utf-8", "replace"),
             "stderr": err_path.read_text("utf-8", "replace")}

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,7 +141,9 @@ class _Walk:
         self.real_root = root.resolve()
         self.pages: list[tuple[str, str]] = []
         self.files: list[tuple[str, str]] = []
-        self.seen: set[str] = set()
+        #: every file's path, for the manifest's entries: kept only when there is one (on a
+        #: 100,000-page export it is a third of what the listing holds)
+        self.seen: set[str] | None = set() if os.path.lexists(root / MANIFEST) else None
 
     def rel(self, full: str) -> str:
         return os.path.relpath(full, self.root).replace(os.sep, "/")
@@ -164,11 +167,14 @@ class _Walk:
         else:
             yield InputError(message, shown_path(full), kind=kind)
 
-    def file(self, dirpath: str, name: str) -> Iterator[InputError | Skipped]:
-        """Sort one file of the walk: a page, an attachment, or an entry passed over."""
+    def file(self, dirpath: str, name: str) -> Iterator[Resource | InputError | Skipped]:
+        """Sort one file of the walk: a page, an attachment, or an entry passed over. Without
+        a manifest a page is yielded at once (memory stays flat however large the export);
+        with one, pages wait for the manifest's entries, read after the walk."""
         full = os.path.join(dirpath, name)
         rel = self.rel(full)
-        self.seen.add(rel)
+        if self.seen is not None:
+            self.seen.add(rel)
         if name.startswith("."):  # .htaccess, .DS_Store: not the site's content
             yield from self.skip(full, "hidden", rel)
             return
@@ -177,7 +183,7 @@ class _Walk:
                                    "not read", full, "outside the export", rel, "symlink")
             return
         saved = SAVED_QUERY.match(name)
-        ext = os.path.splitext(saved.group(1) if saved else name)[1].lower()
+        ext = sys.intern(os.path.splitext(saved.group(1) if saved else name)[1].lower())
         if not ext and _looks_like_html(full):
             ext = ".html"  # wget without --adjust-extension: /art/2022/5/12/art_1_2
         if not ((ext in HTML_EXTENSIONS and ext) or ext in ATTACHMENT_EXTENSIONS):
@@ -186,14 +192,18 @@ class _Walk:
         if saved and _sniff_download(full):
             self.files.append((rel, ext))  # a download handler's response: a file, not a page
         elif ext in HTML_EXTENSIONS:
-            self.pages.append((rel, ext))
+            if self.seen is None:
+                yield from _entry(self, rel, ext, {}, True)
+            else:
+                self.pages.append((rel, ext))
         else:
             self.files.append((rel, ext))
 
 
 def iter_mirror(site: SiteConfig, limits: Limits | None = None, *, skipped: bool = False
                 ) -> Iterator[Resource | InputError | Skipped]:
-    """Every page, then every attachment, of a mirror directory, in a stable order.
+    """Every page, then every attachment, of a mirror directory, in a stable order (pages
+    as the walk meets them when there is no manifest, else after it).
 
     ``limits`` (default: the site's, else the defaults) caps the manifest's lines. With
     ``skipped``, every other entry is yielded as a :class:`Skipped` with its reason, so a run
