@@ -184,16 +184,24 @@ class _NFKCTable(dict):
 
     def __init__(self) -> None:
         super().__init__()
-        #: characters whose NFKC is not exactly one character (expanded or removed)
+        #: characters whose NFKC is not exactly one character (expanded or removed), and a
+        #: pattern that finds any of them in one C-level scan (rebuilt when one is added)
         self.reshaping: set[str] = set()
+        self.pattern: re.Pattern[str] | None = None
 
     def __missing__(self, code: int) -> str | None:
         ch = chr(code)
         value = None if code in ZERO_WIDTH else unicodedata.normalize("NFKC", ch)
         if value is None or len(value) != 1:
             self.reshaping.add(ch)
+            self.pattern = re.compile("[" + "".join(map(re.escape, sorted(self.reshaping)))
+                                      + "]")
         self[code] = value
         return value
+
+    def reshapes(self, text: str) -> bool:
+        """Whether ``text`` holds a character met so far whose NFKC is not one character."""
+        return self.pattern is not None and self.pattern.search(text) is not None
 
 
 _NFKC = _NFKCTable()
@@ -209,7 +217,7 @@ def normalize(text: str) -> Normalized:
     if text.isascii():
         return Normalized(text, range(len(text)))
     out = text.translate(_NFKC)
-    if _NFKC.reshaping.isdisjoint(text):
+    if not _NFKC.reshapes(text):
         return Normalized(out, range(len(out)))
     parts: list[str] = []
     offsets: list[int] = []
