@@ -110,11 +110,14 @@ _OFFICE = re.compile(
 _BANK_OFFICE = re.compile(
     r"国库|金库|财政|非税|罚没|代收|收款单位|执收单位|缴入|缴至|缴款|汇入|指定银行|本机关|本局"
     r"|我局|行政机关|执法机关")
-#: Someone other than the party a number can belong to, named in running text.
-_THIRD_PERSON = re.compile(r"消费者|举报人|投诉人|证人|受害人|购买人|买受人|驾驶人|车主|承租人"
+#: Someone other than the party a number can belong to, named in running text; not the
+#: people a scheme or a fund is named for (城乡居民养老保险基金, 职工基本医疗保险, 学生资助):
+#: an account of such a fund is the office's that runs it.
+_THIRD_PERSON = re.compile(r"(?:消费者|举报人|投诉人|证人|受害人|购买人|买受人|驾驶人|车主|承租人"
                            r"|患者|顾客|学员|家长|租户|劳动者|员工|职工|工人|雇员|乘客|旅客"
                            # not a collective named by its people: 村民小组, 居民委员会
-                           r"|村民(?!小组|委员会|组|代表大会)|居民(?!委员会|小组|组)|学生")
+                           r"|村民(?!小组|委员会|组|代表大会)|居民(?!委员会|小组|组)|学生)"
+                           r"(?!(?:基本|大病)?(?:养老|医疗|医保|社保|保险|公积金|基金|资助))")
 #: Someone a number can belong to: the party's roles, or a third person.
 _PERSON_REF = re.compile(
     r"当事人|被处罚人|申请人|行政相对人|法定代表人|理事长|负责人|经营者|投资人|代理人|户主|姓名|监护人"
