@@ -197,6 +197,9 @@ _ID_CELL_MASK = re.compile("[Xx*×○]")
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
 _PERSON_ATTRIBUTE = re.compile(r"性别|身份证|出生|年龄|民族|家庭|住址|户籍|人口")
 _NO_KINDS: frozenset[str] = frozenset()
+_NUMBER_KINDS = frozenset({"phone", "bank"})
+#: What ends a column of people's names after their role: 监护人姓名, 户主名称.
+_HOLDER_NAME = re.compile(r"(?:姓名|名称|名字)$")
 _VETO = frozenset({"veto"})
 #: A header cell that names a number of its own kind, none of the labels: 借据号, 业务受理号,
 #: 交易参考号 (a Luhn-valid 借据号 beside a 贷款账号 is the loan's receipt, not a card).
@@ -283,7 +286,7 @@ class _Owners:
         self.scan = scan
         self.text = scan.text
         self._footers: Footers | None = None
-        self._rows: dict[int, tuple[bool, int, str]] = {}
+        self._rows: dict[int, tuple[bool, int, str, dict[int, int], int]] = {}
         self._party_org: bool | None = None
         #: line number -> the line number of the spaced header above it (-1: none)
         self._spaced: dict[int, int] = {}
@@ -305,9 +308,17 @@ class _Owners:
         kinds, begin = header_cell(self.scan, pos, _cell_kinds)
         if begin < 0:
             return _NO_KINDS, None
-        person, name_col, names = self._header_row(begin)
+        person, name_col, names, holders, ncells = self._header_row(begin)
         if person:
             cells, found = self._row_cells(pos)
+            if holders and len(cells) == ncells:
+                # a column headed as someone's number (监护人联系电话) beside that someone's
+                # column (监护人): the row's cell there says whose it is, whoever the row is
+                # of (a child's row whose guardian is a 福利院 gives the 福利院's account)
+                start = self.scan.row(pos)[0]
+                holder = holders.get(self.scan.count_tabs(start, pos))
+                if holder is not None and _names_org(cells[holder]):
+                    return kinds, False
             name = cells[name_col].strip() if name_col < len(cells) else ""
             if names == "representatives":
                 # 易某某 of a company's row, or a row of a person (严某某（个人）, no representative)
@@ -403,12 +414,13 @@ class _Owners:
             self._row = ((start, end), self.text[start:end].split("\t"), {})
         return self._row[1], self._row[2]
 
-    def _header_row(self, begin: int) -> tuple[bool, int, str]:
+    def _header_row(self, begin: int) -> tuple[bool, int, str, dict[int, int], int]:
         """Whether the header row at ``begin`` heads a table of people, its name column, and
         what that column names: ``people``, ``operators`` (经营者, or a 合作社's 成员: a
         person's name or a business's), ``representatives`` (法定代表人 of the parties in
         another column) or, with none of these, ``ids`` (the column of the people's ID
-        numbers)."""
+        numbers); then the columns of numbers headed as another column's person's
+        (:func:`_holder_columns`) and how many cells the header has."""
         if begin not in self._rows:
             end = self.text.find("\n", begin)
             cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
@@ -431,7 +443,8 @@ class _Owners:
                     names = "ids"
             org = any(_ORG_COLUMN.search(c) for c in cells) and not any(
                 _PERSON_ATTRIBUTE.search(c) for c in cells)
-            self._rows[begin] = (name_col >= 0 and not org, name_col, names)
+            self._rows[begin] = (name_col >= 0 and not org, name_col, names,
+                                 _holder_columns(cells), len(cells))
         return self._rows[begin]
 
     def owner(self, start: int, end: int, office: re.Pattern[str]) -> str | None:
@@ -521,6 +534,27 @@ def _names_org(cell: str) -> bool:
     cell = cell.strip()
     return 2 <= len(cell) <= 40 and is_org_name(cell) and not _PLACE.search(cell) and (
         not _ADDRESS_CELL.search(cell))
+
+
+def _holder_columns(cells: list[str]) -> dict[int, int]:
+    """The columns of a header whose cell names whose number they hold by another column's
+    header, and that column: 监护人联系电话 or 监护人银行卡号 beside a 监护人 column (or 监护人姓名),
+    户主账号 beside 户主. The other column's header is a person's role, not a label itself."""
+    roles = {}
+    for j, cell in enumerate(cells):
+        role = _HOLDER_NAME.sub("", cell)
+        if len(role) >= 2 and not _cell_kinds(cell) and (
+                _PERSON_REF.fullmatch(role) or _REPRESENTATIVE_COLUMN.fullmatch(role)):
+            roles[role] = j
+    if not roles:
+        return {}
+    out = {}
+    for i, cell in enumerate(cells):
+        if _cell_kinds(cell) & _NUMBER_KINDS:
+            for role, j in roles.items():
+                if j != i and cell.startswith(role):
+                    out[i] = j
+    return out
 
 
 def _is_id_cell(cell: str) -> bool:
