@@ -8,13 +8,21 @@ with the look-alike that must still behave. Numbers are synthetic.
   column (监护人, 监护人姓名) holds that someone's number, whoever the row is of: in a child's
   row whose guardian is a 福利院 or a 福利中心, the number is the institution's. A bank's name
   in a 开户银行 column owns no account.
+- A list of people written out item by item (（一）患者韩某某，身份证号码：…，联系电话：…；
+  （二）…) is a published list of people, as a table of people is, whatever the page's title
+  says (a 通知, a 催缴公告): its people's mobiles are reported. One item naming a person
+  among items that name none (a letter's answer, 一、信访人韩某某（…）反映的…；二、…) is no
+  list, nor is a letter to one person.
 """
 
 from __future__ import annotations
 
-from gap_readers import ACCOUNT, CARD, MOBILE, MOBILE2, banks, phones
+from gap_readers import ACCOUNT, CARD, ID, MOBILE, MOBILE2, banks, phones
+
+from rulekit.testing import rule_ids
 
 CARD2 = "6228480012345671"  # Luhn-valid
+ID2 = "410999196502143023"
 
 # --- a fund named for its people ---------------------------------------------------------------
 
@@ -56,3 +64,44 @@ def test_a_banks_name_beside_a_card_owns_no_card():
             "序号\t姓名\t供养方式\t开户银行\t银行卡号\t金额（元）\n"
             f"1\t韩某某\t分散供养\t示例县农村信用合作联社\t{CARD}\t1100\n")
     assert banks(text) == [CARD]
+
+
+# --- a list of people written out -----------------------------------------------------------
+
+
+def _notice(make_page, body: str, title: str):
+    return make_page(f"<h1>{title}</h1>{body}", title=title, column_type="notice",
+                     url="http://www.example.gov.cn/tzgg/t20231105_2.html")
+
+
+def test_the_mobiles_of_a_list_of_people_written_out(make_page, run_rule):
+    title = "示例县人民医院关于办理住院预交金退费的通知"
+    body = ("<p>下列出院患者的住院预交金余额尚未退还，请本人或委托代理人携带相关证件到住院收费处"
+            "办理退费手续：</p>"
+            f"<p>（一）患者韩某某，身份证号码：{ID}，联系电话：{MOBILE}，应退金额3260.00元；</p>"
+            f"<p>（二）患者洪某，身份证号码：{ID2}，联系电话：{MOBILE2[:3]}\u3000{MOBILE2[3:7]}"
+            f"\u3000{MOBILE2[7:]}，应退金额815.50元；</p>"
+            "<p>（三）患者祝某某，身份证号码：510999********2210，联系电话：186****0071，"
+            "应退金额96.00元。</p><p>咨询电话：0797-8261534</p>")
+    problems = run_rule("privacy.phone", page=_notice(make_page, body, title))
+    assert rule_ids(problems) == ["privacy.phone", "privacy.phone"]  # not the hospital's
+    assert all(any(f"{m[:3]}****{m[-4:]}" in p.message for p in problems)
+               for m in (MOBILE, MOBILE2))
+
+
+def test_one_person_named_in_a_letters_numbered_answer_stays_quiet(make_page, run_rule):
+    title = "关于韩某某信访事项的答复意见"
+    body = ("<p>你反映的问题，经调查，现答复如下：</p>"
+            f"<p>一、信访人韩某某（身份证号码：{ID}，联系电话：{MOBILE}）反映的小区供暖问题，"
+            "已责成供热公司于11月15日前整改；</p>"
+            "<p>二、如对本答复意见不服，可自收到之日起30日内向示例县人民政府申请复查。</p>")
+    assert run_rule("privacy.phone", page=_notice(make_page, body, title)) == []
+
+
+def test_a_letter_to_one_person_with_numbered_answers_stays_quiet(make_page, run_rule):
+    title = "关于韩某某信访事项的答复意见"
+    body = (f"<p>韩某某（身份证号码：{ID}，联系电话：{MOBILE}）：</p>"
+            "<p>你反映的问题，经调查，现答复如下：</p>"
+            "<p>一、你所在小区的供暖问题，已责成供热公司于11月15日前整改；</p>"
+            "<p>二、如对本答复意见不服，可自收到之日起30日内向示例县人民政府申请复查。</p>")
+    assert run_rule("privacy.phone", page=_notice(make_page, body, title)) == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -38,8 +39,9 @@ from rulekit_national.idnumber import (
     token_ids,
 )
 
-__all__ = ["TOKEN", "NumberMatch", "Numbers", "find_bank_accounts", "find_phone_numbers",
-           "label_kind", "luhn", "mask_number", "scan_numbers", "unmasked_spans"]
+__all__ = ["TOKEN", "NumberMatch", "Numbers", "PersonItems", "find_bank_accounts",
+           "find_phone_numbers", "label_kind", "luhn", "mask_number", "scan_numbers",
+           "unmasked_spans"]
 
 _TC = "0-9Xx*×○"
 _SEP = r"(?:[ \-]|\r\n|\n|\r)"
@@ -219,8 +221,14 @@ _SIGNATURE = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{4}年[0-
                         r"大队|支队|管理所|管理站)\s*$|公示|异议|反映|监督|地址|邮编")
 #: Words that describe a person: a masked name, an ID, a home address, sex or birth.
 _PERSON_WORDS = re.compile(r"[\u4e00-\u9fff]某|身份证|公民身份号码|性别|出生|住址|家住|现住|户籍")
-#: How many lines above a subjectless number are looked at.
+#: How many lines above a subjectless number are looked at (and either side of an item).
 _ABOVE_LINES = 3
+#: An item of a list written out: its number opens the line (1. 2、 (3) 三、, NFKC-normalised).
+_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,4}[.、](?![0-9])|[一二三四五六七八九十]{1,3}、"
+                   r"|\((?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})\))")
+#: A person named in an item's opening: a masked name or an ID number.
+_ITEM_PERSON = re.compile(r"[\u4e00-\u9fff]某|身份证|公民身份号码")
+_ITEM_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -895,6 +903,45 @@ def label_kind(text: str, start: int) -> str | None:
 
 def _match(r: _Reading, table: bool) -> NumberMatch:
     return NumberMatch(r.start, r.end, r.value, r.kind, mask_number(r.value, r.kind), table)
+
+
+class PersonItems:
+    """Where a text lists people item by item (1.承租人张某（身份证号：…，联系电话：…）；2.…): a
+    published list of people, as a table of people is, whatever the page's title says. Asked
+    only about the numbers of a page that is neither a decision nor titled as a list, so the
+    lines are indexed on first use, and each line is judged once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._items: dict[int, bool] = {}  # line number -> an item naming a person
+
+    def holds(self, pos: int) -> bool:
+        """Whether ``pos`` is in an item of a list of people written out: its line opens
+        with an item's number (1. 2、 (三)) and names a person (a masked name, an ID number),
+        and so does another line within ``_ABOVE_LINES`` of it. One such item alone, or a
+        letter to one person (张某（身份证号码：…，联系电话：…）：), is no list."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect_left(self._breaks, pos)
+        if not self._person_item(k):
+            return False
+        last = len(self._breaks)
+        return any(self._person_item(j)
+                   for j in range(max(0, k - _ABOVE_LINES), min(last, k + _ABOVE_LINES) + 1)
+                   if j != k)
+
+    def _person_item(self, k: int) -> bool:
+        """Whether line ``k`` is an item of a list that names a person in its opening."""
+        got = self._items.get(k)
+        if got is None:
+            breaks = self._breaks or []
+            start = breaks[k - 1] + 1 if k else 0
+            end = breaks[k] if k < len(breaks) else len(self.text)
+            item = _ITEM.match(self.text, start, end)
+            got = self._items[k] = item is not None and bool(_ITEM_PERSON.search(
+                self.text, item.end(), min(end, item.end() + _ITEM_REACH)))
+        return got
 
 
 def scan_numbers(text: str, as_of: datetime.date, *, ids: bool = True, phones: bool = True,
