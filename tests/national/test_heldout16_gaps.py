@@ -3,7 +3,7 @@ with the look-alike that must still behave. Numbers are synthetic.
 
 - The people a scheme or a fund is named for (城乡居民养老保险, 职工基本医疗保险, 学生资助) are
   no person a number belongs to: an account of such a fund, after the office's 缴入 or 汇入,
-  is the office's; a student or a worker named as a person still owns theirs.
+  is the office's; a student named as a person (学生韩某某) still owns theirs.
 - A column headed as someone's number (监护人手机号码, 监护人银行卡号) beside that someone's
   column (监护人, 监护人姓名) holds that someone's number, whoever the row is of: in a child's
   row whose guardian is a 福利院 or a 福利中心, the number is the institution's. A bank's name
