@@ -29,7 +29,7 @@ closed afterwards by general rules, so it too is seen data now); ``heldout12`` w
 blind after heldout11's first run and run once after its fixes (its one gap closed later), and
 ``heldout13``, ``heldout14`` and ``heldout15`` after that (heldout15's gaps closed later by
 general rules, so it too is seen data now); ``heldout16`` was written blind after heldout15's
-fixes.
+fixes (its gaps closed later by general rules, so it too is seen data now).
 """
 
 from __future__ import annotations

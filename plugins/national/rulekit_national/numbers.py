@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -38,8 +39,9 @@ from rulekit_national.idnumber import (
     token_ids,
 )
 
-__all__ = ["TOKEN", "NumberMatch", "Numbers", "find_bank_accounts", "find_phone_numbers",
-           "label_kind", "luhn", "mask_number", "scan_numbers", "unmasked_spans"]
+__all__ = ["TOKEN", "NumberMatch", "Numbers", "PersonItems", "find_bank_accounts",
+           "find_phone_numbers", "label_kind", "luhn", "mask_number", "scan_numbers",
+           "unmasked_spans"]
 
 _TC = "0-9Xx*×○"
 _SEP = r"(?:[ \-]|\r\n|\n|\r)"
@@ -110,11 +112,14 @@ _OFFICE = re.compile(
 _BANK_OFFICE = re.compile(
     r"国库|金库|财政|非税|罚没|代收|收款单位|执收单位|缴入|缴至|缴款|汇入|指定银行|本机关|本局"
     r"|我局|行政机关|执法机关")
-#: Someone other than the party a number can belong to, named in running text.
-_THIRD_PERSON = re.compile(r"消费者|举报人|投诉人|证人|受害人|购买人|买受人|驾驶人|车主|承租人"
+#: Someone other than the party a number can belong to, named in running text; not the
+#: people a scheme or a fund is named for (城乡居民养老保险基金, 职工基本医疗保险, 学生资助):
+#: an account of such a fund is the office's that runs it.
+_THIRD_PERSON = re.compile(r"(?:消费者|举报人|投诉人|证人|受害人|购买人|买受人|驾驶人|车主|承租人"
                            r"|患者|顾客|学员|家长|租户|劳动者|员工|职工|工人|雇员|乘客|旅客"
                            # not a collective named by its people: 村民小组, 居民委员会
-                           r"|村民(?!小组|委员会|组|代表大会)|居民(?!委员会|小组|组)|学生")
+                           r"|村民(?!小组|委员会|组|代表大会)|居民(?!委员会|小组|组)|学生)"
+                           r"(?!(?:基本|大病)?(?:养老|医疗|医保|社保|保险|公积金|基金|资助))")
 #: Someone a number can belong to: the party's roles, or a third person.
 _PERSON_REF = re.compile(
     r"当事人|被处罚人|申请人|行政相对人|法定代表人|理事长|负责人|经营者|投资人|代理人|户主|姓名|监护人"
@@ -194,6 +199,9 @@ _ID_CELL_MASK = re.compile("[Xx*×○]")
 #: with one, an 安置单位 or 工作单位 column is the person's employer.
 _PERSON_ATTRIBUTE = re.compile(r"性别|身份证|出生|年龄|民族|家庭|住址|户籍|人口")
 _NO_KINDS: frozenset[str] = frozenset()
+_NUMBER_KINDS = frozenset({"phone", "bank"})
+#: What ends a column of people's names after their role: 监护人姓名, 户主名称.
+_HOLDER_NAME = re.compile(r"(?:姓名|名称|名字)$")
 _VETO = frozenset({"veto"})
 #: A header cell that names a number of its own kind, none of the labels: 借据号, 业务受理号,
 #: 交易参考号 (a Luhn-valid 借据号 beside a 贷款账号 is the loan's receipt, not a card).
@@ -213,8 +221,14 @@ _SIGNATURE = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{4}年[0-
                         r"大队|支队|管理所|管理站)\s*$|公示|异议|反映|监督|地址|邮编")
 #: Words that describe a person: a masked name, an ID, a home address, sex or birth.
 _PERSON_WORDS = re.compile(r"[\u4e00-\u9fff]某|身份证|公民身份号码|性别|出生|住址|家住|现住|户籍")
-#: How many lines above a subjectless number are looked at.
+#: How many lines above a subjectless number are looked at (and either side of an item).
 _ABOVE_LINES = 3
+#: An item of a list written out: its number opens the line (1. 2、 (3) 三、, NFKC-normalised).
+_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,4}[.、](?![0-9])|[一二三四五六七八九十]{1,3}、"
+                   r"|\((?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})\))")
+#: A person named in an item's opening: a masked name or an ID number.
+_ITEM_PERSON = re.compile(r"[\u4e00-\u9fff]某|身份证|公民身份号码")
+_ITEM_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -280,7 +294,7 @@ class _Owners:
         self.scan = scan
         self.text = scan.text
         self._footers: Footers | None = None
-        self._rows: dict[int, tuple[bool, int, str]] = {}
+        self._rows: dict[int, tuple[bool, int, str, dict[int, int], int]] = {}
         self._party_org: bool | None = None
         #: line number -> the line number of the spaced header above it (-1: none)
         self._spaced: dict[int, int] = {}
@@ -302,9 +316,17 @@ class _Owners:
         kinds, begin = header_cell(self.scan, pos, _cell_kinds)
         if begin < 0:
             return _NO_KINDS, None
-        person, name_col, names = self._header_row(begin)
+        person, name_col, names, holders, ncells = self._header_row(begin)
         if person:
             cells, found = self._row_cells(pos)
+            if holders and len(cells) == ncells:
+                # a column headed as someone's number (监护人联系电话) beside that someone's
+                # column (监护人): the row's cell there says whose it is, whoever the row is
+                # of (a child's row whose guardian is a 福利院 gives the 福利院's account)
+                start = self.scan.row(pos)[0]
+                holder = holders.get(self.scan.count_tabs(start, pos))
+                if holder is not None and _names_org(cells[holder]):
+                    return kinds, False
             name = cells[name_col].strip() if name_col < len(cells) else ""
             if names == "representatives":
                 # 易某某 of a company's row, or a row of a person (严某某（个人）, no representative)
@@ -400,12 +422,13 @@ class _Owners:
             self._row = ((start, end), self.text[start:end].split("\t"), {})
         return self._row[1], self._row[2]
 
-    def _header_row(self, begin: int) -> tuple[bool, int, str]:
+    def _header_row(self, begin: int) -> tuple[bool, int, str, dict[int, int], int]:
         """Whether the header row at ``begin`` heads a table of people, its name column, and
         what that column names: ``people``, ``operators`` (经营者, or a 合作社's 成员: a
         person's name or a business's), ``representatives`` (法定代表人 of the parties in
         another column) or, with none of these, ``ids`` (the column of the people's ID
-        numbers)."""
+        numbers); then the columns of numbers headed as another column's person's
+        (:func:`_holder_columns`) and how many cells the header has."""
         if begin not in self._rows:
             end = self.text.find("\n", begin)
             cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
@@ -428,7 +451,8 @@ class _Owners:
                     names = "ids"
             org = any(_ORG_COLUMN.search(c) for c in cells) and not any(
                 _PERSON_ATTRIBUTE.search(c) for c in cells)
-            self._rows[begin] = (name_col >= 0 and not org, name_col, names)
+            self._rows[begin] = (name_col >= 0 and not org, name_col, names,
+                                 _holder_columns(cells), len(cells))
         return self._rows[begin]
 
     def owner(self, start: int, end: int, office: re.Pattern[str]) -> str | None:
@@ -518,6 +542,27 @@ def _names_org(cell: str) -> bool:
     cell = cell.strip()
     return 2 <= len(cell) <= 40 and is_org_name(cell) and not _PLACE.search(cell) and (
         not _ADDRESS_CELL.search(cell))
+
+
+def _holder_columns(cells: list[str]) -> dict[int, int]:
+    """The columns of a header whose cell names whose number they hold by another column's
+    header, and that column: 监护人联系电话 or 监护人银行卡号 beside a 监护人 column (or 监护人姓名),
+    户主账号 beside 户主. The other column's header is a person's role, not a label itself."""
+    roles = {}
+    for j, cell in enumerate(cells):
+        role = _HOLDER_NAME.sub("", cell)
+        if len(role) >= 2 and not _cell_kinds(cell) and (
+                _PERSON_REF.fullmatch(role) or _REPRESENTATIVE_COLUMN.fullmatch(role)):
+            roles[role] = j
+    if not roles:
+        return {}
+    out = {}
+    for i, cell in enumerate(cells):
+        if _cell_kinds(cell) & _NUMBER_KINDS:
+            for role, j in roles.items():
+                if j != i and cell.startswith(role):
+                    out[i] = j
+    return out
 
 
 def _is_id_cell(cell: str) -> bool:
@@ -858,6 +903,45 @@ def label_kind(text: str, start: int) -> str | None:
 
 def _match(r: _Reading, table: bool) -> NumberMatch:
     return NumberMatch(r.start, r.end, r.value, r.kind, mask_number(r.value, r.kind), table)
+
+
+class PersonItems:
+    """Where a text lists people item by item (1.承租人张某（身份证号：…，联系电话：…）；2.…): a
+    published list of people, as a table of people is, whatever the page's title says. Asked
+    only about the numbers of a page that is neither a decision nor titled as a list, so the
+    lines are indexed on first use, and each line is judged once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._items: dict[int, bool] = {}  # line number -> an item naming a person
+
+    def holds(self, pos: int) -> bool:
+        """Whether ``pos`` is in an item of a list of people written out: its line opens
+        with an item's number (1. 2、 (三)) and names a person (a masked name, an ID number),
+        and so does another line within ``_ABOVE_LINES`` of it. One such item alone, or a
+        letter to one person (张某（身份证号码：…，联系电话：…）：), is no list."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect_left(self._breaks, pos)
+        if not self._person_item(k):
+            return False
+        last = len(self._breaks)
+        return any(self._person_item(j)
+                   for j in range(max(0, k - _ABOVE_LINES), min(last, k + _ABOVE_LINES) + 1)
+                   if j != k)
+
+    def _person_item(self, k: int) -> bool:
+        """Whether line ``k`` is an item of a list that names a person in its opening."""
+        got = self._items.get(k)
+        if got is None:
+            breaks = self._breaks or []
+            start = breaks[k - 1] + 1 if k else 0
+            end = breaks[k] if k < len(breaks) else len(self.text)
+            item = _ITEM.match(self.text, start, end)
+            got = self._items[k] = item is not None and bool(_ITEM_PERSON.search(
+                self.text, item.end(), min(end, item.end() + _ITEM_REACH)))
+        return got
 
 
 def scan_numbers(text: str, as_of: datetime.date, *, ids: bool = True, phones: bool = True,

@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 import rulekit
 from rulekit_national.address import address_match, address_spans, mask_address
 from rulekit_national.idnumber import mask_id, redact_context
-from rulekit_national.numbers import NumberMatch, Numbers, scan_numbers
+from rulekit_national.numbers import NumberMatch, Numbers, PersonItems, scan_numbers
 
 PENALTY_TITLES = ("处罚决定书", "行政处罚决定", "处罚决定")
 #: An address after its label: in an ID number's evidence it is starred below the township,
@@ -73,6 +73,11 @@ class PageScan:
         self.as_of = as_of
         self.text: str = page.text
         self._normalized = page.normalized
+
+    @property
+    def normalized_text(self) -> str:
+        """The normalised text the detectors read (their offsets index it)."""
+        return self._normalized.text
 
     @cached_property
     def numbers(self) -> Numbers:
@@ -305,7 +310,8 @@ def _is_list(page, words: list[str]) -> bool:
 )
 def phone(page, as_of, options):
     """Penalty decisions and published lists (名单, 公示; any table headed 姓名 with a phone
-    column): a natural person's mobile number (11 digits from 13–19, also spaced 3-4-4,
+    column; a list of people written out item by item, 1. 张某（身份证号：…，联系电话：…）;
+    2. …): a natural person's mobile number (11 digits from 13–19, also spaced 3-4-4,
     full-width or after +86) and a landline labelled as a natural person's (联系电话 in the
     party's description). The office's own numbers (举报电话, 咨询电话, the contact person,
     the footer), hotlines, a company's number, masked numbers (``139****5678``), digits
@@ -336,7 +342,9 @@ def phone(page, as_of, options):
     scan = page_scan(page, as_of)
     phones = scan.numbers.phones
     if not (_is_penalty(page) or _is_list(page, options["list_words"])):
-        phones = [m for m in phones if m.table]  # a table of people is a published list
+        # a table of people is a published list, and so is a list of people written out
+        items = PersonItems(scan.normalized_text)
+        phones = [m for m in phones if m.table or items.holds(m.start)]
     for m in _first_of_each(phones, _value):
         if m.kind == "landline" and not options["landlines"]:
             continue
