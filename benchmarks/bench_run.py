@@ -91,42 +91,46 @@ def _child_env() -> dict[str, str]:
     return env
 
 
+def _descendants(root: int) -> list[int]:
+    """A process and its descendants, from /proc/PID/task/TID/children (cheap: no scan of
+    every process on the machine)."""
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+            except OSError:
+                continue
+    return found
+
+
 def _tree_rss_kb(root: int) -> int:
     """Memory of a process and all its descendants, summed (KiB, from /proc): each one's
     proportional set size (PSS), so pages a forked child shares with its parent are counted
-    once, not once per process as summed RSS would; RSS where PSS cannot be read."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+    once, not once per process as summed RSS would."""
+    total = 0
+    for pid in _descendants(root):
         try:
-            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as fh:
-                fields = dict(line.split(":", 1) for line in fh if ":" in line)
-        except OSError:
-            continue
-        pid = int(entry)
-        children.setdefault(int(fields.get("PPid", "0").strip() or 0), []).append(pid)
-        rss[pid] = int((fields.get("VmRSS") or "0 kB").split()[0])
-        try:
-            with open(f"/proc/{entry}/smaps_rollup", encoding="ascii") as fh:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
                 for line in fh:
                     if line.startswith("Pss:"):
-                        rss[pid] = int(line.split()[1])
+                        total += int(line.split()[1])
                         break
         except OSError:
-            pass
-    total, todo = 0, [root]
-    while todo:
-        pid = todo.pop()
-        total += rss.get(pid, 0)
-        todo.extend(children.get(pid, []))
+            continue
     return total
 
 
 def run_child(cmd: list[str], workdir: Path, tag: str) -> dict[str, Any]:
     """Run a command; return wall seconds, the peak of its process tree's summed memory in
-    MB (PSS, sampled every 50 ms: the driver and every worker it starts), exit code and
+    MB (PSS, sampled every 0.2 s: the driver and every worker it starts), exit code and
     output."""
     out_path, err_path = workdir / f"{tag}.stdout", workdir / f"{tag}.stderr"
     peak = [0]
@@ -135,8 +139,8 @@ def run_child(cmd: list[str], workdir: Path, tag: str) -> dict[str, Any]:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=_child_env(), cwd=str(REPO))
         done = threading.Event()
 
-        def sample() -> None:
-            while not done.wait(0.05):
+        def sample() -> None:  # every 0.2 s: the sampler must not take the measured cores
+            while not done.wait(0.2):
                 peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
 
         sampler = threading.Thread(target=sample, daemon=True)
