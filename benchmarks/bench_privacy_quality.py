@@ -54,7 +54,7 @@ RULES = {"privacy.id-number": privacy.id_number, "privacy.phone": privacy.phone,
 SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13",
-          "heldout14", "heldout15", "heldout16")
+          "heldout14", "heldout15", "heldout16", "heldout17")
 
 
 @dataclass

@@ -45,10 +45,14 @@ parts too (seen data now: its honest figures are the first-run ones in the READM
 the target, phones and bank numbers did not; their gaps were strict xfails until the general
 rules they led to closed them (tests/national/test_heldout16_gaps.py), and it is pooled with
 the fixed parts too (seen data now: its honest figures are the first-run ones in the README).
+``heldout17`` was written blind after heldout16's fixes and run once: IDs and addresses met
+the target, phones and bank numbers missed on recall; those two are strict xfails until
+closed.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import re
 import sys
@@ -75,8 +79,9 @@ FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed 
 BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
+BLIND17 = "heldout17"  # written blind after heldout16's fixes: its first run's gaps are open
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7)]  # pooled below
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND17)]  # pooled below
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -134,6 +139,18 @@ def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
 
 
+#: heldout17's first run (benchmarks/README.md lists each miss): the rules that missed the
+#: target there are expected failures until general rules close their gaps.
+HELDOUT17_OPEN = ("privacy.phone", "privacy.bank-account")
+
+
+@pytest.mark.parametrize("rule", [
+    pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="heldout17 first-run gap"))
+    if r in HELDOUT17_OPEN else r for r in quality.RULES])
+def test_heldout17_targets(rule: str) -> None:
+    _check_targets(BLIND17, rule)
+
+
 @pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout_targets_overall(rule: str) -> None:
     """The held-out parts whose misses were fixed, pooled (heldout4 is asserted apart)."""
@@ -165,8 +182,8 @@ def _luhn(number: str) -> bool:
 def test_every_label_is_synthetic_and_in_its_passage(passage: dict) -> None:
     """Labels name what the text holds, and every number is made up: IDs on county codes
     ending in 99 (none exists), cards Luhn-valid on made-up bodies, mobiles 1[3-9]."""
-    text = re.sub(r"<[^>]+>|&#8203;|[\s\-—()（）+]", "", unicodedata.normalize(
-        "NFKC", passage["body"]))
+    shown = html.unescape(re.sub(r"<[^>]+>", "", passage["body"]))  # (&nbsp; inside numbers)
+    text = re.sub(r"[\s\-—()（）+\u200b]", "", unicodedata.normalize("NFKC", shown))
     for rule, values in passage["expect"].items():
         for value in values:
             plain = re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", value))

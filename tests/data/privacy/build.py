@@ -31,6 +31,7 @@ import heldout13  # noqa: E402
 import heldout14  # noqa: E402
 import heldout15  # noqa: E402
 import heldout16  # noqa: E402
+import heldout17  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -44,7 +45,8 @@ def main() -> int:
                           ("heldout9", heldout9), ("heldout10", heldout10),
                           ("heldout11", heldout11), ("heldout12", heldout12),
                           ("heldout13", heldout13), ("heldout14", heldout14),
-                          ("heldout15", heldout15), ("heldout16", heldout16)):
+                          ("heldout15", heldout15), ("heldout16", heldout16),
+                          ("heldout17", heldout17)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
