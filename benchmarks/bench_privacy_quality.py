@@ -29,7 +29,8 @@ closed afterwards by general rules, so it too is seen data now); ``heldout12`` w
 blind after heldout11's first run and run once after its fixes (its one gap closed later), and
 ``heldout13``, ``heldout14`` and ``heldout15`` after that (heldout15's gaps closed later by
 general rules, so it too is seen data now); ``heldout16`` was written blind after heldout15's
-fixes (its gaps closed later by general rules, so it too is seen data now).
+fixes (its gaps closed later by general rules, so it too is seen data now), and
+``heldout17`` after heldout16's fixes (its first-run gaps are open).
 """
 
 from __future__ import annotations
