@@ -6,11 +6,17 @@ with the look-alike that must still behave. Numbers are synthetic.
   lines of the page. Kept, they ended the row at every cell, and a table of people read as
   one value a line, with no column to hold its numbers. Two paragraphs inside one cell still
   break the line between them, and a table nested in a cell keeps its rows.
+- A column headed by an ID and a phone (身份证号码/联系电话) holds both: the ID is read as
+  one, and a number there that is not (a mobile below it after a <br>) is the phone, in a
+  row of people only. (h1720's second mobile, under an ID ending in X in a table whose every
+  row is cut in two, is still missed: the cut row is not read whole.)
+- 被执行人 is a party's role, as 被处罚人 is: a 失信被执行人 list written out names each
+  person after it, and their mobile is theirs; a company's item stays a company's.
 """
 
 from __future__ import annotations
 
-from gap_readers import CARD, ID, MOBILE, MOBILE2
+from gap_readers import CARD, ID, MOBILE, MOBILE2, USCC
 
 from rulekit.testing import rule_ids
 
@@ -89,3 +95,53 @@ def test_two_paragraphs_in_one_cell_and_a_nested_table_keep_their_lines(make_pag
     text = make_page(body, title="版式").normalized.text
     assert "第一段\n第二段\t右" in text
     assert "内1\t内2\n内3\t内4\n" in text
+
+
+# --- a column headed by an ID and a phone --------------------------------------------------
+
+def test_a_mobile_under_an_id_in_a_column_headed_by_both(make_page, run_rule):
+    title = "示例镇2023年度公益性岗位人员名单公示"
+    body = (f"<h1>{title}</h1><table><tr><td>序号</td><td>姓名</td><td>证件号码/手机号</td>"
+            "<td>岗位</td></tr>"
+            f"<tr><td>1</td><td>韩某某</td><td>{ID}<br>{MOBILE}</td><td>保洁</td></tr></table>")
+    page = make_page(body, title=title, url="http://www.example.gov.cn/gsgg/t20230301_3.html")
+    problems = run_rule("privacy.phone", page=page)
+    assert rule_ids(problems) == ["privacy.phone"]
+
+
+def test_an_office_row_under_such_a_column_stays_quiet(make_page, run_rule):
+    title = "示例镇2023年度公益性岗位用人单位名单公示"
+    body = (f"<h1>{title}</h1><table><tr><td>序号</td><td>用人单位</td><td>证件号码/手机号</td>"
+            "<td>岗位</td></tr>"
+            f"<tr><td>1</td><td>示例镇卫生院</td><td>{USCC}<br>{MOBILE}</td><td>保洁</td></tr>"
+            "</table>")
+    page = make_page(body, title=title, url="http://www.example.gov.cn/gsgg/t20230301_4.html")
+    assert run_rule("privacy.phone", page=page) == []
+
+
+# --- 被执行人, the party of a court's enforcement ---------------------------------------------
+
+def test_the_mobiles_of_a_list_of_judgment_debtors_written_out(make_page, run_rule):
+    title = "示例县人民法院失信被执行人名单（第三批）"
+    lines = ["现将第三批失信被执行人名单公布如下：",
+             f"一、被执行人：韩小东，男，公民身份号码：{ID}，电话：{MOBILE[:3]}-{MOBILE[3:7]}-"
+             f"{MOBILE[7:]}，案号：（2023）赣0999执301号。",
+             f"二、被执行人：洪丽，女，公民身份号码：{ID2}，电话：{MOBILE2}，案号：（2023）赣0999执"
+             "355号。",
+             "联系电话：0797-8261534（执行局）"]
+    body = f"<div>{title}</div><div>" + "<br>".join(lines) + "</div>"
+    page = make_page(body, title=title, url="http://www.example.gov.cn/tzgg/t20230801_5.html")
+    problems = run_rule("privacy.phone", page=page)
+    assert rule_ids(problems) == ["privacy.phone", "privacy.phone"]  # not the court's
+
+
+def test_a_company_judgment_debtors_number_stays_quiet(make_page, run_rule):
+    title = "示例县人民法院失信被执行人名单（第四批）"
+    lines = ["现将第四批失信被执行人名单公布如下：",
+             f"一、被执行人：示例县宏达建材有限公司，统一社会信用代码：{USCC}，电话：0797-8261777，"
+             "案号：（2023）赣0999执402号。",
+             "二、被执行人：示例县顺安物流有限公司，统一社会信用代码：91360999MA35L1AB2C，"
+             "电话：0797-8262888，案号：（2023）赣0999执417号。"]
+    body = f"<div>{title}</div><div>" + "<br>".join(lines) + "</div>"
+    page = make_page(body, title=title, url="http://www.example.gov.cn/tzgg/t20230801_6.html")
+    assert run_rule("privacy.phone", page=page) == []
