@@ -11,7 +11,7 @@ import datetime as dt
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -39,15 +39,16 @@ _ROW_START = re.compile(r"\n\t")
 
 
 _BLOCK, _CELL = "\x1e", "\x1f"  # structural marks, told apart from the page's own whitespace
+_CELL_END = "\x1d"  # a cell's end: only to tell a block that fills the cell (below)
 #: What each tag does to the text: 1 hides its content, 2 is a block, 3 a cell, 4 a break.
 _ACTION = {**dict.fromkeys(INVISIBLE, 1), **dict.fromkeys(BLOCKS, 2), **dict.fromkeys(CELLS, 3),
            "br": 4}
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1d]")  # not the marks
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1c]")  # not the marks
 #: ``comment`` and ``pi`` events: each comment or PI once, so the text after it is kept.
 _WALK_EVENTS = ("start", "end", "comment", "pi")
 
 
-_XB, _XC = "\ufdd0", "\ufdd1"  # the same marks for XSLT (XML allows no \x1e, \x1f)
+_XB, _XC, _XE = "\ufdd0", "\ufdd1", "\ufdd2"  # the same marks for XSLT (XML allows no \x1e …)
 #: The walk below, compiled: libxslt copies the text nodes in C with the marks around blocks
 #: and cells (an invisible element's content is dropped, its tail kept; comments and PIs
 #: give nothing, the text after them everything), in half the time of the Python walk.
@@ -57,10 +58,30 @@ _BLOCK_TEXT = etree.XSLT(etree.XML(
     f'<xsl:template match="{"|".join(sorted(INVISIBLE))}"/>'
     f'<xsl:template match="{"|".join(sorted(BLOCKS))}">{_XB}<xsl:apply-templates/>{_XB}'
     '</xsl:template>'
-    f'<xsl:template match="td|th">{_XC}<xsl:apply-templates/></xsl:template>'
+    f'<xsl:template match="td|th">{_XC}<xsl:apply-templates/>{_XE}</xsl:template>'
     f'<xsl:template match="br">{_XB}</xsl:template>'
     '<xsl:template match="comment()|processing-instruction()"/>'
     '</xsl:stylesheet>'))
+
+
+def _cell_edges(block: str, cell: str, end: str) -> Callable[[str], str]:
+    """Drop the breaks of a block that fills a table cell, then the cell-end marks.
+
+    Word and many editors put each cell's text in a paragraph (``<td><p>…</p></td>``): its
+    breaks at the cell's start and end are not lines of the page, and kept they would end the
+    row at every cell (the tab of a cell that opens a line is dropped as a row's first), so a
+    table would read as one value a line. Breaks between two blocks inside a cell stay, and so
+    do those around a table nested in a cell (a cell mark next to them).
+    """
+    opening = re.compile(f"(?<={cell})[ {block}]+(?![ {block}{cell}])")
+    closing = re.compile(f"(?<![ {block}{cell}{end}])[ {block}]+(?={end})")
+
+    def edges(text: str) -> str:
+        if end not in text:
+            return text
+        return closing.sub("", opening.sub("", text)).replace(end, "")
+
+    return edges
 
 
 def block_text(root: etree._Element) -> str:
@@ -73,8 +94,12 @@ def block_text(root: etree._Element) -> str:
         raw = str(_BLOCK_TEXT(root))
     except (etree.XSLTApplyError, etree.XSLTError, RecursionError):
         return walked_text(root)
-    text = _WS.sub(" ", _CONTROL.sub(" ", raw))
+    text = _EDGES_X(_WS.sub(" ", _CONTROL.sub(" ", raw)))
     return tidy(text.replace(_XB, "\n").replace(_XC, "\t"))
+
+
+_EDGES = _cell_edges(_BLOCK, _CELL, _CELL_END)
+_EDGES_X = _cell_edges(_XB, _XC, _XE)
 
 
 def walked_text(root: etree._Element) -> str:
@@ -116,9 +141,11 @@ def walked_text(root: etree._Element) -> str:
                 continue
             if kind == 2:
                 append(_BLOCK)
+            elif kind == 3:
+                append(_CELL_END)
             if el.tail and el is not root:
                 append(el.tail)
-    text = _WS.sub(" ", _CONTROL.sub(" ", "".join(parts)))
+    text = _EDGES(_WS.sub(" ", _CONTROL.sub(" ", "".join(parts))))
     return tidy(text.replace(_BLOCK, "\n").replace(_CELL, "\t"))
 
 
@@ -136,13 +163,13 @@ def markup_text(source: str) -> str:
         kind = _ACTION.get(m.group(2).lower())
         if kind in (2, 4):
             return _BLOCK
-        if kind == 3 and not m.group(1):
-            return _CELL
+        if kind == 3:
+            return _CELL_END if m.group(1) else _CELL
         return ""
 
     # a hidden element leaves a space; a comment or PI nothing (``号码<!--x-->：`` is 号码：)
     text = _TAG.sub(mark, _HIDDEN_MARKUP.sub(lambda m: " " if m.group(1) else "", source))
-    text = _WS.sub(" ", _CONTROL.sub(" ", html.unescape(text)))
+    text = _EDGES(_WS.sub(" ", _CONTROL.sub(" ", html.unescape(text))))
     return tidy(text.replace(_BLOCK, "\n").replace(_CELL, "\t"))
 
 

@@ -90,9 +90,10 @@ _ROLE = re.compile(
     r"(?=[当被申法负经投委代户姓监行收持开账主项实现安管从受纳理违嫌船车雇业承出借])"
     # (a list's item number before it, 「3.当事人：孔某」, is punctuation too)
     r"(?:^|(?<=[\n，,。；;：:、（()）\t \u3000.．]))"
-    # 受送达人: the party a 送达回证 (proof of service) is served on
+    # 受送达人: the party a 送达回证 (proof of service) is served on; 被执行人: the party of a
+    # court's enforcement (a 失信被执行人 list names them item by item)
     # 纳税人名称: the party of a 税务 decision (a person's name, or a company's)
-    r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
+    r"(?P<role>当事人|被处罚人|被处罚单位|被检查人|被执行人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
     r"|纳税人(?:名称|姓名)"
     # 理事长: a 合作社's legal representative (a person, like a company's 法定代表人)
     r"|法定代表人|理事长|(?:主要|项目|实际|现场)?负责人|(?:实际)?经营者|投资人|委托代理人|代理人"
@@ -101,7 +102,7 @@ _ROLE = re.compile(
     # name follows): 违法嫌疑人, 船主, 雇主, 承包人 …
     r"|违法嫌疑人|违法行为人|嫌疑人|行为人|被监护人|船主|船东|车主|雇主|业主|承包人|承租人"
     r"|出租人|受益人|借款人)")
-_PARTY = re.compile(r"当事人|被处罚人|被处罚单位|申请人|被申请人|行政相对人(?:名称)?|受送达人"
+_PARTY = re.compile(r"当事人|被处罚人|被处罚单位|被执行人|申请人|被申请人|行政相对人(?:名称)?|受送达人"
                     r"|纳税人(?:名称|姓名)")
 #: Roles that stand for a person inside an organisation's party (its representative).
 _REPRESENTATIVE = frozenset({"法定代表人", "理事长", "负责人", "主要负责人", "项目负责人",

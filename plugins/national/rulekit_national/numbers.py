@@ -786,6 +786,11 @@ class _Pass:
                 return label_kind(self.text, start), False, None
             kinds, person = self.owners.column(start)
             if person is not None:
+                if "id" in kinds and "phone" in kinds:
+                    # a column headed by two numbers (身份证号码/联系电话): each cell holds
+                    # both, and an ID there is read as one before this; a phone number is
+                    # never an ID's shape, so what reads as one is the phone
+                    kinds = kinds - {"id"}
                 for kind in ("veto", "id", "office", "bank", "phone"):
                     if kind in kinds:
                         return kind, True, person
