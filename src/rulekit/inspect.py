@@ -27,7 +27,7 @@ from rulekit.limits import DEFAULT as DEFAULT_LIMITS
 from rulekit.model import Column
 from rulekit.page import Page
 from rulekit.redact import printable, redact, unsurrogated
-from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
+from rulekit.resource import Resource, Skipped
 
 #: Meta tags that identify the site, not a person: shown with the core's mask only (ID- and
 #: phone-like numbers), not the plugins' (which star any lone 7-14 digit value, such as the
@@ -110,7 +110,7 @@ def _find(path: Path, engine: Engine, config: Config | None) -> Page | tuple[str
                 return res.url, f"the export reader passes it over ({res.reason})"
             continue
         if not _same(res.where, target):
-            if res.is_html and res.extension not in ATTACHMENT_EXTENSIONS:
+            if res.is_page:
                 pages.append(res)
             continue
         return _open(res, site, engine, pages)
@@ -152,7 +152,7 @@ def _open(res: Resource, site: SiteConfig, engine: Engine, pages: list[Resource]
         data = res.load()
     except (InputError, OSError) as exc:
         return res.url, f"cannot be read: {getattr(exc, 'message', None) or exc}"
-    if res.is_html and res.extension not in ATTACHMENT_EXTENSIONS:
+    if res.is_page:
         return Page(res.url, data, site=site, where=res.where, content_type=res.content_type,
                     status=res.status, info=dict(res.info))
     try:

@@ -21,7 +21,7 @@ from rulekit.errors import InputError, InputProblem, os_kind
 from rulekit.model import Column, Finding, Target
 from rulekit.page import Page
 from rulekit.readers.attachments import read_image
-from rulekit.resource import ATTACHMENT_EXTENSIONS, Payload, Resource
+from rulekit.resource import Payload, Resource
 from rulekit.rules import Rule
 from rulekit.timeout import RuleTimeout, time_limit
 
@@ -196,8 +196,7 @@ def _unreadable(engine: Engine, exc: Exception, where: str, site: SiteConfig, ur
 def _open(engine: Engine, res: Resource, site: SiteConfig,
           parent: Parent | None) -> Page | Finding | None:
     """Load a resource as a Page, or an input finding; None for files no rule reads."""
-    is_html = res.is_html and res.extension not in ATTACHMENT_EXTENSIONS
-    kind = "page" if is_html else "attachment"
+    kind = "page" if res.is_page else "attachment"
     target = Target(kind=kind, site=site.name, url=res.url)
     try:
         data = res.load()
@@ -206,7 +205,7 @@ def _open(engine: Engine, res: Resource, site: SiteConfig,
     except OSError as exc:
         return engine._input_finding(InputError(f"cannot read file: {exc.strerror or exc}",
                                                 res.where, kind=os_kind(exc)), target)
-    if is_html:
+    if res.is_page:
         page = Page(res.url, data, site=site, where=res.where, content_type=res.content_type,
                     status=res.status, info=dict(res.info))
         problem = _html_problem(data, page)

@@ -79,6 +79,12 @@ class Resource:
             return ctype in {"text/html", "application/xhtml+xml"}
         return self.extension in HTML_EXTENSIONS
 
+    @property
+    def is_page(self) -> bool:
+        """Whether it is read as a page: HTML, and not named as a download (a ``.pdf`` a
+        server mislabels ``text/html`` is still read as the file it is)."""
+        return self.is_html and self.extension not in ATTACHMENT_EXTENSIONS
+
 
 def url_extension(url: str) -> str:
     """The lower-case extension of a URL's path (``.pdf``), or of its ``filename=`` parameter."""

@@ -21,7 +21,7 @@ from rulekit.model import Finding, Target
 from rulekit.page_check import PageOutcome, PageSummary, Parent
 from rulekit.page_map import Batch, PageMapper
 from rulekit.report import Checked, RunSummary
-from rulekit.resource import ATTACHMENT_EXTENSIONS, Resource, Skipped
+from rulekit.resource import Resource, Skipped
 from rulekit.site_index import SiteIndex
 
 if TYPE_CHECKING:
@@ -163,7 +163,7 @@ class _Queue:
 
     def add(self, res: Resource, scans: images.Scans) -> Iterator[Finding]:
         self.scans = scans
-        is_page = res.is_html and res.extension not in ATTACHMENT_EXTENSIONS
+        is_page = res.is_page
         if not is_page and self.pages_pending:  # an attachment inherits from its pages
             yield from self.drain()
         self.pages_pending = self.pages_pending or is_page
