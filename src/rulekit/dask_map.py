@@ -17,8 +17,8 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from rulekit.errors import ConfigError
-from rulekit.page_check import PageOutcome, PageWork, check_resource
-from rulekit.page_map import Batch, WorkerSpec, portable
+from rulekit.page_check import PageOutcome, PageWork, check_batch
+from rulekit.page_map import Batch, WorkerSpec
 
 if TYPE_CHECKING:
     from rulekit.engine import Engine
@@ -38,8 +38,7 @@ def check_batch_on_worker(spec: WorkerSpec, run_id: str, site_no: int,
         built = _ENGINES[run_id] = (engine, PageWork.of(engine))
         for old in list(_ENGINES)[:-_KEEP]:
             del _ENGINES[old]
-    engine, work = built
-    return [check_resource(engine, work, site_no, res, parent) for res, parent in batch]
+    return check_batch(*built, site_no, batch)
 
 
 class OnDask:
@@ -62,7 +61,7 @@ class OnDask:
 
     def submit(self, site_no: int, batch: Batch) -> Any:
         return self.client.submit(check_batch_on_worker, self.spec, self.run_id, site_no,
-                                  [(portable(r), p) for r, p in batch], pure=False)
+                                  batch, pure=False)
 
     def close(self) -> None:
         self.client.close()

@@ -88,6 +88,12 @@ class PageWork:
                     for r in site_rules for name, f in r.collectors.items()])
 
 
+def check_batch(engine: Engine, work: PageWork, site_no: int,
+                batch: list[tuple[Resource, Parent | None]]) -> list[PageOutcome]:
+    """Check each resource of a batch (with the page that links it), in order."""
+    return [check_resource(engine, work, site_no, res, parent) for res, parent in batch]
+
+
 def check_resource(engine: Engine, work: PageWork, site_no: int, res: Resource,
                    parent: Parent | None) -> PageOutcome:
     """Read one resource and check it, or take its outcome from the engine's cache; the

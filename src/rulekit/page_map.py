@@ -2,7 +2,8 @@
 
 Each worker builds its own plugin host once, from the config and the plugin names (never
 from pickled plugin objects), and is then sent batches of resources: a mirror's file is
-sent as its path and read by the worker, a WARC record's payload as bytes. It returns
+sent as its path and a WARC record as its offset, both read by the worker (a reader's
+load that cannot be pickled is called in the driver and its bytes sent). It returns
 :class:`~rulekit.page_check.PageOutcome` values; the driver alone runs
 ``rulekit_process_finding``, the site rules' reduce, the inputs and the reports.
 
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from rulekit.cache import PageCache
 from rulekit.config import Config
-from rulekit.page_check import PageOutcome, PageWork, Parent, check_resource
+from rulekit.page_check import PageOutcome, PageWork, Parent, check_batch
 from rulekit.resource import Payload, Resource
 
 if TYPE_CHECKING:
@@ -72,8 +73,8 @@ def portable(res: Resource) -> Resource:
     try:
         data = res.load()
     except Exception as exc:  # raised again where the resource is checked
-        return _replace_load(res, _Raise(exc))
-    return _replace_load(res, Payload(data))
+        return replace(res, load=_Raise(exc))
+    return replace(res, load=Payload(data))
 
 
 def _plain(load: Callable[[], bytes]) -> bool:
@@ -82,10 +83,6 @@ def _plain(load: Callable[[], bytes]) -> bool:
     cls = type(load)
     return cls.__module__ not in ("builtins",) and "<locals>" not in cls.__qualname__ \
         and cls.__name__ not in ("function", "method")
-
-
-def _replace_load(res: Resource, load: Callable[[], bytes]) -> Resource:
-    return replace(res, load=load)
 
 
 @dataclass(frozen=True)
@@ -116,8 +113,7 @@ class InDriver:
         self.work = PageWork.of(engine)
 
     def submit(self, site_no: int, batch: Batch) -> _Done:
-        return _Done([check_resource(self.engine, self.work, site_no, res, parent)
-                      for res, parent in batch])
+        return _Done(check_batch(self.engine, self.work, site_no, batch))
 
     def close(self) -> None:
         pass
@@ -161,10 +157,9 @@ def _start_worker(spec: WorkerSpec) -> None:
     _WORKER["engine"], _WORKER["work"] = engine, PageWork.of(engine)
 
 
-def check_batch(site_no: int, batch: Batch) -> list[PageOutcome]:
-    """A worker's job: check each resource of a batch with the worker's engine."""
-    engine, work = _WORKER["engine"], _WORKER["work"]
-    return [check_resource(engine, work, site_no, res, parent) for res, parent in batch]
+def _check_in_worker(site_no: int, batch: Batch) -> list[PageOutcome]:
+    """A worker's job: check a batch with the worker's engine."""
+    return check_batch(_WORKER["engine"], _WORKER["work"], site_no, batch)
 
 
 class InProcesses:
@@ -177,7 +172,7 @@ class InProcesses:
             initializer=_start_worker, initargs=(WorkerSpec.of(engine, plugins),))
 
     def submit(self, site_no: int, batch: Batch) -> Future[list[PageOutcome]]:
-        return self.pool.submit(check_batch, site_no, [(portable(r), p) for r, p in batch])
+        return self.pool.submit(_check_in_worker, site_no, batch)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -212,7 +207,7 @@ class PageMapper:
         if self.plugins is not None and not self.broken and self.sent > self.after:
             if self.pool is None:
                 self.pool = self._start(self.plugins)
-            return self.pool.submit(site_no, batch)
+            return self.pool.submit(site_no, [(portable(r), p) for r, p in batch])
         return self.driver.submit(site_no, batch)
 
     def _start(self, plugins: list[str]) -> Any:

@@ -70,11 +70,11 @@ class SiteWalk:
             return
         # the reduce's inputs, gathered only for what the selected site rules ask for
         wanted = {p for rule in site_rules for p in rule.params}
-        merge = _Merge(self.engine, site, summary, done,
-                       [] if "pages" in wanted else None,
-                       {r.id: Collected() for r in site_rules})
         index = SiteIndex() if "index" in wanted else None
         scans = images.Scans(site)  # images held until the pages say which may be scans
+        merge = _Merge(self.engine, site, summary, done, scans,
+                       [] if "pages" in wanted else None,
+                       {r.id: Collected() for r in site_rules})
         queue = _Queue(self.mapper, self.site_no, merge)
         for source in (_guarded(resources, str(site.export)), scans.resources()):
             for res in source:
@@ -92,7 +92,7 @@ class SiteWalk:
                     yield self.engine._input_finding(res, Target(kind="file", site=site.name,
                                                                  path=res.where))
                     continue
-                yield from queue.add(res, scans)
+                yield from queue.add(res)
             yield from queue.drain()  # every page merged: the held images' parents are known
         options = self.engine.config.rules_options
         for rule in site_rules:
@@ -108,12 +108,14 @@ class _Merge:
     counts, the parents of attachments, the collected values, the findings."""
 
     def __init__(self, engine: Engine, site: SiteConfig, summary: RunSummary, done: Checked,
-                 summaries: list[PageSummary] | None, collected: dict[str, Collected]) -> None:
+                 scans: images.Scans, summaries: list[PageSummary] | None,
+                 collected: dict[str, Collected]) -> None:
         self.engine, self.site, self.summary, self.done = engine, site, summary, done
+        self.scans = scans
         self.summaries, self.collected = summaries, collected
         self.parents: dict[str, Parent] = {}
 
-    def __call__(self, outcome: PageOutcome, scans: images.Scans) -> list[Finding]:
+    def __call__(self, outcome: PageOutcome) -> list[Finding]:
         engine, summary = self.engine, self.summary
         engine.plugin_errors += outcome.plugin_errors
         found = list(outcome.findings)
@@ -140,7 +142,7 @@ class _Merge:
         if engine.progress and (summary.pages + summary.attachments) % 50 == 0:
             engine.progress(f"{self.site.name}: {summary.pages} pages, "
                             f"{summary.attachments} attachments")
-        scans.shown.update(outcome.shown)
+        self.scans.shown.update(outcome.shown)
         for url, parent in outcome.parents:
             self.parents.setdefault(url, parent)
         if self.summaries is not None and outcome.summary is not None:
@@ -159,10 +161,8 @@ class _Queue:
         self.batch: Batch = []
         self.flight: deque[tuple[Any, Batch]] = deque()
         self.pages_pending = False
-        self.scans: images.Scans | None = None
 
-    def add(self, res: Resource, scans: images.Scans) -> Iterator[Finding]:
-        self.scans = scans
+    def add(self, res: Resource) -> Iterator[Finding]:
         is_page = res.is_page
         if not is_page and self.pages_pending:  # an attachment inherits from its pages
             yield from self.drain()
@@ -189,8 +189,7 @@ class _Queue:
         future, batch = self.flight.popleft()
         outcomes = self.mapper.result(future, self.site_no, batch)
         for outcome in outcomes:
-            assert self.scans is not None
-            yield from self.merge(outcome, self.scans)
+            yield from self.merge(outcome)
 
 
 def _guarded(resources: Iterable[Resource | InputError], where: str
