@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import importlib.metadata
-import inspect
 import json
 import os
 import pickle
@@ -30,9 +29,9 @@ import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from rulekit.page_check import PageOutcome, Parent
+from rulekit.page_check import PageOutcome, PageWork, Parent
 from rulekit.resource import Resource
 
 if TYPE_CHECKING:
@@ -56,12 +55,10 @@ def default_dir(config_path: Path | None) -> Path | None:
 class PageCache:
     """One run's view of a cache folder: keys for this run's code, rules and sites."""
 
-    def __init__(self, root: Path, run_key: str, site_keys: list[str]) -> None:
+    def __init__(self, root: Path, site_keys: list[str]) -> None:
         self.root = root
-        self.run_key = run_key
-        self.site_keys = site_keys
+        self.site_keys = site_keys  # the run's key (code, rules, options) and each site's
         self.secret = _secret(root)
-        self.hits = self.misses = 0
         self._folders: set[Path] = set()  # the entry folders known to exist
         self._written = 0
 
@@ -75,17 +72,16 @@ class PageCache:
         rules = [(r.id, r.plugin, json.dumps(config.rules_options.get(r.id, {}),
                                              sort_keys=True, default=str))
                  for r in engine.rules if r.scope in ("page", "site")]
-        dated = any("as_of" in r.params or "config" in r.params for r in engine.rules
-                    if r.scope == "page") or any(
-            "as_of" in p or "config" in p for r in engine.rules if r.scope == "site"
-            for p in (list(_params(f)) for f in r.collectors.values()))
+        work = PageWork.of(engine)  # what the page map runs: page rules and collect steps
+        dated = any({"as_of", "config"} & set(params) for params in
+                    [r.params for r in work.page_rules] + [c[3] for c in work.collectors])
         parts = [f"format {FORMAT}", f"rulekit {__version__}", f"ocr {ocr.available()}",
                  *code_versions(engine), *map(repr, rules),
                  f"as_of {config.as_of.isoformat()}" if dated else "undated"]
         run_key = _digest("\n".join(parts).encode("utf-8", "surrogatepass"))
         sites = [_digest(f"{run_key}\n{site!r}".encode("utf-8", "surrogatepass"))
                  for site in config.sites]
-        return cls(root, run_key, sites)
+        return cls(root, sites)
 
     # -- entries ----------------------------------------------------------------------------
     def key(self, site_no: int, res: Resource, data: bytes, parent: Parent | None) -> str:
@@ -108,18 +104,14 @@ class PageCache:
         try:
             blob = self._path(key).read_bytes()
         except OSError:
-            self.misses += 1
             return None
         tag, body = blob[:32], blob[32:]
         if len(blob) < 32 or not hmac.compare_digest(tag, self._sign(key, body)):
-            self.misses += 1
             return None
         try:
             outcome = pickle.loads(body)
         except Exception:  # a class renamed since, a damaged file that still verified
-            self.misses += 1
             return None
-        self.hits += 1
         return outcome if isinstance(outcome, PageOutcome) else None
 
     def put(self, key: str, outcome: PageOutcome) -> None:
@@ -143,10 +135,6 @@ class PageCache:
 
     def _sign(self, key: str, body: bytes) -> bytes:
         return hmac.new(self.secret, key.encode() + b"\0" + body, hashlib.sha256).digest()
-
-
-def _params(func: Any) -> tuple[str, ...]:
-    return tuple(inspect.signature(func).parameters)
 
 
 def _digest(data: bytes) -> str:
