@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from conftest import REAL
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from rulekit.builders import site
@@ -79,3 +81,21 @@ def test_a_tree_too_deep_for_xslt_falls_back_to_the_walk():
         node = etree.SubElement(node, "span")
     node.text = "最深处的文字"
     assert block_text(root) == walked_text(root) == "最深处的文字"
+
+
+def _tidy_by_definition(text: str) -> str:
+    """What :func:`rulekit.text.tidy` does, spelled as the plain regex passes it replaced."""
+    import re
+
+    text = re.sub(r"[ ]{2,}", " ", text)
+    text = re.sub(r" *\t *", "\t", text)
+    text = re.sub(r"[ ]*\n[\n ]*", "\n", text)
+    text = re.sub(r"\n\t", "\n", text).strip(" \n")
+    return text[1:] if text.startswith("\t") else text
+
+
+@given(st.text(alphabet=" \t\n甲1", max_size=40))
+def test_tidy_equals_its_definition(text):
+    from rulekit.text import tidy
+
+    assert tidy(text) == _tidy_by_definition(text)
