@@ -99,3 +99,24 @@ def test_tidy_equals_its_definition(text):
     from rulekit.text import tidy
 
     assert tidy(text) == _tidy_by_definition(text)
+
+
+def _edges_by_definition(text: str) -> str:
+    """What the cell-edge pass does, spelled with the look-behind patterns it replaced."""
+    import re
+
+    from rulekit.text import _BLOCK as B
+    from rulekit.text import _CELL as C
+    from rulekit.text import _CELL_END as E
+
+    if E not in text:
+        return text
+    text = re.sub(f"(?<={C})[ {B}]+(?![ {B}{C}])", "", text)
+    return re.sub(f"(?<![ {B}{C}{E}])[ {B}]+(?={E})", "", text).replace(E, "")
+
+
+@given(st.text(alphabet="甲 \x1e\x1f\x1d", max_size=40))
+def test_cell_edges_equal_their_definition(text):
+    from rulekit.text import _EDGES
+
+    assert _EDGES(text) == _edges_by_definition(text)

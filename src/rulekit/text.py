@@ -73,13 +73,19 @@ def _cell_edges(block: str, cell: str, end: str) -> Callable[[str], str]:
     table would read as one value a line. Breaks between two blocks inside a cell stay, and so
     do those around a table nested in a cell (a cell mark next to them).
     """
-    opening = re.compile(f"(?<={cell})[ {block}]+(?![ {block}{cell}])")
-    closing = re.compile(f"(?<![ {block}{cell}{end}])[ {block}]+(?={end})")
+    # Each pattern starts at a mark, never with a look-behind: a pattern that starts with
+    # one is tried at every character of the page. The closing run (before a cell's end,
+    # unless a cell mark or another cell's end comes before it) is found in the reversed
+    # text, where it follows the end mark.
+    opening = re.compile(f"{cell}[ {block}]+(?![ {block}{cell}])")
+    # (``(?=(…))\1`` takes the whole run, as ``[…]++`` would on Python 3.11)
+    closing = re.compile(f"{end}(?=([ {block}]+))\\1(?![{cell}{end}])")
 
     def edges(text: str) -> str:
         if end not in text:
             return text
-        return closing.sub("", opening.sub("", text)).replace(end, "")
+        text = closing.sub(end, opening.sub(cell, text)[::-1])[::-1]
+        return text.replace(end, "")
 
     return edges
 
