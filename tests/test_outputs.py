@@ -36,9 +36,16 @@ class Broken:
     def write(self, report, out):
         raise RuntimeError("no ink")
 
+class Halfway:
+    """Streams part of its report, then fails."""
+
+    def write(self, report, out):
+        out.write("半份报告".encode("utf-8"))
+        raise RuntimeError("ran dry")
+
 @rulekit.hookimpl
 def rulekit_reporters():
-    return {"zip": ZipReporter, "broken": Broken}
+    return {"zip": ZipReporter, "broken": Broken, "halfway": Halfway}
 '''
 
 
@@ -120,3 +127,39 @@ def test_an_unknown_format_is_refused_before_the_run(export, tmp_path):
 def test_a_malformed_report_spec_says_how_to_write_it(spec):
     with pytest.raises(ConfigError, match="FORMAT:PATH"):
         Output.parse(spec)
+
+
+def test_a_reporter_failing_halfway_leaves_no_half_report(export, tmp_path):
+    """Reports are streamed to their file, and to standard output only once complete: a
+    reporter that fails after writing part of its report leaves the old file whole, no
+    temporary file behind, and nothing of it on standard output."""
+    config = build(export)
+    (tmp_path / "zip_reporter.py").write_text(ZIP_REPORTER, encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    kept = out_dir / "report.txt"
+    kept.write_text("旧报告", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(config), "-p", str(tmp_path / "zip_reporter.py"),
+                                       "--report", f"halfway:{kept}", "--report", "halfway"])
+    assert result.exit_code == 2
+    assert result.stderr.count("halfway reporter failed: RuntimeError: ran dry") == 2
+    assert kept.read_text(encoding="utf-8") == "旧报告"
+    assert [p.name for p in out_dir.iterdir()] == ["report.txt"]
+    assert "半份报告" not in result.stdout
+
+
+def test_the_json_report_is_written_as_json_dumps_writes_it(export, tmp_path):
+    """The JSON report is streamed a finding at a time; its bytes are still exactly those of
+    ``json.dumps(document, ensure_ascii=False, indent=2)``, findings nested and all."""
+    config = build(export)
+    export.page("zwgk/xzcf/t20220503_3.html",
+                f"<p>当事人：李某，女，身份证号：{ID[:-1]}X，联系电话：13912345678，"
+                "住址：江西省铜鼓县永宁镇城南村五组3号。</p>",
+                meta={"ArticleTitle": "行政处罚决定书"})
+    report = tmp_path / "report.json"
+    result = CliRunner().invoke(main, ["run", str(config), "--format", "json", "-o", str(report)])
+    assert result.exit_code == 1, result.stderr
+    data = report.read_bytes()
+    doc = json.loads(data)
+    assert len(doc["findings"]) >= 3 and doc["summary"]["findings"] == len(doc["findings"])
+    assert data == (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

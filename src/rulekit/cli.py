@@ -19,7 +19,7 @@ from rulekit.config import Config
 from rulekit.config import load as load_config
 from rulekit.engine import DEFAULT_RULE_TIMEOUT, Engine
 from rulekit.errors import RulekitError
-from rulekit.outputs import Output, check_formats, render, reporters, write_atomically
+from rulekit.outputs import Output, check_formats, render, reporters, write_report
 from rulekit.page_map import PARALLEL_AFTER, default_jobs
 from rulekit.redact import printable, redact
 from rulekit.report import Report, Reporter
@@ -196,25 +196,25 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
 
 def _write_report(out: Output, factory: Callable[[], Reporter], report: Report) -> bool:
     """Write one report; on failure say why on standard error and leave any old file whole."""
+    sys.stdout.flush()
+    stream = getattr(sys.stdout, "buffer", None)
     try:
-        data = render(factory, report)
-    except Exception as exc:  # a reporter plugin's bug: say so, leave any old report alone
+        if out.path is None and stream is None:  # a text-only stdout (an embedding app's)
+            sys.stdout.write(render(factory, report).decode("utf-8", "replace"))
+        else:
+            write_report(factory, report, out.path, stream)
+    except OSError as exc:
+        if out.path is not None:
+            say(f"rulekit: cannot write the report to {out.path}: {exc.strerror or exc}")
+            return False
+        if isinstance(exc, BrokenPipeError):  # the reader went away: as before, not ours
+            raise
         say(f"rulekit: the {out.format} reporter failed: {type(exc).__name__}: "
             f"{redact(str(exc))}")
         return False
-    if out.path is None:
-        sys.stdout.flush()
-        stream = getattr(sys.stdout, "buffer", None)
-        if stream is None:  # a text-only stdout (an embedding application's)
-            sys.stdout.write(data.decode("utf-8", "replace"))
-        else:
-            stream.write(data)
-            stream.flush()
-        return True
-    try:
-        write_atomically(out.path, data)
-    except OSError as exc:
-        say(f"rulekit: cannot write the report to {out.path}: {exc.strerror or exc}")
+    except Exception as exc:  # a reporter plugin's bug: say so, leave any old report alone
+        say(f"rulekit: the {out.format} reporter failed: {type(exc).__name__}: "
+            f"{redact(str(exc))}")
         return False
     return True
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -102,8 +104,30 @@ def render(factory: Callable[[], Reporter], report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def write_atomically(path: Path, data: str | bytes) -> None:
-    """Write a report so that a killed run leaves the previous report whole.
+#: Standard output's report is held in memory up to this size, then in a temporary file.
+SPOOL_BYTES = 16 * 1024 * 1024
+
+
+def write_report(factory: Callable[[], Reporter], report: Report, path: Path | None,
+                 stdout: BinaryIO) -> None:
+    """Write one report as the reporter streams it: to ``path`` atomically (a failing
+    reporter leaves any old file whole), or to ``stdout`` once it is complete (spooled, so
+    that a large report is never one string in memory)."""
+    if path is not None:
+        with atomic_file(path) as fh:
+            factory().write(report, fh)
+        return
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as spool:
+        factory().write(report, spool)  # type: ignore[arg-type]
+        spool.seek(0)
+        shutil.copyfileobj(spool, stdout)
+    stdout.flush()
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file to write a report into that replaces ``path`` only when it is complete, so a
+    killed run or a failing reporter leaves the previous report whole.
 
     A symbolic link is followed: the file it points to is replaced, the link stays.
     """
@@ -112,10 +136,16 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` as :func:`atomic_file` does."""
+    with atomic_file(path) as fh:
+        fh.write(data.encode("utf-8") if isinstance(data, str) else data)

@@ -35,8 +35,17 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
     return out
 
 
+#: Stands in the document for the findings, which are written one at a time in its place.
+_FINDINGS = "\x00findings\x00"
+
+
 class JsonReporter:
-    """Writes ``{"version", "rulekit", "as_of", "summary", "checked", "findings"}``."""
+    """Writes ``{"version", "rulekit", "as_of", "summary", "checked", "findings"}``.
+
+    The findings are serialised one at a time into the stream, so a run with a hundred
+    thousand of them never holds the whole document in memory; the bytes are those of
+    ``json.dumps(doc, ensure_ascii=False, indent=2)``.
+    """
 
     def write(self, report: Report, out: BinaryIO) -> None:
         findings, run = report.findings, report.summary
@@ -59,14 +68,24 @@ class JsonReporter:
                 "rules": run.rules,
             },
             "checked": [c.as_dict() for c in report.checked],
-            "findings": [finding_to_dict(f) for f in findings],
+            "findings": _FINDINGS,
         }
         if report.verdicts:
             doc["verdicts"] = report.verdicts
         if report.marks:
             doc["marks"] = report.marks
         text = json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n"
-        out.write(text.encode("utf-8"))
+        head, tail = text.split(json.dumps(_FINDINGS), 1)
+        out.write(head.encode("utf-8"))
+        first = True
+        for f in findings:
+            # JSON escapes a newline inside a string: every newline here is indentation
+            item = json.dumps(finding_to_dict(f), ensure_ascii=False, indent=2, default=str)
+            out.write(("[\n    " if first else ",\n    ").encode("utf-8"))
+            out.write(item.replace("\n", "\n    ").encode("utf-8"))
+            first = False
+        out.write(("[]" if first else "\n  ]").encode("utf-8"))
+        out.write(tail.encode("utf-8"))
 
 
 @hookimpl

@@ -36,9 +36,12 @@ class TextReporter:
     """
 
     def write(self, report: Report, out: BinaryIO) -> None:
-        text = io.StringIO()
-        self.write_text(report.findings, report.summary, text)
-        out.write(text.getvalue().encode("utf-8"))
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="")  # streamed, not one str
+        try:
+            self.write_text(report.findings, report.summary, text)
+            text.flush()
+        finally:
+            text.detach()  # the stream is the caller's: left open
 
     def write_text(self, findings: list[Finding], run: RunSummary, out: TextIO) -> None:
         """The report as text (what :meth:`write` encodes as UTF-8)."""
