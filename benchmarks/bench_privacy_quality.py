@@ -30,7 +30,8 @@ blind after heldout11's first run and run once after its fixes (its one gap clos
 ``heldout13``, ``heldout14`` and ``heldout15`` after that (heldout15's gaps closed later by
 general rules, so it too is seen data now); ``heldout16`` was written blind after heldout15's
 fixes (its gaps closed later by general rules, so it too is seen data now), and
-``heldout17`` after heldout16's fixes (its first-run gaps are open).
+``heldout17`` after heldout16's fixes (its gaps closed later by general rules, so it too is
+seen data now).
 """
 
 from __future__ import annotations

@@ -128,26 +128,55 @@ class TextScan:
         return start, end, k
 
     def _splits_row(self, j: int) -> bool:
-        """Whether the ``j``-th line break is inside a cell: digits on both sides of it (a
-        number cut in two), the lines on both sides are table rows, and their cells, the cut
-        one counted once, add up to the row above (two rows of a table are each as wide as
-        that row, never together)."""
-        got = self._split_rows.get(j)
-        if got is None:
-            got = self._split_rows[j] = self._cuts_a_cell(j)
-        return got
+        """Whether the ``j``-th line break is inside a cell: a number ends before it (its
+        last character a digit, or an ID's check character X after one) and a number starts
+        after it, the lines on both sides are table rows, and their cells, the cut one counted
+        once, add up to the nearest whole row above: the line above, or the two lines of a
+        cut row above it (two rows of a table are each as wide as that row, never together).
 
-    def _cuts_a_cell(self, j: int) -> bool:
+        In a table whose every row is cut, whether a row is cut depends on the one above it,
+        and so on up the table: the chain is followed up iteratively, each break judged once,
+        and then judged down, so a table of 60,000 cut rows costs no deep recursion."""
+        memo = self._split_rows
+        got = memo.get(j)
+        if got is not None:
+            return got
+        chain: list[tuple[int, int]] = []
+        i = j
+        while i >= 0 and i not in memo:
+            width = self._cut_width(i)
+            if not width:
+                memo[i] = False
+                break
+            chain.append((i, width))
+            i -= 2  # the break that would cut the row above in two
+        for i, width in reversed(chain):
+            memo[i] = self._width_above(i) == width
+        return memo[j]
+
+    def _cut_width(self, j: int) -> int:
+        """The cells of the lines on both sides of the ``j``-th line break, the cut one counted
+        once (as tabs), where the break may be inside a cell; else 0."""
         text, breaks = self.text, self.line_breaks()
         b = breaks[j]
         before = b - 1 if b and text[b - 1] != "\r" else b - 2
-        if not (j and before >= 0 and text[before].isdigit()
-                and b + 1 < len(text) and text[b + 1].isdigit()):
-            return False
-        above = breaks[j - 2] + 1 if j >= 2 else 0
+        if not (j and before >= 0 and b + 1 < len(text) and text[b + 1].isdigit()):
+            return 0
+        last = text[before]
+        if not (last.isdigit() or (last in "XxＸｘ" and before and text[before - 1].isdigit())):
+            return 0
         head = self.count_tabs(breaks[j - 1] + 1, b)
+        if not head:
+            return 0
         tail = self.count_tabs(b + 1, breaks[j + 1] if j + 1 < len(breaks) else len(text))
-        return bool(head and tail) and self.count_tabs(above, breaks[j - 1]) == head + tail
+        return head + tail if tail else 0
+
+    def _width_above(self, j: int) -> int:
+        """The tabs of the row that ends at the line break before the ``j``-th: that line, or
+        with the line before it when the break between them cuts a row (already judged)."""
+        breaks = self.line_breaks()
+        top = j - 1 if j >= 2 and self._split_rows.get(j - 2) else j
+        return self.count_tabs(breaks[top - 2] + 1 if top >= 2 else 0, breaks[j - 1])
 
     def count_tabs(self, lo: int, hi: int) -> int:
         """``text.count("\\t", lo, hi)``: on a long line, by bisection in an index of tabs."""
