@@ -32,6 +32,7 @@ import heldout14  # noqa: E402
 import heldout15  # noqa: E402
 import heldout16  # noqa: E402
 import heldout17  # noqa: E402
+import heldout18  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -46,7 +47,7 @@ def main() -> int:
                           ("heldout11", heldout11), ("heldout12", heldout12),
                           ("heldout13", heldout13), ("heldout14", heldout14),
                           ("heldout15", heldout15), ("heldout16", heldout16),
-                          ("heldout17", heldout17)):
+                          ("heldout17", heldout17), ("heldout18", heldout18)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
