@@ -7,11 +7,15 @@ with the look-alike that must still behave. Numbers are synthetic.
   may (当事人姓名（名称）, 住址（住所）); a column that admits organisations (名称, 单位) gives a
   row's address only when its cell is a person's name: a company's row, and a business named
   without a company's words (示例县绿源农资), stay unreported, and so does a masked address.
+- An item of a list written out that a hard line break (a pdf's, at the page's width) cut is
+  one item: a line that opens no item, under lines that end with their sentence unfinished,
+  belongs to the item above, so its mobile is in a list of people. A line after an item that
+  closes its sentence starts text of its own.
 """
 
 from __future__ import annotations
 
-from gap_readers import ID, USCC, addresses
+from gap_readers import ID, MOBILE, MOBILE2, USCC, addresses
 
 from rulekit.testing import rule_ids
 
@@ -23,6 +27,10 @@ def _cell_table(rows: list[list[str]]) -> str:
     return ("<table border=1>"
             + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
             + "</table>")
+
+
+def _masked(mobile: str) -> str:
+    return f"{mobile[:3]}****{mobile[-4:]}"
 
 
 # --- a decision's table of offenders ---------------------------------------------------------
@@ -69,3 +77,26 @@ def test_a_table_of_parties_by_name_or_organisation_gives_only_the_persons(make_
     problems = run_rule("privacy.address", page=page)
     assert rule_ids(problems) == ["privacy.address"] * 2
     assert addresses(page.normalized.text) == ["示例县黄沙镇上坊村6组3号", "示例县城关镇新街78号附1号"]
+
+
+# --- an item cut by a pdf's hard line break ---------------------------------------------------
+
+def test_an_item_cut_by_a_hard_line_break_keeps_its_mobile(make_attachment, run_rule):
+    """A 低保 审核 公告 attached as a pdf's text: the first item's ID is broken over a line and
+    its mobile is on the next line. A line after an item that closes its sentence starts text
+    of its own, and the office's landline is not reported."""
+    text = ("示例县城关镇人民政府\n关于城乡最低生活保障审核审批结果的公告\n\n"
+            "根据《江西省最低生活保障办法》，经本人申请、镇人民政府审核，现将审核结果公告如下：\n"
+            f"一、韩某某（身份证号码：{ID[:7]}\n{ID[7:]}），家庭人口3人，经核查家庭人均收入低于当"
+            f"地低保标准，同意纳入城市低保，月保障金1260元。联系电话：{MOBILE}。\n"
+            f"二、洪某（身份证号码：{ID2}），家庭人口1人，因家庭财产状况不符合规定，不予纳入低保。\n"
+            "三、祝某某（身份证号码：510999********2210），家庭人口2人，同意纳入农村低保。\n"
+            f"联系电话：{MOBILE2}\n"
+            "如对上述结果有异议，请于公告之日起7日内向城关镇人民政府社会事务办反映，电话：0797-"
+            "8261534。\n\n示例县城关镇人民政府\n2023年5月9日\n")
+    doc = make_attachment(text, title="关于城乡最低生活保障审核审批结果的公告",
+                          url="http://www.example.gov.cn/zwgk/P020230509001.pdf")
+    problems = run_rule("privacy.phone", page=doc)
+    assert rule_ids(problems) == ["privacy.phone"]
+    assert _masked(MOBILE) in problems[0].message
+    assert rule_ids(run_rule("privacy.id-number", page=doc)) == ["privacy.id-number"] * 2
