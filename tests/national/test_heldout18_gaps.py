@@ -7,6 +7,10 @@ with the look-alike that must still behave. Numbers are synthetic.
   may (当事人姓名（名称）, 住址（住所）); a column that admits organisations (名称, 单位) gives a
   row's address only when its cell is a person's name: a company's row, and a business named
   without a company's words (示例县绿源农资), stay unreported, and so does a masked address.
+- A row is cut where a cell's text ends before a <br> and a long number (a phone's, an ID's)
+  fills the rest of the cell after it (代领人韩某某<br>13912340078), as where a number is cut
+  in two: the widths still have to add up to the row above. A short row that extraction left
+  ending in text, followed by a row opening with its 序号, stays two rows.
 - An item of a list written out that a hard line break (a pdf's, at the page's width) cut is
   one item: a line that opens no item, under lines that end with their sentence unfinished,
   belongs to the item above, so its mobile is in a list of people. A line after an item that
@@ -15,12 +19,26 @@ with the look-alike that must still behave. Numbers are synthetic.
 
 from __future__ import annotations
 
-from gap_readers import ID, MOBILE, MOBILE2, USCC, addresses
+import datetime
+
+from gap_readers import ID, MOBILE, MOBILE2, USCC, addresses, ids, phones
+from rulekit_national.idnumber import TextScan
 
 from rulekit.testing import rule_ids
 
 ID2 = "410999196502143023"
 ID4 = "440999196703051817"
+MOBILE4 = "18879410026"
+
+
+def _rows(text: str, *starts: str) -> list[str]:
+    """The table row read at the start of each line that begins ``starts``."""
+    scan = TextScan(text, datetime.date.max)
+    out = []
+    for s in starts:
+        begin, end, _ = scan.row(text.index(s))
+        out.append(text[begin:end])
+    return out
 
 
 def _cell_table(rows: list[list[str]]) -> str:
@@ -77,6 +95,42 @@ def test_a_table_of_parties_by_name_or_organisation_gives_only_the_persons(make_
     problems = run_rule("privacy.address", page=page)
     assert rule_ids(problems) == ["privacy.address"] * 2
     assert addresses(page.normalized.text) == ["示例县黄沙镇上坊村6组3号", "示例县城关镇新街78号附1号"]
+
+
+# --- a mobile after a cell's text and a <br> -------------------------------------------------
+
+def test_a_mobile_below_a_proxys_name_in_its_cell(make_page, run_rule):
+    """A 临时救助 table whose phone cell gives the 代领人 then, after a <br>, their mobile."""
+    title = "示例县民政局2023年4月临时救助对象公示"
+    table = _cell_table([
+        ["序号", "姓名", "身份证号码", "联系电话", "救助金额（元）", "救助类别"],
+        ["1", "韩某某", ID, MOBILE, "3000", "因病"],
+        ["2", "洪某", ID2, f"代领人洪某某<br>{MOBILE2}", "1500", "因灾"],
+        ["3", "祝某某", "510999********2210", "186****0071", "1000", "因残"],
+    ])
+    body = (f"<h1>{title}</h1><p>经个人申请、乡镇审核、县民政局审批，现将临时救助对象公示如下：</p>"
+            f"{table}<p>监督电话：0797-8261534。</p>")
+    page = make_page(body, title=title, url="http://www.example.gov.cn/tzgg/t20230507_4.html")
+    problems = run_rule("privacy.phone", page=page)
+    assert rule_ids(problems) == ["privacy.phone"] * 2
+    assert all(any(_masked(m) in p.message for p in problems) for m in (MOBILE, MOBILE2))
+
+
+def test_a_short_row_ending_in_text_stays_apart_from_the_next_row():
+    """The look-alike: extraction left a row short (its empty cells dropped), ending in text,
+    and the next row, as short, opens with its 序号; together they are as wide as the row
+    above, but a 序号 is no number filling a cell. The cut cell below is still read whole."""
+    text = ("序号\t姓名\t身份证号码\t联系电话\t救助金额（元）\t救助类别\n"
+            f"1\t韩某某\t{ID}\t{MOBILE}\t3000\t因病\n"
+            "2\t洪某\t代领\n"
+            "3\t祝某某\t510999********2210\t186****0071\n"
+            "4\t黎某某\t620999********1415\t139****2207\t800\t因残\n"
+            f"5\t黎某\t{ID4}\t代领人黎某某\n{MOBILE4}\t2000\t支出型\n")
+    assert _rows(text, "2\t洪某", "3\t祝某某", "5\t黎某\t") == [
+        "2\t洪某\t代领", "3\t祝某某\t510999********2210\t186****0071",
+        f"5\t黎某\t{ID4}\t代领人黎某某\n{MOBILE4}\t2000\t支出型"]
+    assert phones(text) == [MOBILE, MOBILE4]
+    assert ids(text) == [ID, ID4]
 
 
 # --- an item cut by a pdf's hard line break ---------------------------------------------------

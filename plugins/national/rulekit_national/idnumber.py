@@ -77,6 +77,8 @@ _LABEL_GAP = 12        # a label must end at most this far before the number
 _CREDIT_LOOKBACK = 40
 _NO_KINDS: frozenset[str] = frozenset()
 _SHORT_LINE = 2000     # tabs on a shorter line are counted, on a longer one looked up
+#: A long number that fills the rest of its cell (a phone's, an ID's; not a row's 序号).
+_CELL_NUMBER = re.compile(f"\\+?[{_D}](?:[ \\-]?[{_D}]){{6,}}[Xx]?" r"(?=[\t\r\n]|$)")
 
 
 class TextScan:
@@ -130,9 +132,11 @@ class TextScan:
     def _splits_row(self, j: int) -> bool:
         """Whether the ``j``-th line break is inside a cell: a number ends before it (its
         last character a digit, or an ID's check character X after one) and a number starts
-        after it, the lines on both sides are table rows, and their cells, the cut one counted
-        once, add up to the nearest whole row above: the line above, or the two lines of a
-        cut row above it (two rows of a table are each as wide as that row, never together).
+        after it, or the cell's text ends before it and a long number fills the rest of the
+        cell after it (代领人刘某某<br>13912345678: a 序号 opening the next row is short), the
+        lines on both sides are table rows, and their cells, the cut one counted once, add up
+        to the nearest whole row above: the line above, or the two lines of a cut row above
+        it (two rows of a table are each as wide as that row, never together).
 
         In a table whose every row is cut, whether a row is cut depends on the one above it,
         and so on up the table: the chain is followed up iteratively, each break judged once,
@@ -163,7 +167,8 @@ class TextScan:
         if not (j and before >= 0 and b + 1 < len(text) and text[b + 1].isdigit()):
             return 0
         last = text[before]
-        if not (last.isdigit() or (last in "XxＸｘ" and before and text[before - 1].isdigit())):
+        if not (last.isdigit() or (last in "XxＸｘ" and before and text[before - 1].isdigit())
+                or (not last.isspace() and _CELL_NUMBER.match(text, b + 1))):
             return 0
         head = self.count_tabs(breaks[j - 1] + 1, b)
         if not head:
