@@ -7,10 +7,16 @@ with the look-alike that must still behave. Numbers are synthetic.
   may (当事人姓名（名称）, 住址（住所）); a column that admits organisations (名称, 单位) gives a
   row's address only when its cell is a person's name: a company's row, and a business named
   without a company's words (示例县绿源农资), stay unreported, and so does a masked address.
-- A row is cut where a cell's text ends before a <br> and a long number (a phone's, an ID's)
-  fills the rest of the cell after it (代领人韩某某<br>13912340078), as where a number is cut
-  in two: the widths still have to add up to the row above. A short row that extraction left
-  ending in text, followed by a row opening with its 序号, stays two rows.
+- A header cut by a ``<br>`` in a cell that names two numbers (身份证号码<br>联系电话) is one
+  row: the two lines are words only, the cell before the break names a number and so does
+  the one after it, and together, the cut cell counted once, they are as wide as the row
+  below. The rows under it, each cut the same way, are read whole against it, and a number
+  after the break may be written +86. A header of two rows whose spanning cell names no
+  number stays two rows.
+- A row is cut also where a cell's text ends before a <br> and a long number (a phone's, an
+  ID's) fills the rest of the cell after it (代领人韩某某<br>13912340078), as where a number is
+  cut in two: the widths still have to add up to the row above. A short row that extraction
+  left ending in text, followed by a row opening with its 序号, stays two rows.
 - An item of a list written out that a hard line break (a pdf's, at the page's width) cut is
   one item: a line that opens no item, under lines that end with their sentence unfinished,
   belongs to the item above, so its mobile is in a list of people. A line after an item that
@@ -27,7 +33,9 @@ from rulekit_national.idnumber import TextScan
 from rulekit.testing import rule_ids
 
 ID2 = "410999196502143023"
+ID3 = "36099919780412301X"  # ending in its check character X
 ID4 = "440999196703051817"
+MOBILE3 = "15179630042"
 MOBILE4 = "18879410026"
 
 
@@ -95,6 +103,51 @@ def test_a_table_of_parties_by_name_or_organisation_gives_only_the_persons(make_
     problems = run_rule("privacy.address", page=page)
     assert rule_ids(problems) == ["privacy.address"] * 2
     assert addresses(page.normalized.text) == ["示例县黄沙镇上坊村6组3号", "示例县城关镇新街78号附1号"]
+
+
+# --- a header cut in its ID and phone cell -----------------------------------------------------
+
+def test_a_header_cut_in_its_id_and_phone_cell_over_rows_cut_the_same_way(make_page, run_rule):
+    """The header's 身份证号码<br>联系电话 and every row's ID<br>mobile (one +86): the header
+    is one row, and each row is as wide as it read whole."""
+    title = "示例镇2023年生态护林员选聘结果公示"
+    table = _cell_table([
+        ["序号", "姓名", "身份证号码<br>联系电话", "所在村", "管护面积（亩）"],
+        ["1", "韩某某", f"{ID}<br>{MOBILE}", "黄沙村", "1200"],
+        ["2", "洪某", f"{ID3}<br>{MOBILE2}", "上坊村", "980"],
+        ["3", "祝某某", f"{ID4}<br>+86 {MOBILE3}", "新塘村", "1050"],
+        ["4", "黎某", "510999********2210<br>186****0071", "新塘村", "900"],
+    ])
+    body = (f"<h1>{title}</h1><p>经个人申请、村委会推荐、镇政府审核，拟聘用以下人员：</p>{table}"
+            "<p>公示时间：2023年3月11日至3月17日，监督电话：0797-8261534。</p>")
+    page = make_page(body, title=title, url="http://www.example.gov.cn/tzgg/t20230311_2.html")
+    text = page.normalized.text
+    assert _rows(text, "序号", "2\t洪某") == [
+        "序号\t姓名\t身份证号码\n联系电话\t所在村\t管护面积(亩)",
+        f"2\t洪某\t{ID3}\n{MOBILE2}\t上坊村\t980"]
+    problems = run_rule("privacy.phone", page=page)
+    assert rule_ids(problems) == ["privacy.phone"] * 3  # not the masked one, not the office's
+    assert all(any(_masked(m) in p.message for p in problems) for m in (MOBILE, MOBILE2, MOBILE3))
+    assert rule_ids(run_rule("privacy.id-number", page=page)) == ["privacy.id-number"] * 3
+
+
+def test_a_header_of_two_rows_is_cut_only_in_a_cell_naming_two_numbers():
+    """The look-alike: a header of two rows whose spanning cell (补贴金额 over 种粮 and 耕地)
+    names no number stays two rows; the header cut in its ID and phone cell reads as one,
+    whichever of its lines holds the column of names."""
+    cut = ("序号\t姓名\t身份证号码\n联系电话\t补贴金额（元）\n"
+           f"1\t韩某某\t{ID}\n{MOBILE}\t560\n")
+    assert _rows(cut, "序号", "1\t") == ["序号\t姓名\t身份证号码\n联系电话\t补贴金额（元）",
+                                       f"1\t韩某某\t{ID}\n{MOBILE}\t560"]
+    assert phones(cut) == [MOBILE]
+    # the names' column on the header's second line: the header row is read whole
+    names_after = ("序号\t身份证号码\n联系电话\t姓名\t所在村\n"
+                   f"1\t{ID}\n{MOBILE}\t韩某某\t黄沙村\n"
+                   f"2\t{ID2}\n{MOBILE2}\t洪某\t上坊村\n")
+    assert phones(names_after) == [MOBILE, MOBILE2]
+    two = ("序号\t姓名\t身份证号码\t补贴金额\n种粮\t耕地\n"
+           f"1\t韩某某\t{ID}\t300\t260\n")
+    assert _rows(two, "序号", "种粮") == ["序号\t姓名\t身份证号码\t补贴金额", "种粮\t耕地"]
 
 
 # --- a mobile after a cell's text and a <br> -------------------------------------------------

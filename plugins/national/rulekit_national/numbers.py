@@ -433,8 +433,8 @@ class _Owners:
         numbers); then the columns of numbers headed as another column's person's
         (:func:`_holder_columns`) and how many cells the header has."""
         if begin not in self._rows:
-            end = self.text.find("\n", begin)
-            cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
+            _, end, _ = self.scan.row(begin)  # (a header cut by a <br> in a cell, read whole)
+            cells = self.text[begin:end].split("\t")
             cells = [c.replace(" ", "") for c in cells]
             name_col = next((i for i, c in enumerate(cells) if _PERSON_COLUMN.search(c)), -1)
             names = "people"
