@@ -31,7 +31,8 @@ blind after heldout11's first run and run once after its fixes (its one gap clos
 general rules, so it too is seen data now); ``heldout16`` was written blind after heldout15's
 fixes (its gaps closed later by general rules, so it too is seen data now),
 ``heldout17`` after heldout16's fixes (its gaps closed later by general rules, so it too is
-seen data now), and ``heldout18`` after heldout17's fixes (its first-run gaps are open).
+seen data now), and ``heldout18`` after heldout17's fixes (its gaps closed later by general
+rules, so it too is seen data now).
 """
 
 from __future__ import annotations

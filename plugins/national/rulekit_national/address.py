@@ -540,9 +540,16 @@ def _detailed(address: str) -> bool:
 _ADDRESS_HEADER = re.compile(
     r"(?:(?:家庭|户籍|现|现居住|居住|联系|通讯|通信|详细|家庭详细|当事人|本人)?(?:住址|地址)"
     r"|现住址|居住地|户籍地|户籍所在地)(?:[（(][^）)]{0,8}[）)])?")
-#: A table header cell over people's names.
-_NAME_HEADER = re.compile(r"(?:户主|申请人|当事人|对象|人员|本人|救助对象)?姓名|当事人(?:名称)?"
-                          r"|户主|申请人|被处罚人|行政相对人(?:名称)?|救助对象|受助人")
+#: A table header cell over people's names: 姓名, a party's role, or the role a decision
+#: names its people by (违法行为人, 违法嫌疑人: a 治安 decision's table of the people it fines);
+#: with a note in brackets, as the address header may have one (当事人姓名（名称）).
+_NAME_HEADER = re.compile(r"(?:(?:户主|申请人|当事人|对象|人员|本人|救助对象)?姓名|当事人(?:名称)?"
+                          r"|户主|申请人|被处罚人|行政相对人(?:名称)?|救助对象|受助人"
+                          r"|(?:违法)?(?:行为人|嫌疑人)(?:姓名)?)"
+                          r"(?:[（(][^）)]{0,8}[）)])?")
+#: A name header that admits organisations too (当事人姓名（名称）, 姓名/名称): a row is a
+#: person's only when its cell is a person's name.
+_NAME_OR_ORG = re.compile("名称|单位")
 _HEADER_CELL_MAX = 12
 _HEADER_PARTS = re.compile("[/／、]")
 
@@ -553,7 +560,8 @@ def _table_addresses(text: str) -> list[tuple[int, int, str]]:
     if "\t" not in text or ("址" not in text and "居住地" not in text and "户籍" not in text):
         return []
     found: list[tuple[int, int, str]] = []
-    header: tuple[int, int, int, str] | None = None  # address column, name column, cells, label
+    # address column, name column, cells, label, whether the name column admits organisations
+    header: tuple[int, int, int, str, bool] | None = None
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -567,12 +575,13 @@ def _table_addresses(text: str) -> list[tuple[int, int, str]]:
             continue
         if header is None:
             continue
-        col, name_col, ncells, label = header
+        col, name_col, ncells, label, orgs = header
         shift = len(cells) - ncells  # extraction may drop empty cells: count from the right
         if shift:
             col, name_col = col + shift, name_col + shift
-        if not (0 <= col < len(cells)) or (0 <= name_col < len(cells)
-                                           and is_org_name(cells[name_col].strip())):
+        name = cells[name_col].strip() if 0 <= name_col < len(cells) else ""
+        if not (0 <= col < len(cells)) or (name and is_org_name(name)) or (
+                orgs and not is_person_name(name)):
             continue
         cell = cells[col]
         at = start + sum(len(c) + 1 for c in cells[:col])
@@ -583,10 +592,12 @@ def _table_addresses(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _header_of(cells: list[str]) -> tuple[int, int, int, str] | None:
-    """(address column, name column, cell count, label) when ``cells`` are such a header."""
+def _header_of(cells: list[str]) -> tuple[int, int, int, str, bool] | None:
+    """(address column, name column, cell count, label, whether the name column admits
+    organisations) when ``cells`` are such a header."""
     col = name_col = -1
     label = ""
+    orgs = False
     for i, raw in enumerate(cells):
         cell = raw.replace(" ", "")
         if not cell or len(cell) > _HEADER_CELL_MAX:
@@ -595,8 +606,8 @@ def _header_of(cells: list[str]) -> tuple[int, int, int, str] | None:
         if col < 0 and any(_ADDRESS_HEADER.fullmatch(p) for p in parts):
             col, label = i, cell
         elif name_col < 0 and any(_NAME_HEADER.fullmatch(p) for p in parts):
-            name_col = i
-    return (col, name_col, len(cells), label) if col >= 0 and name_col >= 0 else None
+            name_col, orgs = i, bool(_NAME_OR_ORG.search(cell))
+    return (col, name_col, len(cells), label, orgs) if col >= 0 and name_col >= 0 else None
 
 
 def _context(text: str, start: int, end: int, masked: str,

@@ -77,6 +77,13 @@ _LABEL_GAP = 12        # a label must end at most this far before the number
 _CREDIT_LOOKBACK = 40
 _NO_KINDS: frozenset[str] = frozenset()
 _SHORT_LINE = 2000     # tabs on a shorter line are counted, on a longer one looked up
+#: What a line cut inside a cell may open with: a number, perhaps written +86.
+_NUMBER_OPENS = re.compile(f"\\+?[{_D}]")
+#: A long number that fills the rest of its cell (a phone's, an ID's; not a row's 序号).
+_CELL_NUMBER = re.compile(f"\\+?[{_D}](?:[ \\-]?[{_D}]){{6,}}[Xx]?" r"(?=[\t\r\n]|$)")
+#: A header cell that names a number: 身份证号码, 联系电话, 手机号, 银行账号, 联系方式.
+_NUMBER_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}(?:号码|证号|账号|帐号|卡号|电话|手机号?|联系方式)"
+                          r"(?:[（(][^）)\t\n]{0,8}[）)])?")
 
 
 class TextScan:
@@ -130,9 +137,13 @@ class TextScan:
     def _splits_row(self, j: int) -> bool:
         """Whether the ``j``-th line break is inside a cell: a number ends before it (its
         last character a digit, or an ID's check character X after one) and a number starts
-        after it, the lines on both sides are table rows, and their cells, the cut one counted
-        once, add up to the nearest whole row above: the line above, or the two lines of a
-        cut row above it (two rows of a table are each as wide as that row, never together).
+        after it (perhaps written +86), or the cell's text ends before it and a long number
+        fills the rest of the cell after it (代领人刘某某<br>13912345678: a 序号 opening the
+        next row is short), the lines on both sides are table rows, and their cells, the cut
+        one counted once, add up to the nearest whole row above: the line above, or the two
+        lines of a cut row above it (two rows of a table are each as wide as that row, never
+        together). A header cut in a cell that names two numbers (身份证号码<br>联系电话) is
+        one row too: see ``_header_cut``.
 
         In a table whose every row is cut, whether a row is cut depends on the one above it,
         and so on up the table: the chain is followed up iteratively, each break judged once,
@@ -146,7 +157,7 @@ class TextScan:
         while i >= 0 and i not in memo:
             width = self._cut_width(i)
             if not width:
-                memo[i] = False
+                memo[i] = self._header_cut(i)  # (judged by the row below: no chain)
                 break
             chain.append((i, width))
             i -= 2  # the break that would cut the row above in two
@@ -154,22 +165,52 @@ class TextScan:
             memo[i] = self._width_above(i) == width
         return memo[j]
 
+    def cut_before(self, k: int) -> bool:
+        """Whether line ``k`` is the second line of a row cut in two (see ``row``)."""
+        return self._splits_row(k - 1)
+
     def _cut_width(self, j: int) -> int:
         """The cells of the lines on both sides of the ``j``-th line break, the cut one counted
         once (as tabs), where the break may be inside a cell; else 0."""
         text, breaks = self.text, self.line_breaks()
         b = breaks[j]
         before = b - 1 if b and text[b - 1] != "\r" else b - 2
-        if not (j and before >= 0 and b + 1 < len(text) and text[b + 1].isdigit()):
+        if not (j and before >= 0 and b + 1 < len(text) and _NUMBER_OPENS.match(text, b + 1)):
             return 0
         last = text[before]
-        if not (last.isdigit() or (last in "XxＸｘ" and before and text[before - 1].isdigit())):
+        if not (last.isdigit() or (last in "XxＸｘ" and before and text[before - 1].isdigit())
+                or (not last.isspace() and _CELL_NUMBER.match(text, b + 1))):
             return 0
         head = self.count_tabs(breaks[j - 1] + 1, b)
         if not head:
             return 0
         tail = self.count_tabs(b + 1, breaks[j + 1] if j + 1 < len(breaks) else len(text))
         return head + tail if tail else 0
+
+    def _header_cut(self, j: int) -> bool:
+        """Whether the ``j``-th line break is inside a cell of a table's header that names two
+        numbers over a ``<br>`` (身份证号码<br>联系电话): the lines on both sides are table rows
+        of words only (no digit), the cell before the break ends naming a number and the one
+        after it names one, and the two lines, the cut cell counted once, are as wide as the
+        row below them, whole or cut. (A header of two rows whose last cell spans the second
+        row's, 联系方式 over 手机 and 固话, reads the same way, and its columns stay where they
+        are; one whose spanning cell is not last, or names no number, is not joined.)"""
+        text, breaks = self.text, self.line_breaks()
+        if j + 1 >= len(breaks):
+            return False
+        lo, b, hi = breaks[j - 1] + 1 if j else 0, breaks[j], breaks[j + 1]
+        if _ANY_DIGIT.search(text, lo, hi):
+            return False
+        tab_before, tab_after = text.rfind("\t", lo, b), text.find("\t", b, hi)
+        if tab_before < 0 or tab_after < 0:
+            return False
+        if not (_NUMBER_NAME.fullmatch(text, tab_before + 1, b)
+                and _NUMBER_NAME.fullmatch(text, b + 1, tab_after)):
+            return False
+        width = self.count_tabs(lo, hi)
+        below = breaks[j + 2] if j + 2 < len(breaks) else len(text)
+        return self.count_tabs(hi + 1, below) == width or (
+            j + 2 < len(breaks) and self._cut_width(j + 2) == width)
 
     def _width_above(self, j: int) -> int:
         """The tabs of the row that ends at the line break before the ``j``-th: that line, or
@@ -439,7 +480,8 @@ def header_cell(scan: TextScan, start: int,
     j = k - 1  # the line break that ends the line above
     while j >= 0 and breaks[j] > 0:
         end = breaks[j]
-        begin = breaks[j - 1] + 1 if j else 0
+        step = 2 if j and scan.cut_before(j) else 1  # a row above cut in two is read whole
+        begin = breaks[j - step] + 1 if j >= step else 0
         key = (begin, col, ncells, cell_kinds)
         if key in walked:
             found = walked[key]
@@ -460,7 +502,7 @@ def header_cell(scan: TextScan, start: int,
         if kinds:
             found = (kinds, begin)
             break
-        j -= 1
+        j -= step
     for begin in visited:
         walked[(begin, col, ncells, cell_kinds)] = found
     return found

@@ -229,6 +229,9 @@ _ITEM = re.compile(r"[ \t]*(?:[0-9]{1,4}[.、](?![0-9])|[一二三四五六七�
 #: A person named in an item's opening: a masked name or an ID number.
 _ITEM_PERSON = re.compile(r"[\u4e00-\u9fff]某|身份证|公民身份号码")
 _ITEM_REACH = 60
+#: What ends a line whose sentence is finished: the next line is not its text wrapped (a
+#: colon is no end: 联系电话： then the number on the next line is the label's value).
+_SENTENCE_END = frozenset("。；;！!？?")
 
 
 @dataclass(frozen=True)
@@ -430,8 +433,8 @@ class _Owners:
         numbers); then the columns of numbers headed as another column's person's
         (:func:`_holder_columns`) and how many cells the header has."""
         if begin not in self._rows:
-            end = self.text.find("\n", begin)
-            cells = self.text[begin:end if end >= 0 else len(self.text)].split("\t")
+            _, end, _ = self.scan.row(begin)  # (a header cut by a <br> in a cell, read whole)
+            cells = self.text[begin:end].split("\t")
             cells = [c.replace(" ", "") for c in cells]
             name_col = next((i for i, c in enumerate(cells) if _PERSON_COLUMN.search(c)), -1)
             names = "people"
@@ -924,17 +927,36 @@ class PersonItems:
     def holds(self, pos: int) -> bool:
         """Whether ``pos`` is in an item of a list of people written out: its line opens
         with an item's number (1. 2、 (三)) and names a person (a masked name, an ID number),
-        and so does another line within ``_ABOVE_LINES`` of it. One such item alone, or a
+        or is that item's text run on past a hard line break (``_opening``), and another line
+        within ``_ABOVE_LINES`` of the item's opening does so too. One such item alone, or a
         letter to one person (张某（身份证号码：…，联系电话：…）：), is no list."""
         if self._breaks is None:
             self._breaks = [m.start() for m in re.finditer("\n", self.text)]
-        k = bisect_left(self._breaks, pos)
-        if not self._person_item(k):
+        k = self._opening(bisect_left(self._breaks, pos))
+        if k < 0 or not self._person_item(k):
             return False
         last = len(self._breaks)
         return any(self._person_item(j)
                    for j in range(max(0, k - _ABOVE_LINES), min(last, k + _ABOVE_LINES) + 1)
                    if j != k)
+
+    def _opening(self, k: int) -> int:
+        """The line that opens the item line ``k`` is part of: ``k`` itself, or, where a hard
+        line break (a pdf's, at the page's width) cut the item's text, the nearest line above
+        that opens an item, every line from it to ``k`` ending with its sentence unfinished
+        (not on 。；！？) and none blank; -1 when there is none within ``_ABOVE_LINES``."""
+        breaks = self._breaks or []
+        text = self.text
+        for j in range(k, max(-1, k - _ABOVE_LINES - 1), -1):
+            start = breaks[j - 1] + 1 if j else 0
+            end = breaks[j] if j < len(breaks) else len(text)
+            if j < k and (end == start or text[end - 1] in _SENTENCE_END):
+                return -1  # the line above closes its sentence: line k starts one of its own
+            if _ITEM.match(text, start, end):
+                return j
+            if not j:
+                break
+        return -1
 
     def _person_item(self, k: int) -> bool:
         """Whether line ``k`` is an item of a list that names a person in its opening."""

@@ -240,12 +240,12 @@ def address(page, as_of):
     document headed 行政处罚决定书) and their attachments: the address of a natural person
     that goes below the township (a numbered 村/组, a 路/街/巷 with a 号, or a 栋/单元/室),
     after a label such as 住址, 家庭住址, 户籍地, 现住 or 现居住于, or in the address column
-    of a table headed 姓名 (or 当事人) and 住址. A natural person: the party described with
-    性别, 出生, 身份证 …; a name that is a person's (吴某, 郑某); a label only a person has
-    (家住, 家庭住址, 户籍地); 住址 with no organisation as the party; a 个体工商户's operator
-    (经营者 张某). Masked addresses, county- or township-level ones, a company's 住所, the
-    经营场所, the place of the offence, the office's own address and the footer's are not
-    matches.
+    of a table headed 姓名 (or 当事人, 违法行为人) and 住址. A natural person: the party
+    described with 性别, 出生, 身份证 …; a name that is a person's (吴某, 郑某); a label
+    only a person has (家住, 家庭住址, 户籍地); 住址 with no organisation as the party; a
+    个体工商户's operator (经营者 张某). Masked addresses, county- or township-level ones, a
+    company's 住所, the 经营场所, the place of the offence, the office's own address and the
+    footer's are not matches.
 
     ## Why
     Seed 001 (铜鼓县): 「未对当事人身份证号码及详细地址进行模糊处理」.
