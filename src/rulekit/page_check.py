@@ -158,11 +158,17 @@ def _check(engine: Engine, work: PageWork, site: SiteConfig, res: Resource,
                 url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
                 column=page.column, is_article=page.is_article, status=page.status,
                 links=tuple(link.url for link in page.links))
+        cut = len(page.cut)
         for rule, name, func, params in work.collectors:
             if page.is_attachment and not rule.attachments:
                 continue
             found.extend(_collect(engine, rule, name, func, params, page, site,
                                   outcome.collected))
+        for problem in page.cut[cut:]:  # what a cap cut while the collect steps read
+            found.append(engine._input_finding(
+                InputError(str(problem), page.where, kind=getattr(problem, "kind", None)),
+                Target(kind="attachment" if page.is_attachment else "page", site=site.name,
+                       url=page.url, parent_url=page.parent_url)))
     except Exception as exc:  # reading the page itself failed in a way not foreseen
         found = [_unreadable(engine, exc, page.where, site, page.url,
                              "attachment" if page.is_attachment else "page")]
