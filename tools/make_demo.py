@@ -39,6 +39,8 @@ BASE_URL = "http://www.example-county.gov.cn/"
 N_PAGES = 300
 SEED = 2022
 PAGE_KB = (5, 15)
+#: broken links planted (one per page, each kind of sitegen.BROKEN_LINKS)
+N_BROKEN_LINKS = 7
 
 CONFIG_YAML = """\
 # The bundled demo: a fictional county's site export and new-media lists with planted
@@ -309,6 +311,8 @@ def _what(rule: str, e: dict[str, Any]) -> str:
         how = {"comment": ", after a CMS field marker",
                "table": ", in a table headed 姓名、身份证号、住址"}.get(variant, "")
         return f"{e['label']}：{e['value'][:10]}… (natural person, detailed, unmasked{how})"
+    if rule == "links.broken":
+        return f"{e['variant']} link to `{e['target']}`, which the export lacks"
     if rule == "site.charset-declaration":
         return "declares `charset=gb2312`, bytes are UTF-8: read as UTF-8, the declaration reported"
     return "no download at all" if variant == "none" else "PDF only, no WPS/DOC/DOCX"
@@ -376,6 +380,7 @@ SITE_RULES = {
     "privacy.scanned-unread": "扫描件未做文字识别，无法检查个人信息",
     "downloads.formats": "政策文件未提供WPS和PDF两种以上下载格式",
     "site.charset-declaration": "网页声明的字符编码与实际不符",
+    "links.broken": "网站存在错误链接（链接无法正常访问）",
 }
 
 
@@ -464,6 +469,8 @@ def main() -> None:
                                    site_name=SITE_NAME, ledger=ledger)
     reading = demo_reading_cases.plant(out / "county", BASE_URL, random.Random(SEED + 1))
     ledger += reading
+    sitegen.write_assets(out / "county")  # the template's styles, script and images
+    ledger += sitegen.plant_broken_links(out / "county", BASE_URL, N_BROKEN_LINKS, SEED + 2)
     pages = N_PAGES + len({e["page"] if "page" in e else e["path"] for e in reading})
     accounts, _ = write_newmedia(out / "newmedia")
     expected = write_expected(out, counts, ledger, accounts, pages)
