@@ -42,13 +42,24 @@ def site_hosts(base_url: str, extra: list[str] | tuple[str, ...] = ()) -> tuple[
 
 
 def _host(url: str) -> str | None:
-    """The host of an http(s) URL in lower case; None for another scheme or a bad URL."""
-    if not url[:8].lower().startswith(("http://", "https://")):
+    """The host of an http(s) URL in lower case (no user, no port); None for another
+    scheme. Read from the string (every reference of every page passes here)."""
+    head = url[:8].lower()
+    if head.startswith("http://"):
+        rest = url[7:]
+    elif head.startswith("https://"):
+        rest = url[8:]
+    else:
         return None
-    try:
-        return (urlsplit(url).hostname or "").rstrip(".")
-    except ValueError:
-        return None
+    end = len(rest)
+    for stop in "/?#\\":
+        i = rest.find(stop, 0, end)
+        if i >= 0:
+            end = i
+    host = rest[:end].rpartition("@")[2]
+    if host.startswith("["):  # an IPv6 literal keeps its colons
+        return host.partition("]")[0].lower() + "]"
+    return host.partition(":")[0].lower().rstrip(".")
 
 
 def _words(text: str, tag: str) -> str:

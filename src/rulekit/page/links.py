@@ -4,7 +4,9 @@ and every reference of any element (images, scripts, frames …) resolved as a b
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -12,7 +14,7 @@ from lxml import etree
 from rulekit.model import Link, Reference
 from rulekit.page.markup import text_of
 from rulekit.resource import ATTACHMENT_EXTENSIONS, extension_of_type, url_extension
-from rulekit.text import nfkc
+from rulekit.text import ZERO_WIDTH, nfkc
 
 #: A file path quoted inside a ``javascript:`` href or an ``onclick`` handler.
 _SCRIPTED_FILE = re.compile(
@@ -118,6 +120,8 @@ def read_references(root: etree._Element | None, base: str, cap: int
     out: list[Reference] = []
     if root is None:
         return out, False
+    path = base.split("#", 1)[0].split("?", 1)[0]
+    folder = path[:path.rfind("/") + 1] if path.count("/") > 2 else path + "/"
     for el in root.iter(*REFERENCE_ATTRIBUTES):
         tag = el.tag
         for attr in REFERENCE_ATTRIBUTES[tag]:
@@ -139,13 +143,22 @@ def read_references(root: etree._Element | None, base: str, cap: int
                 path, sep, query = href.partition("?")
                 href = path.replace("\\", "/") + sep + query
             try:
-                url = urljoin(base, href)
+                url = (_join(folder, href) if href[0] != "?" and len(href) < 1024
+                       else urljoin(base, href))
             except ValueError:  # http://[ : nothing a browser could fetch
                 continue
             if len(out) == cap:
                 return out, True
             out.append(Reference(url, _reference_text(el, tag), tag, attr))
     return out, False
+
+
+@lru_cache(maxsize=32_768)
+def _join(folder: str, href: str) -> str:
+    """``urljoin`` for a reference that does not start with ``?``: it depends on the base's
+    folder only, and a site's pages share their template's references, so most are joined
+    once per folder, not once per page."""
+    return urljoin(folder, href)
 
 
 def _scripted(href: str) -> bool:
@@ -164,7 +177,11 @@ def _reference_text(el: etree._Element, tag: str) -> str:
     else:
         text = ""
     text = text or el.get("title") or ""
-    return nfkc(" ".join(text.split())) if text else ""
+    if not text:
+        return ""
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return " ".join(text.translate(ZERO_WIDTH).split())
+    return nfkc(text)
 
 
 def _anchors(root: etree._Element | None) -> Iterator[tuple[etree._Element, str]]:
