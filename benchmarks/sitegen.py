@@ -29,6 +29,8 @@ from typing import Any
 
 __all__ = [
     "generate_site",
+    "plant_broken_links",
+    "write_assets",
     "id_check_char",
     "make_id_number",
     "uscc_check_char",
@@ -1461,6 +1463,78 @@ def generate_site(
     if ledger is not None:
         ledger.extend(own_ledger)
     return _summarise(ctx.counts, own_ledger)
+
+
+#: The template's static files every page refers to, as ``wget --page-requisites`` saves them.
+ASSETS = {
+    "images/base.css": b"body{margin:0;font:14px/1.8 SimSun,serif}\n",
+    "images/style.css": b".top{height:120px}.footer{text-align:center}\n",
+    "images/jquery-1.11.3.min.js": b"/*! jQuery v1.11.3 (stub) */\n",
+    "images/logo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x90\x00\x00\x00P",
+    "images/gongan.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x14\x00\x00\x00\x14",
+}
+
+
+def write_assets(root: Path) -> None:
+    """Write the stylesheets, script and images the page template refers to."""
+    for rel, data in ASSETS.items():
+        path = Path(root) / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+#: The broken links :func:`plant_broken_links` writes, in turn: how the link is written
+#: (``{i}`` numbers it), its text, and the target as a browser resolves it (``{page}`` is
+#: the page's folder URL, ``{base}`` the site's).
+BROKEN_LINKS = (
+    ("page", '<a href="t20220101_9{i}.html">相关阅读：示例县召开第{i}次工作会议</a>',
+     "{page}t20220101_9{i}.html"),
+    ("attachment", '<a href="P0202201{i}_实施细则.pdf">附件：实施细则</a>',
+     "{page}P0202201{i}_实施细则.pdf"),
+    ("image", '<img src="/images/pic/缺图{i}.jpg" alt="现场图片">',
+     "{base}images/pic/缺图{i}.jpg"),
+    ("escaped", '<a href="%E9%99%84%E4%BB%B6{i}.doc">下载附件</a>',
+     "{page}附件{i}.doc"),
+    ("folder", '<a href="/ztzl/zt{i}/">专题专栏</a>', "{base}ztzl/zt{i}/"),
+    ("absolute", '<a href="{base}xwzx/tpxw/t20211231_{i}.html">图片新闻</a>',
+     "{base}xwzx/tpxw/t20211231_{i}.html"),
+    ("script", '<script src="../js/stat{i}.js"></script>', "{parent}js/stat{i}.js"),
+)
+
+
+def plant_broken_links(root: Path, base_url: str, n: int, seed: int = 0
+                       ) -> list[dict[str, Any]]:
+    """Add ``n`` broken links to ``n`` article pages of a generated mirror (one each, the
+    kinds of :data:`BROKEN_LINKS` in turn, written in the page's own encoding), and return
+    one ledger entry per link: its page, target (as a browser resolves it) and text. A
+    folder link gets a folder with a picture in it and no index page."""
+    root = Path(root)
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    pages = sorted(str(p.relative_to(root)).replace("\\", "/") for p in root.rglob("t*.html"))
+    rng = random.Random(seed)
+    chosen = sorted(rng.sample(pages, min(n, len(pages))))
+    ledger = []
+    for i, rel in enumerate(chosen):
+        kind, html, target = BROKEN_LINKS[i % len(BROKEN_LINKS)]
+        path = root / rel
+        data = path.read_bytes()
+        gbk = b"charset=gb2312" in data[:4096]
+        folder = base + rel.rsplit("/", 1)[0] + "/"
+        parent = folder.rstrip("/").rsplit("/", 1)[0] + "/"
+        link = html.format(i=i, base=base)
+        cut = data.rfind(b"</body>")
+        cut = len(data) if cut < 0 else cut
+        path.write_bytes(data[:cut] + link.encode("gbk" if gbk else "utf-8") + data[cut:])
+        if kind == "folder":
+            banner = root / "ztzl" / f"zt{i}" / "banner.png"
+            banner.parent.mkdir(parents=True, exist_ok=True)
+            banner.write_bytes(ASSETS["images/logo.png"])
+        text = link.split(">", 1)[1].split("<", 1)[0] if kind not in ("image", "script") else ""
+        ledger.append({"kind": "links.broken", "variant": kind, "path": rel,
+                       "url": base + rel, "encoding": "gbk" if gbk else "utf-8",
+                       "target": target.format(i=i, base=base, page=folder, parent=parent),
+                       "text": text})
+    return ledger
 
 
 if __name__ == "__main__":  # pragma: no cover - manual use

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -31,6 +32,14 @@ def test_every_planted_site_problem_found_at_its_url(result):
         if f.target.kind in ("page", "attachment", "site") and f.rule not in ("input", "plugin"):
             found[(f.rule, f.target.url)] += 1
     assert found == planted
+
+
+def test_every_planted_broken_link_found_with_its_target(result):
+    planted = {(p["url"], p["target"]) for p in EXPECTED["site"]["planted"]
+               if p["kind"] == "links.broken"}
+    found = {(f.target.url, unquote(f.details["target"])) for f in result.findings
+             if f.rule == "links.broken"}
+    assert len(planted) >= 5 and found == planted
 
 
 def test_every_account_expectation(result):

@@ -170,8 +170,8 @@ def test_broken_page_reported_rest_checked(export, findings_of):
 
 def test_findings_have_stable_fingerprints(export):
     export.page("zwgk/xzcf/t1.html", "<p>身份证号码：110105199003071239</p>")
-    first = {f.fingerprint for f in export.run().findings}
-    second = {f.fingerprint for f in export.run().findings}
+    first = {f.fingerprint for f in export.run(ignore=["links"]).findings}
+    second = {f.fingerprint for f in export.run(ignore=["links"]).findings}
     assert first == second and len(first) == 1
 
 

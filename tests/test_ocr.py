@@ -159,7 +159,7 @@ def test_an_image_outside_any_penalty_context_is_not_read(export, monkeypatch):
     export.page("xwzx/gzdt/202205/t20220512_4.html",
                 '<h1>县领导调研</h1><p><img src="/uploads/W020220512005.png"></p>',
                 meta={"PubDate": "2022-05-12"})
-    result = export.run()
+    result = export.run(ignore=["links"])  # the navigation leads to pages not written
     assert read == []
     assert result.findings == []
     assert result.summary.not_checked == {"not content": 2}

@@ -98,3 +98,27 @@ def test_files_are_indexed_with_their_size(export):
     entry = index[BASE + "files/rules.wps"]
     assert entry.size == 1004 and entry.ok
     assert index[BASE + "index.html"].size > 0
+
+
+def test_a_rule_off_by_default_runs_only_when_named():
+    from rulekit.rules import rule, select
+
+    on = rule("county.on", title="开")(lambda page: None)
+    off = rule("county.off", title="关", default=False)(lambda page: None)
+    ids = lambda *a: [r.id for r in select([on, off], *a)]  # noqa: E731
+    assert ids(None, None) == ["county.on"] and ids(["ALL"], None) == ["county.on"]
+    assert ids(["county"], None) == ["county.on", "county.off"]
+    assert ids(["county.off"], None) == ["county.off"]
+    assert ids(["ALL", "county.off"], ["county.on"]) == ["county.off"]
+    assert ids(["county"], ["county.off"]) == ["county.on"]
+
+
+def test_attachments_are_not_read_when_no_selected_rule_reads_them(export):
+    export.page("zwgk/t1.html", '<a href="a.pdf">附件</a><img src="scan.png">')
+    export.file("site/zwgk/a.pdf", b"%PDF-1.4 not really a pdf")
+    result = export.run(select=["site.charset-declaration"])
+    assert result.summary.not_checked.get("not needed by the selected rules") == 1
+    assert not [f for f in result.findings if f.rule == "input"]
+    result = export.run(select=["privacy.id-number"])  # reads attachments: the PDF is read
+    assert "not needed by the selected rules" not in result.summary.not_checked
+    assert [f for f in result.findings if f.rule == "input" and "a.pdf" in f.target.url]

@@ -45,7 +45,7 @@ def _page(title: str, body: str, *, day: str, charset: str = "utf-8") -> str:
 <meta name="ContentSource" content="示例县市场监督管理局">
 <title>{title}_示例县人民政府</title>
 </head><body>
-<div class="top"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt;
+<div class="top"><a href="/">首页</a> &gt; <a href="/zwgk/tzgg/">通知公告</a> &gt;
 <a href="/zwgk/xzcf/">行政处罚</a></div>
 <div class="article"><h1>{title}</h1>
 <div class="info">发布时间：{day} 来源：示例县市场监督管理局</div>

@@ -40,7 +40,7 @@ def _document(title: str, signed: str, published: str, *, commented: bool = Fals
 <meta name="ContentSource" content="示例县人民政府办公室">
 <title>{title}_示例县人民政府</title>
 </head><body>
-<div class="top"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt;
+<div class="top"><a href="/">首页</a> &gt; 政务公开 &gt;
 <a href="/zwgk/zcwj/">政策文件</a></div>
 <table class="xxgk-table">
 <tr><td>索引号：</td><td>011401016/2022-00{len(title) % 90 + 10}</td></tr>

@@ -40,6 +40,8 @@ BASE_URL = "http://www.example-county.gov.cn/"
 N_PAGES = 300
 SEED = 2022
 PAGE_KB = (5, 15)
+#: broken links planted (one per page, each kind of sitegen.BROKEN_LINKS)
+N_BROKEN_LINKS = 7
 
 CONFIG_YAML = """\
 # The bundled demo: a fictional county's site export and new-media lists with planted
@@ -310,6 +312,8 @@ def _what(rule: str, e: dict[str, Any]) -> str:
         how = {"comment": ", after a CMS field marker",
                "table": ", in a table headed 姓名、身份证号、住址"}.get(variant, "")
         return f"{e['label']}：{e['value'][:10]}… (natural person, detailed, unmasked{how})"
+    if rule == "links.broken":
+        return f"{e['variant']} link to `{e['target']}`, which the export lacks"
     if rule == "site.charset-declaration":
         return "declares `charset=gb2312`, bytes are UTF-8: read as UTF-8, the declaration reported"
     if rule == "disclosure.publish-lag":
@@ -385,6 +389,7 @@ SITE_RULES = {
     "downloads.formats": "政策文件未提供WPS和PDF两种以上下载格式",
     "site.charset-declaration": "网页声明的字符编码与实际不符",
     "disclosure.publish-lag": "主动公开的政府信息未在形成之日起20个工作日内公开",
+    "links.broken": "网站存在错误链接（链接无法正常访问）",
 }
 
 
@@ -474,6 +479,8 @@ def main() -> None:
                                    site_name=SITE_NAME, ledger=ledger)
     reading = demo_reading_cases.plant(out / "county", BASE_URL, random.Random(SEED + 1))
     ledger += reading
+    sitegen.write_assets(out / "county")  # the template's styles, script and images
+    ledger += sitegen.plant_broken_links(out / "county", BASE_URL, N_BROKEN_LINKS, SEED + 2)
     site_cases = demo_site_cases.plant(out / "county", BASE_URL)
     ledger += site_cases
     for e in site_cases:

@@ -8,7 +8,7 @@ hooks, and the records rules receive.
 from rulekit.errors import ConfigError, InputError, RulekitError
 from rulekit.fixture import Fixture, fixture
 from rulekit.hookspecs import HOOKSPEC_VERSION, hookimpl, hookspec
-from rulekit.model import Column, Finding, Link, Problem, Target
+from rulekit.model import Column, Finding, Link, Problem, Reference, Target
 from rulekit.page import Page
 from rulekit.rules import Rule, rule
 
@@ -22,6 +22,7 @@ __all__ = [
     "Fixture",
     "InputError",
     "Link",
+    "Reference",
     "Page",
     "Problem",
     "Rule",

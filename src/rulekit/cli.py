@@ -243,7 +243,8 @@ def list_rules(config_path: str | None, plugins: tuple[str, ...]) -> None:
         return
     for rule in engine.all_rules:
         defaults = ", ".join(f"{k}={v!r}" for k, v in rule.defaults.items()) or "-"
-        click.echo(f"{rule.id}\t{rule.title}\t[{rule.plugin}]\t{rule.scope}\t{defaults}")
+        scope = rule.scope if rule.default else f"{rule.scope} (off by default)"
+        click.echo(f"{rule.id}\t{rule.title}\t[{rule.plugin}]\t{scope}\t{defaults}")
 
 
 @main.command()

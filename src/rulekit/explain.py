@@ -77,7 +77,8 @@ def render(rule: Rule) -> str:
     """The rule's page as Markdown."""
     parts = sections(rule.doc)
     lines = [f"# {rule.id}: {rule.title}", "",
-             f"Severity: {rule.severity} · scope: {rule.scope} · plugin: {rule.plugin or '-'}", "",
+             f"Severity: {rule.severity} · scope: {rule.scope} · plugin: {rule.plugin or '-'}"
+             + ("" if rule.default else f" · off by default (select `{rule.id}` to run it)"), "",
              "## What it checks", "", parts.get("", "") or "(not documented)", ""]
     why = parts.get("why", "")
     lines += ["## Why", ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -86,6 +86,18 @@ class Link:
 
     url: str
     text: str
+
+
+class Reference(NamedTuple):
+    """Anything a page refers to (a link, an image, a script, a frame …): the absolute URL,
+    the visible text (an anchor's, an image's ``alt``, else its ``title``; NFKC), and the
+    element and attribute it was written in (``a``/``href``, ``img``/``src`` …). A tuple,
+    so a page with thousands of them stays cheap to build and to send between processes."""
+
+    url: str
+    text: str
+    tag: str
+    attr: str
 
 
 @dataclass(frozen=True)

@@ -73,19 +73,24 @@ class PageOutcome:
 @dataclass(frozen=True)
 class PageWork:
     """What a walk of one site asks of each resource: its page and site rules, whether site
-    rules want page summaries, and the collect steps to run."""
+    rules want page summaries, the collect steps to run, and whether any selected rule
+    reads attachments (``attachments=True``): if none does, attachments and the images that
+    may be scans are not read, and pages are not searched for what they link to download."""
 
     page_rules: list[Rule]
     summaries: bool
     collectors: list[tuple[Rule, str, Callable[..., Any], tuple[str, ...]]]
+    attachments: bool = True
 
     @classmethod
     def of(cls, engine: Engine) -> PageWork:
         site_rules = engine._by_scope("site")
+        page_rules = engine._by_scope("page")
         wanted = {p for rule in site_rules for p in rule.params}
-        return cls(engine._by_scope("page"), "pages" in wanted,
+        return cls(page_rules, "pages" in wanted,
                    [(r, name, f, tuple(inspect.signature(f).parameters))
-                    for r in site_rules for name, f in r.collectors.items()])
+                    for r in site_rules for name, f in r.collectors.items()],
+                   any(r.attachments for r in page_rules + site_rules))
 
 
 def check_batch(engine: Engine, work: PageWork, site_no: int,
@@ -143,7 +148,7 @@ def _check(engine: Engine, work: PageWork, site: SiteConfig, res: Resource,
     outcome = PageOutcome(page.url, page.kind)
     try:
         found = list(engine._check_page(page, site, work.page_rules))
-        if not page.is_attachment:
+        if not page.is_attachment and work.attachments:  # their parents: the pages
             outcome.shown = images.shown_documents(page)
             here: Parent = (page.url, page.title, page.column)
             outcome.parents = [(link.url, here) for link, _fmt in page.attachments]
@@ -153,11 +158,17 @@ def _check(engine: Engine, work: PageWork, site: SiteConfig, res: Resource,
                 url=page.url, kind=page.kind, title=page.title, pub_date=page.pub_date,
                 column=page.column, is_article=page.is_article, status=page.status,
                 links=tuple(link.url for link in page.links))
+        cut = len(page.cut)
         for rule, name, func, params in work.collectors:
             if page.is_attachment and not rule.attachments:
                 continue
             found.extend(_collect(engine, rule, name, func, params, page, site,
                                   outcome.collected))
+        for problem in page.cut[cut:]:  # what a cap cut while the collect steps read
+            found.append(engine._input_finding(
+                InputError(str(problem), page.where, kind=getattr(problem, "kind", None)),
+                Target(kind="attachment" if page.is_attachment else "page", site=site.name,
+                       url=page.url, parent_url=page.parent_url)))
     except Exception as exc:  # reading the page itself failed in a way not foreseen
         found = [_unreadable(engine, exc, page.where, site, page.url,
                              "attachment" if page.is_attachment else "page")]

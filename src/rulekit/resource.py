@@ -145,6 +145,7 @@ NOT_CHECKED = {
     "outside the export": "位于导出目录之外",
     "not a page": "非网页响应（重定向、错误页等）",
     "hidden": "隐藏文件或目录（名称以“.”开头）",
+    "not needed by the selected rules": "所选规则无需读取（附件、图片）",
 }
 
 

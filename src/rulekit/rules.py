@@ -59,6 +59,9 @@ class Rule:
     params: tuple[str, ...] = ()
     #: a site rule's collect steps, by name: what each page gives the reduce (see collect)
     collectors: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    #: whether ``select: [ALL]`` (and no select at all) runs it; False: off by default, run
+    #: only when a select entry names it or its area (a review listing, not a problem)
+    default: bool = True
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
@@ -186,12 +189,15 @@ def rule(
     options: Mapping[str, Any] | None = None,
     attachments: bool = False,
     source: str = "",
+    default: bool = True,
 ) -> Callable[[Callable[..., Any]], Rule]:
-    """Declare a check. See the module docstring for how a rule is written."""
+    """Declare a check. See the module docstring for how a rule is written. ``default=False``
+    makes it off by default: it runs only when a select entry names it or its area."""
 
     def decorate(func: Callable[..., Any]) -> Rule:
         return Rule(id=id, title=title, func=func, severity=severity, scope=scope,
-                    options=dict(options or {}), attachments=attachments, source=source)
+                    options=dict(options or {}), attachments=attachments, source=source,
+                    default=default)
 
     return decorate
 
@@ -210,19 +216,25 @@ def select(rules: Iterable[Rule], selected: Iterable[str] | None,
     """Rules whose id matches a ``select`` entry (id or prefix) and no ``ignore`` entry.
 
     Like ruff, the longer (more specific) match wins: ``select: [county.hotline]`` with
-    ``ignore: [county]`` keeps that one rule.
+    ``ignore: [county]`` keeps that one rule. A rule off by default (``default=False``) is
+    selected only by an entry naming it or its area, never by ``ALL``.
     """
 
     def best(rule_id: str, entries: list[str]) -> int:
         return max((len(e) for e in entries if matches(rule_id, e)), default=-1)
 
     sel = list(selected) if selected else [""]
+    named = [e for e in sel if e not in ALL]
     ign = list(ignored or [])
-    return [r for r in rules if best(r.id, sel) > best(r.id, ign)]
+    return [r for r in rules if best(r.id, sel if r.default else named) > best(r.id, ign)]
+
+
+#: The select entries that stand for every rule (on by default).
+ALL = frozenset({"", "ALL", "all"})
 
 
 def matches(rule_id: str, entry: str) -> bool:
     """Whether a select/ignore entry (an id, an area prefix, or ``ALL``) covers a rule id."""
-    if entry in {"", "ALL", "all"}:
+    if entry in ALL:
         return True
     return rule_id == entry or rule_id.startswith(entry.rstrip(".") + ".")

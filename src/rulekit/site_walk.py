@@ -18,7 +18,7 @@ from rulekit import images
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
 from rulekit.model import Finding, Target
-from rulekit.page_check import PageOutcome, PageSummary, Parent
+from rulekit.page_check import PageOutcome, PageSummary, PageWork, Parent
 from rulekit.page_map import Batch, PageMapper
 from rulekit.report import Checked, RunSummary
 from rulekit.resource import Resource, Skipped
@@ -76,12 +76,15 @@ class SiteWalk:
                        [] if "pages" in wanted else None,
                        {r.id: Collected() for r in site_rules})
         queue = _Queue(self.mapper, self.site_no, merge)
+        # no selected rule reads attachments: they (and the images that may be scans) are
+        # indexed, never loaded
+        attachments = PageWork.of(self.engine).attachments
         for source in (_guarded(resources, str(site.export)), scans.resources()):
             for res in source:
                 if isinstance(res, Skipped):
                     if index is not None:
                         index.add_skipped(res)
-                    if not scans.hold(res):
+                    if not (attachments and scans.hold(res)):
                         summary.skip(res.reason)
                     continue
                 if index is not None and isinstance(res, Resource):
@@ -91,6 +94,9 @@ class SiteWalk:
                         summary.skip(res.reason)
                     yield self.engine._input_finding(res, Target(kind="file", site=site.name,
                                                                  path=res.where))
+                    continue
+                if not attachments and not res.is_page:
+                    summary.skip("not needed by the selected rules")
                     continue
                 yield from queue.add(res)
             yield from queue.drain()  # every page merged: the held images' parents are known

@@ -18,8 +18,14 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from rulekit.errors import InputProblem
-from rulekit.model import Column, Link
-from rulekit.page.links import base_url, download_links, link_format, read_links
+from rulekit.model import Column, Link, Reference
+from rulekit.page.links import (
+    base_url,
+    download_links,
+    link_format,
+    read_links,
+    read_references,
+)
 from rulekit.page.markup import MAX_DEPTH, cut_attributes, parse_html
 from rulekit.page.metadata import (
     article_of,
@@ -278,6 +284,20 @@ class Page:
             self.cut.append(InputProblem(f"page has over {cap:,} links: the first {cap:,} "
                                          "were checked", kind="cut"))
         return links
+
+    @cached_property
+    def references(self) -> list[Reference]:
+        """Every reference of the page (``a``, ``area``, ``img``, ``script``, ``link``,
+        ``iframe``, ``frame``, ``embed``, ``object``, scripted download buttons) as
+        ``Reference(url, text, tag, attr)``, resolved as a browser would (up to the links
+        cap). Computed only when a rule asks for it."""
+        cap = self.site.limits.links_per_page
+        refs, more = read_references(self.tree, self.base, cap)
+        if more:
+            self.cut.append(InputProblem(f"page has over {cap:,} references (links, images, "
+                                         f"scripts …): the first {cap:,} were checked",
+                                         kind="cut"))
+        return refs
 
     @cached_property
     def attachments(self) -> list[tuple[Link, str]]:

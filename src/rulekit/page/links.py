@@ -1,17 +1,20 @@
-"""A page's links: every anchor as an absolute URL, and which of them offer a file to download."""
+"""A page's links: every anchor as an absolute URL, which of them offer a file to download,
+and every reference of any element (images, scripts, frames …) resolved as a browser would."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import etree
 
-from rulekit.model import Link
+from rulekit.model import Link, Reference
 from rulekit.page.markup import text_of
 from rulekit.resource import ATTACHMENT_EXTENSIONS, extension_of_type, url_extension
-from rulekit.text import nfkc
+from rulekit.text import ZERO_WIDTH, nfkc
 
 #: A file path quoted inside a ``javascript:`` href or an ``onclick`` handler.
 _SCRIPTED_FILE = re.compile(
@@ -85,6 +88,100 @@ def link_format(link: Link, content_type: str | None = None) -> str | None:
         if ext:
             return ext[1:]
     return None
+
+
+#: The elements that refer to another resource, and the attribute each names it in.
+REFERENCE_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "a": ("href",), "area": ("href",), "link": ("href",), "img": ("src",),
+    "script": ("src",), "iframe": ("src",), "frame": ("src",), "embed": ("src",),
+    "object": ("data",), "source": ("src",), "video": ("src",), "audio": ("src",),
+}
+#: Schemes a browser does not fetch from a server: never a link to check.
+NOT_LINKS = ("javascript:", "mailto:", "tel:", "data:", "about:", "sms:", "vbscript:")
+#: ``<link rel>`` values that name a host to warm up, not a resource.
+_HINT_RELS = frozenset({"dns-prefetch", "preconnect"})
+#: What browsers drop from a URL before reading it: tabs and line breaks anywhere.
+_URL_NOISE = str.maketrans("", "", "\t\n\r")
+
+
+def read_references(root: etree._Element | None, base: str, cap: int
+                    ) -> tuple[list[Reference], bool]:
+    """Every reference of a DOM (``a``, ``area``, ``img``, ``script``, ``link``, ``iframe``,
+    ``frame``, ``embed``, ``object`` …, and the file a scripted download button names), as an
+    absolute URL resolved as a browser resolves it, with its text, tag and attribute; up to
+    ``cap`` of them, and whether there were more.
+
+    Browsers' reading is followed: surrounding white space dropped and tabs and line breaks
+    removed, a backslash read as a slash, the URL joined to ``base`` (the ``<base href>``
+    or the page's URL). ``javascript:``, ``mailto:``, ``tel:``, ``data:`` and a bare
+    fragment (``#top``) are not references; a URL that cannot be parsed (``http://[``) is
+    passed over. Comments are not elements, so what a comment holds is never counted.
+    """
+    out: list[Reference] = []
+    if root is None:
+        return out, False
+    path = base.split("#", 1)[0].split("?", 1)[0]
+    folder = path[:path.rfind("/") + 1] if path.count("/") > 2 else path + "/"
+    for el in root.iter(*REFERENCE_ATTRIBUTES):
+        tag = el.tag
+        for attr in REFERENCE_ATTRIBUTES[tag]:
+            raw = el.get(attr)
+            if tag == "a" and (raw is None or _scripted(raw)):
+                # a CMS download button: the file its href's or onclick's script names
+                m = _SCRIPTED_FILE.search(raw or "")
+                if m is None:
+                    m, attr = _SCRIPTED_FILE.search(el.get("onclick") or ""), "onclick"
+                raw = m.group(1) if m else None
+            if not raw:
+                continue
+            href = raw.strip().translate(_URL_NOISE)
+            if not href or href[0] == "#" or href[:11].lower().startswith(NOT_LINKS):
+                continue
+            if tag == "link" and (el.get("rel") or "").strip().lower() in _HINT_RELS:
+                continue
+            if "\\" in href:  # in the path, as browsers read it; a query keeps its own
+                path, sep, query = href.partition("?")
+                href = path.replace("\\", "/") + sep + query
+            try:
+                url = (_join(folder, href) if href[0] != "?" and len(href) < 1024
+                       else urljoin(base, href))
+            except ValueError:  # http://[ : nothing a browser could fetch
+                continue
+            if len(out) == cap:
+                return out, True
+            out.append(Reference(url, _reference_text(el, tag), tag, attr))
+    return out, False
+
+
+@lru_cache(maxsize=32_768)
+def _join(folder: str, href: str) -> str:
+    """``urljoin`` for a reference that does not start with ``?``: it depends on the base's
+    folder only, and a site's pages share their template's references, so most are joined
+    once per folder, not once per page."""
+    return urljoin(folder, href)
+
+
+def _scripted(href: str) -> bool:
+    href = href.strip()
+    return not href or href == "#" or href[:11].lower().startswith("javascript:")
+
+
+def _reference_text(el: etree._Element, tag: str) -> str:
+    if tag == "a":
+        text = text_of(el).strip()
+        if not text:  # an image link: its picture's alt
+            img = next(el.iter("img"), None)
+            text = (img.get("alt") or "") if img is not None else ""
+    elif tag in ("img", "area"):
+        text = el.get("alt") or ""
+    else:
+        text = ""
+    text = text or el.get("title") or ""
+    if not text:
+        return ""
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return " ".join(text.translate(ZERO_WIDTH).split())
+    return nfkc(text)
 
 
 def _anchors(root: etree._Element | None) -> Iterator[tuple[etree._Element, str]]:
