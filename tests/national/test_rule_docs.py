@@ -5,6 +5,7 @@ pass `rulekit test`."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -12,6 +13,8 @@ from rulekit_national.testing import account, account_example, registry_entry
 
 from rulekit import fixtures
 from rulekit.cli import main
+from rulekit.config import load
+from rulekit.engine import Engine
 from rulekit.explain import example, render
 from rulekit.testing import engine
 
@@ -26,13 +29,28 @@ def test_docs_page_is_in_sync(rule):
         f"{page} is stale: run python tools/make_rule_docs.py")
 
 
+def _site_run(rule_id: str, fx: fixtures.Fixture, folder: Path) -> list:
+    """A site rule's example: the page as the only page of a mirror export, at its URL."""
+    parts = urlsplit(fx.url)
+    page = folder / "site" / parts.path.lstrip("/")
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_bytes(fx.data)
+    config = folder / "config.yaml"
+    config.write_text(f"as_of: 2022-05-31\nsites:\n  - name: 示例县人民政府\n    export: site\n"
+                      f"    base_url: {parts.scheme}://{parts.netloc}/\n", encoding="utf-8")
+    return Engine(load(config), select=[rule_id]).run().findings
+
+
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
-def test_examples_behave(rule):
+def test_examples_behave(rule, tmp_path):
     eng = engine(rule.id)
     for heading, reported in (("example", True), ("use instead", False)):
         ex = example(rule, heading)
         assert ex is not None, f"{rule.id} has no '{heading}' example"
-        if rule.scope == "page":
+        if rule.scope == "site":
+            fx = fixtures.parse(ex.code.encode("utf-8"))
+            found = _site_run(rule.id, fx, tmp_path / heading.replace(" ", "-"))
+        elif rule.scope == "page":
             fx = fixtures.parse(ex.code.encode("utf-8"))
             found = fixtures.check(fx, eng).findings
         else:
