@@ -17,13 +17,17 @@ REAL = SHARED / "real"
 
 def page_html(body: str, *, title: str = "示例页面", meta: dict[str, str] | None = None,
               charset: str = "utf-8") -> str:
-    """A government-looking page: national metas, header navigation, body, footer."""
+    """A government-looking page: national metas, header navigation, body, and a footer with
+    the identifiers the guideline asks for (its links lead to the home page, the badge's to
+    conac.cn; the navigation's pages are not in the export: tests that expect no other
+    finding write what it links to, or leave the links rules out)."""
     metas = "\n".join(f'<meta name="{k}" content="{v}">' for k, v in (meta or {}).items())
     return textwrap.dedent(f"""\
         <!DOCTYPE html>
         <html><head>
         <meta http-equiv="Content-Type" content="text/html; charset={charset}">
         <meta name="SiteName" content="示例县人民政府">
+        <meta name="SiteDomain" content="www.example.gov.cn">
         <meta name="SiteIDCode" content="3609220001">
         {metas}
         <title>{title}</title>
@@ -31,9 +35,21 @@ def page_html(body: str, *, title: str = "示例页面", meta: dict[str, str] | 
         </head><body>
         <div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a></div>
         <div class="content">{body}</div>
-        <div class="footer">主办单位：示例县人民政府办公室 网站标识码：3609220001
-        赣ICP备05001612号</div>
+        <div class="footer"><a href="/index.html">网站地图</a> <a href="/index.html">联系我们</a>
+        主办单位：示例县人民政府办公室 网站标识码：3609220001
+        赣ICP备05001612号 赣公网安备 36092202000123号
+        <a href="https://bszs.conac.cn/sitename?method=show&amp;id=1">党政机关</a>
+        <script id="_jiucuo_" sitecode="3609220001"
+        src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script></div>
         </body></html>""")
+
+
+#: The site-wide rules, which judge a whole export (its links, its page templates): a test
+#: about what rulekit makes of one page's content leaves them out.
+SITE_WIDE = ["links", "site.footer-identifiers", "site.page-metadata"]
+#: The meta tags the guideline asks of a column's page (besides every page's).
+COLUMN_META = {"ColumnName": "政务公开", "ColumnDescription": "示例县人民政府政务公开",
+               "ColumnKeywords": "政务公开", "ColumnType": "政务公开"}
 
 
 class Export:
@@ -51,6 +67,12 @@ class Export:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(page_html(body, charset=charset, **kw).encode(encoding))
         return path
+
+    def navigation(self) -> None:
+        """The pages every page's navigation and footer link to, as a compliant site has
+        them: the home page and the 政务公开 column page, with the column's meta tags."""
+        self.page("index.html", "<p>首页</p>")
+        self.page("zwgk/index.html", "<p>政务公开</p>", meta=COLUMN_META)
 
     def file(self, rel: str, data: bytes | str, encoding: str = "utf-8") -> Path:
         path = self.root / rel

@@ -6,6 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import SITE_WIDE
 
 from rulekit.config import load
 from rulekit.engine import Engine
@@ -170,8 +171,8 @@ def test_broken_page_reported_rest_checked(export, findings_of):
 
 def test_findings_have_stable_fingerprints(export):
     export.page("zwgk/xzcf/t1.html", "<p>身份证号码：110105199003071239</p>")
-    first = {f.fingerprint for f in export.run(ignore=["links"]).findings}
-    second = {f.fingerprint for f in export.run(ignore=["links"]).findings}
+    first = {f.fingerprint for f in export.run(ignore=SITE_WIDE).findings}
+    second = {f.fingerprint for f in export.run(ignore=SITE_WIDE).findings}
     assert first == second and len(first) == 1
 
 

@@ -239,8 +239,7 @@ def test_configure_sees_every_rules_options_with_defaults_applied(export, outsid
 
 
 def test_configure_refuses_a_config_without_monitoring_point(export, outside):
-    export.page("index.html", "<p>首页</p>")
-    export.page("zwgk/index.html", "<p>政务公开</p>")  # what the navigation links to
+    export.navigation()  # what the navigation links to
     config = export.config("plugins: [rulekit_outside.region]\n")
     config.write_text(config.read_text(encoding="utf-8").replace("as_of: 2022-05-31\n", ""),
                       encoding="utf-8")
@@ -623,8 +622,7 @@ def test_process_finding_that_raises_keeps_the_finding_and_says_so(export, outsi
 
 
 def test_process_finding_sees_every_finding(export, outside):
-    export.page("index.html", "<p>首页</p>")
-    export.page("zwgk/index.html", "<p>政务公开</p>")  # what the navigation links to
+    export.navigation()  # what the navigation links to
     spy = local_plugin(export, "spy", SPY + "\n\n@rulekit.hookimpl(optionalhook=False)\n"
                        "def rulekit_extract_txt(name, data):\n    return None\n")
     result, doc = run(export.config(f"plugins: [{spy}]\n"))

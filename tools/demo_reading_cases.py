@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import sitegen
+from demo_site_cases import FOOTER
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
@@ -52,8 +53,7 @@ def _page(title: str, body: str, *, day: str, charset: str = "utf-8") -> str:
 <div class="content">
 {body}
 </div></div>
-<div class="footer">主办单位：示例县人民政府办公室 地址：江西省宜春市示例县城关镇府前路1号
-网站标识码：{sitegen.SITE_ID_CODE} 赣ICP备05001612号</div>
+{FOOTER}
 </body></html>
 """
 

@@ -3,8 +3,11 @@
 Each case is a page shaped as county CMSes write them, with the finding it must give or the
 look-alike it must not: a policy document put online 32 working days after it was signed
 (disclosure.publish-lag), one put online in time, and one whose template comments its
-成文日期 out (nothing to judge). ``plant`` writes them into the demo export and returns one
-ledger entry per case, in the shape of sitegen's ledger (look-alikes as ``decoy:`` kinds).
+成文日期 out (nothing to judge) and whose template leaves out the ContentSource meta
+(site.page-metadata); and the site map page, under the complete footer that these pages and
+the reading cases share (site.footer-identifiers passes it, while sitegen's template lacks
+网站地图). ``plant`` writes them into the demo export and returns one ledger entry per case, in
+the shape of sitegen's ledger (look-alikes as ``decoy:`` kinds).
 """
 
 from __future__ import annotations
@@ -16,13 +19,30 @@ from typing import Any
 import sitegen
 
 FOLDER = "zwgk/zcwj/202204"
+SITEMAP = "wzdt/index.html"
+#: The footer every identifier of the guideline is in (页面底部功能区): site map, 主办单位 and
+#: 联系方式, ICP and 公安 filings, 网站标识码, the 党政机关 badge and 我为政府网站找错, both drawn by
+#: their scripts as real templates do.
+FOOTER = f"""<div class="footer_bg"><div class="footer">
+<p><a href="/{SITEMAP}">网站地图</a>｜<a href="/index.html">网站首页</a></p>
+<p>主办单位：示例县人民政府办公室　地址：江西省宜春市示例县城关镇府前路1号　联系电话：0795-8123456</p>
+<p><a href="https://beian.miit.gov.cn/">赣ICP备12001234号-1</a>　<a
+href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=36099902000123">赣公网安备
+36099902000123号</a>　网站标识码：{sitegen.SITE_ID_CODE}</p>
+<div class="conac"><script type="text/javascript">document.write(unescape("%3Cspan id='_ideConac'
+%3E%3C/span%3E%3Cscript src='https://dcs.conac.cn/js/14/000/0000/60429971/CA140000000604299710001.js'
+type='text/javascript'%3E%3C/script%3E"));</script></div>
+<div class="jiucuo"><script id="_jiucuo_" sitecode="{sitegen.SITE_ID_CODE}"
+src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script></div>
+</div></div>"""
 
 
 def _stem(published: str) -> str:
     return "P0" + published.replace("-", "") + "1"
 
 
-def _document(title: str, signed: str, published: str, *, commented: bool = False) -> str:
+def _document(title: str, signed: str, published: str, *, commented: bool = False,
+              source: bool = True) -> str:
     """A policy document of the 信息公开 platform: its index table, then the text and the
     download links (PDF and WPS, so that downloads.formats passes it)."""
     signed_row = (f"<!--<tr><td>成文日期：</td><td>{signed}</td></tr>-->" if commented else
@@ -37,7 +57,7 @@ def _document(title: str, signed: str, published: str, *, commented: bool = Fals
 <meta name="ColumnType" content="政策文件">
 <meta name="ArticleTitle" content="{title}">
 <meta name="PubDate" content="{published} 10:00">
-<meta name="ContentSource" content="示例县人民政府办公室">
+{'<meta name="ContentSource" content="示例县人民政府办公室">' if source else ""}
 <title>{title}_示例县人民政府</title>
 </head><body>
 <div class="top"><a href="/">首页</a> &gt; 政务公开 &gt;
@@ -54,7 +74,7 @@ def _document(title: str, signed: str, published: str, *, commented: bool = Fals
 <p>附件：<a href="{_stem(published)}.pdf">PDF版</a>
 <a href="{_stem(published)}.wps">WPS版</a></p>
 </div>
-<div class="footer">主办：示例县人民政府办公室 网站标识码：{sitegen.SITE_ID_CODE}</div>
+{FOOTER}
 </body></html>
 """
 
@@ -77,11 +97,41 @@ def plant(county: Path, base_url: str) -> list[dict[str, Any]]:
     for kind, name, title, signed, published, commented in cases:
         path = f"{FOLDER}/{name}"
         (county / path).parent.mkdir(parents=True, exist_ok=True)
-        (county / path).write_bytes(
-            _document(title, signed, published, commented=commented).encode("utf-8"))
+        (county / path).write_bytes(_document(title, signed, published, commented=commented,
+                                              source=not commented).encode("utf-8"))
         stem = county / FOLDER / _stem(published)  # the downloads the page offers exist
         stem.with_suffix(".pdf").write_bytes(sitegen.minimal_pdf())
         stem.with_suffix(".wps").write_bytes(sitegen._ole_placeholder(random.Random(name)))
         ledger.append({"kind": kind, "path": path, "url": base_url + path, "signed": signed,
                        "published": published})
+    # the template of the third document leaves ContentSource out
+    ledger.append({"kind": "site.page-metadata", "path": f"{FOLDER}/{cases[2][1]}",
+                   "url": f"{base_url}{FOLDER}/{cases[2][1]}", "missing": ["ContentSource"]})
+    (county / SITEMAP).parent.mkdir(parents=True, exist_ok=True)
+    (county / SITEMAP).write_bytes(_sitemap().encode("utf-8"))
+    ledger.append({"kind": "decoy:complete-footer", "path": SITEMAP, "url": base_url + SITEMAP})
     return ledger
+
+
+def _sitemap() -> str:
+    """The site map page: every column, under the complete footer."""
+    columns = [("工作动态", "/xwzx/gzdt/"), ("通知公告", "/zwgk/tzgg/"), ("社会救助", "/zwgk/shjz/"),
+               ("政策文件", "/zwgk/zcwj/"), ("行政处罚", "/zwgk/xzcf/")]
+    items = "".join(f'<li><a href="{href}">{name}</a></li>' for name, href in columns)
+    return f"""<!DOCTYPE html>
+<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="SiteName" content="示例县人民政府">
+<meta name="SiteDomain" content="www.example-county.gov.cn">
+<meta name="SiteIDCode" content="{sitegen.SITE_ID_CODE}">
+<meta name="ColumnName" content="网站地图">
+<meta name="ColumnDescription" content="示例县人民政府网站栏目导航">
+<meta name="ColumnKeywords" content="网站地图">
+<meta name="ColumnType" content="网站地图">
+<title>网站地图_示例县人民政府</title>
+</head><body>
+<div class="top"><a href="/">首页</a> &gt; 网站地图</div>
+<div class="sitemap"><h2>网站地图</h2><ul>{items}</ul></div>
+{FOOTER}
+</body></html>
+"""

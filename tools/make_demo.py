@@ -316,6 +316,11 @@ def _what(rule: str, e: dict[str, Any]) -> str:
         return f"{e['variant']} link to `{e['target']}`, which the export lacks"
     if rule == "site.charset-declaration":
         return "declares `charset=gb2312`, bytes are UTF-8: read as UTF-8, the declaration reported"
+    if rule == "site.footer-identifiers":
+        return (f"the footer template of {e['pages']} pages (sitegen's) has no 网站地图: one "
+                "finding for them all, at the first page's URL")
+    if rule == "site.page-metadata":
+        return "a policy document whose template leaves the ContentSource meta out"
     if rule == "disclosure.publish-lag":
         return (f"成文日期 {e['signed']} in the 信息公开 table, published {e['published']}: "
                 "32 working days (the 调休 Saturday before 清明 counts, 清明 does not)")
@@ -348,6 +353,8 @@ def _site_section(counts: dict[str, int], ledger: list[dict[str, Any]]) -> list[
                                  "成文日期",
         "decoy:signing-date-commented-out": "a policy document whose template comments its "
                                             "成文日期 out (`<!--…-->`: no signing date shown)",
+        "decoy:complete-footer": "the site map page, whose footer (shared by the planted "
+                                 "cases) carries all eight identifiers",
     }
     lines += ["### Must NOT be reported (look-alikes)", "", "| count | what |", "| --- | --- |"]
     for key, text in decoys.items():
@@ -390,7 +397,19 @@ SITE_RULES = {
     "site.charset-declaration": "网页声明的字符编码与实际不符",
     "disclosure.publish-lag": "主动公开的政府信息未在形成之日起20个工作日内公开",
     "links.broken": "网站存在错误链接（链接无法正常访问）",
+    "site.footer-identifiers": "网站页面底部未添加规定标识",
+    "site.page-metadata": "网站页面未按规范设置元数据",
 }
+
+
+def _template_without_sitemap(county: Path, cases: set[str]) -> dict[str, Any]:
+    """The ledger entry of sitegen's footer template, which has no 网站地图: one finding for
+    all its pages, at the first of their URLs."""
+    paths = sorted(p.relative_to(county).as_posix() for p in county.rglob("*.htm*")
+                   if p.relative_to(county).as_posix() not in cases)
+    urls = sorted(BASE_URL + p for p in paths)
+    return {"kind": "site.footer-identifiers", "path": urls[0][len(BASE_URL):], "url": urls[0],
+            "pages": len(urls), "missing": ["网站地图"]}
 
 
 def _site_totals(ledger: list[dict[str, Any]], ocr: bool) -> dict[str, int]:
@@ -488,6 +507,8 @@ def main() -> None:
             counts[e["kind"]] = counts.get(e["kind"], 0) + 1
     planted = reading + site_cases
     pages = N_PAGES + len({e["page"] if "page" in e else e["path"] for e in planted})
+    ledger.append(_template_without_sitemap(out / "county",
+                                            {e.get("page", e["path"]) for e in planted}))
     accounts, _ = write_newmedia(out / "newmedia")
     expected = write_expected(out, counts, ledger, accounts, pages)
     (configs / "demo.yaml").write_text(CONFIG_YAML, encoding="utf-8")

@@ -465,15 +465,20 @@ def build_mirror(root: Path, builders: tuple[Callable[[Path], Planted], ...] = M
     return [build(site) for build in builders]
 
 
+#: The site-wide rules (links, page templates): the corpus's pages are about content, and their
+#: navigation leads to pages it does not hold.
+SITE_WIDE = ["links", "site.footer-identifiers", "site.page-metadata"]
+
+
 def run_mirror(root: Path, *builders: Callable[[Path], Planted], extra: str = ""
                ) -> tuple[list[Planted], RunResult]:
     """Build the control page and ``builders`` as a mirror, run every rule over it but the
-    links rules (the pages' navigation leads to pages the corpus does not hold)."""
+    site-wide ones (:data:`SITE_WIDE`)."""
     from rulekit.config import load
     from rulekit.engine import Engine
 
     planted = build_mirror(root, (good_page, *builders))
-    return planted, Engine(load(write_config(root, extra=extra)), ignore=["links"]).run()
+    return planted, Engine(load(write_config(root, extra=extra)), ignore=SITE_WIDE).run()
 
 
 def inputs_for(result: RunResult, planted: Planted) -> list[Finding]:

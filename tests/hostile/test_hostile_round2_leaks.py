@@ -18,6 +18,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from urllib.parse import quote
 
 import corpus
 import openpyxl
@@ -220,3 +221,17 @@ def test_distinct_people_with_one_masked_form_stay_distinct_findings(tmp_path: P
             if f["rule"] == "privacy.id-number"] == [f["fingerprint"] for f in found]
     text = CliRunner().invoke(main, ["run", str(config)]).stdout
     assert "另有10项同类问题" in text  # 20 listed, the rest counted
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.example.gov.cn/zwgk/" + quote(f"张三{MOBILE2}") + ".html",
+    f"https://www.example.gov.cn/a/张三{MOBILE2}.html",
+    "http://www.example.gov.cn/a" + "".join(f"%3{d}" for d in MOBILE2) + ".html",
+])
+def test_urls_inside_a_sentence_are_masked_as_urls(url: str) -> None:
+    """A site rule's message names the pages it groups: each URL in it is masked as a URL
+    is (percent-encoding read), not as running text, where the digits glued to %89 read as
+    no number at all."""
+    sentence = f"网站页面底部未添加规定标识：缺少网站地图（共2个页面：{url}、{url}）"
+    assert leaks(redact(sentence), [MOBILE2]) == []
+    assert redact(sentence).startswith("网站页面底部未添加规定标识：缺少网站地图（共2个页面：http")

@@ -1,0 +1,125 @@
+"""A page's footer (页面底部功能区) and the identifiers the national guideline puts in it.
+
+The guideline (国办发〔2017〕47号, its page design annex) and seed 003 ask every page to carry
+in its footer: 党政机关网站标识, the 我为政府网站找错 entry, 网站地图, 主办单位 and 联系方式,
+网站标识码, ICP备案编号 and 公安机关备案标识. Sites write them as text (网站标识码：3609990001,
+赣ICP备12001234号-1), as links and images (beian.miit.gov.cn, an alt of 党政机关) and as
+scripts that draw them (dcs.conac.cn for the 党政机关 badge, jiucuo.js for 找错), so each is
+looked for in the footer's visible text and in its markup's attributes and scripts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from rulekit.text import INVISIBLE, nfkc
+
+#: Classes and ids that name a footer in the templates of government CMSes (footer, foot,
+#: bottom, copyright, 版权 as bq/banquan, 底部 as dibu/db_).
+_FOOTER_NAME = re.compile(r"foot|bottom|copyright|(?:^|[-_ ])(?:bq|banquan|dibu)(?:$|[-_ \d])",
+                          re.I)
+_SITE_CODE = re.compile(r"网站标识码\s*[:：]?\s*(bm[0-9]{8}|[0-9]{10})(?![0-9])", re.I)
+_ICP = re.compile(r"[\u4e00-\u9fff]\s*ICP\s*备\s*[0-9]{6,10}(?![0-9])", re.I)
+_POLICE = re.compile(r"[\u4e00-\u9fff]\s*公网安备\s*[0-9]{14}(?![0-9])")
+_CONTACT = re.compile(r"联系|电话|邮箱|信箱|e-?mail", re.I)
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What one page's footer holds: where it was found (``template``: the element's tag,
+    id and class, or ``last block``), which identifiers it carries, its 网站标识码, and a
+    digest of its text that pages of one template share."""
+
+    template: str
+    found: frozenset[str]
+    site_code: str | None
+    digest: str
+
+
+def _text_has(pattern: re.Pattern[str]) -> Callable[[str, str], bool]:
+    return lambda text, _markup: pattern.search(text) is not None
+
+
+def _conac(text: str, markup: str) -> bool:
+    return "conac.cn" in markup or "_ideconac" in markup or "党政机关" in text + markup
+
+
+def _jiucuo(text: str, markup: str) -> bool:
+    return "jiucuo" in markup or "找错" in text + markup or "zfwzgl.www.gov.cn" in markup
+
+
+def _sitemap(text: str, markup: str) -> bool:
+    return "网站地图" in text + markup or "sitemap" in markup or "/wzdt" in markup
+
+
+#: Each identifier, by the Chinese name a finding gives it, and how it is recognised in the
+#: footer's NFKC text and its lower-cased markup (attributes and scripts).
+IDENTIFIERS: dict[str, Callable[[str, str], bool]] = {
+    "党政机关网站标识": _conac,
+    "我为政府网站找错": _jiucuo,
+    "网站地图": _sitemap,
+    "主办单位": lambda text, _m: "主办" in text,
+    "联系方式": lambda text, _m: _CONTACT.search(text) is not None,
+    "网站标识码": _text_has(_SITE_CODE),
+    "ICP备案编号": _text_has(_ICP),
+    "公安机关备案标识": _text_has(_POLICE),
+}
+
+
+def footer_element(root: etree._Element, xpath: str | None = None) -> etree._Element | None:
+    """The page's footer: the last element ``xpath`` finds when a site names it; else, of
+    the outermost elements whose tag is ``footer`` or whose id or class names a footer, the
+    last that holds an identifier (a login box's "verifybox-bottom" after the footer holds
+    none), or the last of them; else the body's last block with visible text."""
+    if xpath:
+        found = [e for e in root.xpath(xpath) if isinstance(e, etree._Element)]
+        return found[-1] if found else None
+    body = root.find("body")
+    if body is None:
+        body = root
+    named: list[etree._Element] = []
+    for el in body.iter(etree.Element):
+        if el.tag in INVISIBLE:
+            continue
+        if el.tag == "footer" or _FOOTER_NAME.search(
+                f"{el.get('id') or ''} {el.get('class') or ''}"):
+            if not named or named[-1] not in el.iterancestors():
+                named.append(el)
+    for el in reversed(named):
+        if _contents(el)[1]:
+            return el
+    if named:
+        return named[-1]
+    for el in reversed(body):
+        if isinstance(el.tag, str) and el.tag not in INVISIBLE and "".join(el.itertext()).strip():
+            return el
+    return None
+
+
+def _contents(el: etree._Element) -> tuple[str, frozenset[str]]:
+    """An element's NFKC text (its scripts' too: a badge is drawn by one) and the
+    identifiers it holds."""
+    text = nfkc("".join(el.itertext()))
+    attributes = " ".join(str(v) for v in el.xpath(".//@*[not(name()='style')]"))
+    markup = f"{attributes} {text}".lower()
+    return text, frozenset(name for name, test in IDENTIFIERS.items() if test(text, markup))
+
+
+def read_footer(root: etree._Element | None, xpath: str | None = None) -> Footer | None:
+    """The identifiers of a page's footer, or None when the page has no footer at all."""
+    if root is None:
+        return None
+    el = footer_element(root, xpath)
+    if el is None:
+        return None
+    text, found = _contents(el)
+    code = _SITE_CODE.search(text)
+    template = f"<{el.tag}" + "".join(f' {a}="{el.get(a)}"' for a in ("id", "class")
+                                      if el.get(a)) + ">"
+    digest = hashlib.sha1(re.sub(r"[0-9]+", "0", text).encode()).hexdigest()[:12]
+    return Footer(template, found, code.group(1).lower() if code else None, digest)
