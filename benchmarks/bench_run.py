@@ -218,7 +218,7 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False) -> di
     """Generate N pages (or reuse them), measure the floor and rulekit -j1, -j2 and the
     default, and with ``rerun`` a cached re-run after changing 1% of the pages."""
     sys.path.insert(0, str(HERE))
-    from sitegen import generate_site
+    from sitegen import generate_site, write_assets
 
     export = workdir / "site"
     stamp = workdir / f"generated-{n_pages}-{seed}"
@@ -230,6 +230,7 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False) -> di
         planted = generate_site(export, n_pages, seed=seed, base_url=BASE_URL,
                                 gbk_fraction=0.1, with_problems=True, page_kb=(20, 80))
         stamp.write_text(json.dumps(planted), "utf-8")
+    write_assets(export)  # the template's styles, script and images: a site has them
     gen_seconds = time.perf_counter() - start
     html = [p for p in export.rglob("*") if p.suffix in PAGE_SUFFIXES]
     size = sum(p.stat().st_size for p in html)

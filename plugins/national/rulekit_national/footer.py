@@ -82,19 +82,23 @@ def footer_element(root: etree._Element, xpath: str | None = None) -> etree._Ele
     body = root.find("body")
     if body is None:
         body = root
-    named: list[etree._Element] = []
-    for el in body.iter(etree.Element):
-        if el.tag in INVISIBLE:
+    # Right to left, each element before its descendants: the first named element met is
+    # the last outermost one, and a footer sits at the end, so the walk is short.
+    fallback: etree._Element | None = None
+    stack = list(body)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in INVISIBLE:
             continue
         if el.tag == "footer" or _FOOTER_NAME.search(
                 f"{el.get('id') or ''} {el.get('class') or ''}"):
-            if not named or named[-1] not in el.iterancestors():
-                named.append(el)
-    for el in reversed(named):
-        if _contents(el)[1]:
-            return el
-    if named:
-        return named[-1]
+            if _contents(el)[1]:
+                return el
+            fallback = fallback if fallback is not None else el
+            continue  # (what holds no identifier holds none inside either)
+        stack.extend(el)
+    if fallback is not None:
+        return fallback
     for el in reversed(body):
         if isinstance(el.tag, str) and el.tag not in INVISIBLE and "".join(el.itertext()).strip():
             return el

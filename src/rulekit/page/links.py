@@ -134,7 +134,9 @@ def read_references(root: etree._Element | None, base: str, cap: int
                 raw = m.group(1) if m else None
             if not raw:
                 continue
-            href = raw.strip().translate(_URL_NOISE)
+            href = raw.strip()
+            if "\n" in href or "\t" in href or "\r" in href:  # (rare: translate only then)
+                href = href.translate(_URL_NOISE)
             if not href or href[0] == "#" or href[:11].lower().startswith(NOT_LINKS):
                 continue
             if tag == "link" and (el.get("rel") or "").strip().lower() in _HINT_RELS:
