@@ -133,6 +133,17 @@ _CARD_LABEL = re.compile("卡号|银行卡|储蓄卡|借记卡|信用卡|一卡�
 #: 投资人个人银行卡, 个人结算账户: the bank's name for a person's account).
 _OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:结算|储蓄|存款)?(?:账[户号]|卡)")
 _OWNER_REACH = 80
+#: The holder an account is given for, named after 户名 (开户名, 账户名称, 收款人) right before
+#: its 账号: 户名青岚县医疗保障基金收入户，账号…, 户名：某某县人民法院，开户行：…，账号：…
+_HOLDER_BEFORE = re.compile(
+    r"(?:户名|开户名称?|账户名称?|帐户名称?|收款人|收款单位)[\s：:为是]*([^\s，,。；;：:、]{2,40})"
+    r"[\s，,；;]*(?:(?:开户行|开户银行)[\s：:]*[^\s，,。；;：:]{2,20}[\s，,；;]*)?"
+    r"(?:银行)?(?:账号|帐号|卡号|账户|帐户)[\s：:]*$")
+#: The words that name an office's account by its fund or its use: a 收入户 or 专户, a fund's
+#: (医疗保障基金, 社会保险基金), 执行款 or 保证金 held by a court or an office, 罚没款, 非税.
+_FUND_ACCOUNT = re.compile(
+    r"(?:收入|支出|专用|财政|过渡|归集|代管|暂存|汇缴|基本)户|专户|基金|执行款|案款|保证金|罚没|非税"
+    r"|国库|财政")
 #: How far back the label cell of a row of label and value pairs is looked for.
 _ROW_LABEL_REACH = 24
 #: A person's masked name just before a number, perhaps with its label: 张某（电话：…
@@ -850,6 +861,9 @@ class _Pass:
             if r.kind != "card" or (len(r.value) == 18 and (_ID_SHAPE.fullmatch(r.value)
                                                             or is_valid_uscc(r.value))):
                 return False  # an unlabelled number is a bank number only as a card
+        holder = _HOLDER_BEFORE.search(self.text, max(0, r.start - _OWNER_REACH), r.start)
+        if holder and (is_org_name(holder.group(1)) or _FUND_ACCOUNT.search(holder.group(1))):
+            return False  # the account of the office, the court or the fund its 户名 names
         lo = max(0, r.start - _BANK_LABEL_GAP)
         card = label is None or bool(_CARD_LABEL.search(self.text, lo, r.start))
         owner = self.owners.owner(r.start, r.end, _BANK_OFFICE)

@@ -373,7 +373,8 @@ def bank_account(page, as_of, options):
     """Every page and readable attachment, all columns: a natural person's bank card number
     (16–19 digits, Luhn-valid) or an account number after 账号, 卡号 or 开户行 (or under
     such a column of a table of people) when its holder is a natural person. The office's
-    account for fines (收款人 国库, 财政局, 非税收入 …), a company's account, masked numbers
+    account for fines (收款人 国库, 财政局, 非税收入 …), an account whose 户名 names an office,
+    a court or a fund (医疗保障基金收入户, 执行款专户), a company's account, masked numbers
     (``6222********1234``), order, serial and other labelled numbers are not matches. One
     finding per distinct number per document; the evidence shows the number masked.
 

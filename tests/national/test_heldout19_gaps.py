@@ -1,0 +1,70 @@
+"""The gaps heldout19's first run showed (benchmarks/README.md), each closed as a general rule,
+with the look-alike that must still behave. Numbers are synthetic.
+
+- An account given for a holder named after 户名 (开户名, 账户名称, 收款人) right before its
+  账号 is that holder's: an office, a court or a fund (医疗保障基金收入户, 执行款专户, a 局, a
+  法院) holds it, not a person, whatever role word (户名) stands before the name. A person
+  named as the 户名 still owns the account, on a page that also gives an office's 专户.
+"""
+
+from __future__ import annotations
+
+from gap_readers import CARD, ID, banks
+
+from rulekit.testing import rule_ids
+
+#: Luhn-valid, made up: an office's account, a court's, and three persons' cards.
+FUND = "6268413009120045181"
+COURT = "5101447003182204731"
+CARD2 = "6217994005217385"
+CARD19 = "6230824007315082400"
+CARD3 = "6228176600428511"
+
+
+def _masked_card(card: str) -> str:
+    return card[:4] + "*" * (len(card) - 8) + card[-4:]
+
+
+# --- an office's account named by its holder ------------------------------------------------
+
+def test_an_account_whose_holder_is_a_fund_or_an_office_is_not_a_persons(make_page, run_rule):
+    """A 缴费 guide that gives the 医保基金 收入户 for units paying by transfer, and a court's
+    执行 notice that gives the court's account for the 执行款: neither is a person's, though a
+    户名 (a holder's role) stands before each."""
+    title = "示例县2024年度城乡居民基本医疗保险集中缴费指南"
+    body = (f"<h1>{title}</h1><p>一、缴费标准：每人每年380元。</p>"
+            "<p>二、缴费方式：1.微信小程序；2.各乡镇便民服务中心；3.对公转账（限单位代缴）："
+            f"户名示例县医疗保障基金收入户，账号{FUND}，开户行示例县农村商业银行营业部。</p>"
+            "<p>三、咨询电话：县医保局0797-6226789。</p>")
+    page = make_page(body, title=title, url="http://www.example.gov.cn/tzgg/t20230612_1.html")
+    assert run_rule("privacy.bank-account", page=page) == []
+    notice = ("<h1>示例县人民法院执行裁定书公告送达</h1>"
+              f"<p>被执行人韩某某，男，身份证号码：{ID}，住示例县黄沙镇上坊村2组6号：</p>"
+              "<p>本院作出（2023）赣0999执528号执行裁定书，裁定冻结、划拨被执行人银行存款。</p>"
+              f"<p>执行款缴纳：户名示例县人民法院，账号{COURT}，开户行中国工商银行示例县支行。</p>"
+              "<p>执行局联系电话：0797-6238821</p>")
+    court = make_page(notice, title="示例县人民法院执行裁定书公告送达",
+                      url="http://www.example.gov.cn/tzgg/t20230612_2.html")
+    assert run_rule("privacy.bank-account", page=court) == []
+    assert rule_ids(run_rule("privacy.id-number", page=court)) == ["privacy.id-number"]
+    for holder in ("开户名称：示例县财政局非税收入专户", "账户名称：示例县社会保险基金支出户",
+                   "收款人：示例县人民法院执行款专户"):
+        assert banks(f"{holder}，开户银行：示例县农商银行，账号：{FUND}。") == []
+
+
+def test_a_persons_account_on_a_page_that_also_gives_an_office_account(make_page, run_rule):
+    """The look-alike: a 补贴 list written out that names each person as the 户名 of their
+    card, on a page that also gives the office's 专户 for refunds: the persons' cards are
+    theirs, the 专户 is not."""
+    title = "示例县2023年退役军人一次性补助发放名单公示"
+    body = (f"<h1>{title}</h1>"
+            f"<p>1. 户名：韩某某，开户行：示例县农商银行城关支行，账号：{CARD2}</p>"
+            f"<p>2. 户名：洪某，账号：{CARD3}</p>"
+            "<p>多领、错领的补助资金请退回：户名示例县退役军人事务局专户，"
+            f"账号{FUND}。</p><p>联系电话：0797-6226711</p>")
+    page = make_page(body, title=title, url="http://www.example.gov.cn/tzgg/t20230612_3.html")
+    problems = run_rule("privacy.bank-account", page=page)
+    assert rule_ids(problems) == ["privacy.bank-account"] * 2
+    assert all(_masked_card(c) in p.message
+               for c, p in zip((CARD2, CARD3), problems, strict=True))
+    assert banks(f"户名：祝某某，卡号：{CARD}") == [CARD]
