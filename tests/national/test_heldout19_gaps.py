@@ -5,6 +5,14 @@ with the look-alike that must still behave. Numbers are synthetic.
   账号 is that holder's: an office, a court or a fund (医疗保障基金收入户, 执行款专户, a 局, a
   法院) holds it, not a person, whatever role word (户名) stands before the name. A person
   named as the 户名 still owns the account, on a page that also gives an office's 专户.
+- A pdf's table set in spaces may set a row's cells on lines of their own: a line that holds
+  one number only (the rest of a card, an amount) is part of the row above, not the table's
+  end, so the rows below still find their header. A card that a hard line break cut at its
+  cell's width (fewer than 16 digits ending a line, the rest opening the next) is one card
+  when the join is 16–19 digits and Luhn-valid; its column is counted from its row's start,
+  the rest of the row being on the lines below. A whole card ending its line is not joined to
+  the next line's number, a join that is no card is not read, and a cut card is read only
+  under a bank label or column, never as an unlabelled card of running text.
 """
 
 from __future__ import annotations
@@ -68,3 +76,50 @@ def test_a_persons_account_on_a_page_that_also_gives_an_office_account(make_page
     assert all(_masked_card(c) in p.message
                for c, p in zip((CARD2, CARD3), problems, strict=True))
     assert banks(f"户名：祝某某，卡号：{CARD}") == [CARD]
+
+
+# --- a pdf's table set in spaces: cells on lines of their own ---------------------------------
+
+def _spaced_roster(rows: str) -> str:
+    return ("示例县2023年高龄老人长寿补贴发放花名册\n"
+            "单位：黄沙镇                                        填报日期：2023年6月5日\n"
+            "序号  姓名      身份证号码            银行卡号                 金额(元)  备注\n"
+            + rows
+            + "合计                                                          3600\n"
+            "                                   第 1 页 共 1 页\n")
+
+
+def test_cards_of_a_pdf_table_whose_rows_a_hard_line_break_cut(make_attachment, run_rule):
+    """A 花名册 as a pdf's text, columns set in spaces: the first row's 19-digit card is cut
+    by a hard line break at its cell's width and its amount set on a line of its own; the
+    second row's card is printed in 4-4-4-4 groups under those lines. Both are the persons',
+    and the masked card is not reported."""
+    text = _spaced_roster(
+        f"1     韩某某    {ID}    {CARD19[:7]}\n{CARD19[7:]}\n"
+        "                                                              1200\n"
+        f"2     洪某      410999196502143023    {CARD3[:4]} {CARD3[4:8]} {CARD3[8:12]} "
+        f"{CARD3[12:]}      1200      已核实\n"
+        "3     祝某某    62099919760916387X    6230********5765         1200\n")
+    doc = make_attachment(text, title="示例县2023年高龄老人长寿补贴发放花名册（PDF）",
+                          url="http://www.example.gov.cn/zwgk/P020230605001.pdf")
+    problems = run_rule("privacy.bank-account", page=doc)
+    assert rule_ids(problems) == ["privacy.bank-account"] * 2
+    assert all(_masked_card(c) in p.message
+               for c, p in zip((CARD19, CARD3), problems, strict=True))
+    assert banks(text) == [CARD19, CARD3]
+
+
+def test_a_number_ending_its_line_whole_is_not_joined_to_the_next():
+    """The look-alikes: a whole card ending its row is not joined to the number that opens
+    the next line, digits cut by a break whose join is no card stay unread, and a card cut by
+    a break with neither a bank label nor a bank column (running text) is not read."""
+    whole = _spaced_roster(
+        f"1     韩某某    {ID}    {CARD19}\n"
+        "3200  500\n")
+    assert banks(whole) == [CARD19]
+    no_card = _spaced_roster(
+        f"1     韩某某    {ID}    {CARD19[:7]}\n{CARD19[7:-1]}{(int(CARD19[-1]) + 1) % 10}\n"
+        "                                                              1200\n")
+    assert banks(no_card) == []
+    assert banks(f"当事人：韩某某，男，身份证号码：{ID}，因{CARD19[:7]}\n{CARD19[7:]}号案") == []
+    assert banks(f"当事人：韩某某，银行卡号：{CARD19[:7]}\n{CARD19[7:]}。") == [CARD19]

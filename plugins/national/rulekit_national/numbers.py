@@ -226,6 +226,9 @@ _SPACED_ROW_MAX = 200
 _HEADER_CELL_MAX = 12
 _SPACED_REACH = 500
 _ANY_DIGIT = re.compile("[0-9]")
+#: A line of a table set in spaces that holds one number only (a row's card or amount that a
+#: hard line break set on a line of its own): part of the row above, not the table's end.
+_WRAPPED_CELL = re.compile(f"[{_TC}.]*[0-9][{_TC}.]*")
 #: Lines that end a document or a list: the office's signature, the date, a 公示's closing.
 _SIGNATURE = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月"
                         r"[0-9一二三四五六七八九十]{1,3}日\s*$|(?:局|委员会|政府|办公室|中心|法院|"
@@ -368,14 +371,19 @@ class _Owners:
         the table), and each line's header is looked for once."""
         text, scan = self.text, self.scan
         line_start, line_end, k = scan.line(start)
-        if line_end - line_start > _SPACED_ROW_MAX or end > line_end or (
-                end < line_end and text[end] != " "):
+        if line_end - line_start > _SPACED_ROW_MAX or (end < line_end and text[end] != " "):
             return _NO_KINDS, False  # not a line of cells, or not the end of the cell
         header = self._spaced_header(k)
         if header < 0:
             return _NO_KINDS, False
         cells, people = self._spaced_cells[header]
-        col = len(cells) - 1 - len(text[end:line_end].split())
+        if end > line_end:
+            # a number a hard line break cut in two (the card a pdf wrapped at its cell's
+            # width): the rest of its row is on the lines below, so its column is counted
+            # from the row's start
+            col = len(text[line_start:start].split())
+        else:
+            col = len(cells) - 1 - len(text[end:line_end].split())
         if col < 0:
             return _NO_KINDS, False
         kinds = _cell_kinds(cells[col])
@@ -415,7 +423,7 @@ class _Owners:
                 self._spaced[j] = -1  # (a header has no header above it)
                 found = j
                 break
-            if len(cells) < 2:
+            if len(cells) < 2 and not (cells and _WRAPPED_CELL.fullmatch(cells[0])):
                 break  # a blank line, a title, a line of prose: the table ends
             visited.append(j)
         for j in visited:
@@ -649,6 +657,10 @@ def _read(groups: _Groups, i: int, want_phone: bool, want_bank: bool) -> tuple[i
         return None
     text = groups.text
     s0 = first[0]
+    if want_bank:
+        broken = _broken_card(groups, i)
+        if broken is not None:
+            return broken
     if want_phone:
         for j, digits in _digit_run(groups, i, 15, lines=True):
             mobile = digits[-11:]
@@ -696,6 +708,35 @@ def _read(groups: _Groups, i: int, want_phone: bool, want_bank: bool) -> tuple[i
             else "account"
         return j, _Reading(s0, groups.get(j)[1], digits, kind)  # type: ignore[index]
     return None
+
+
+def _broken_card(groups: _Groups, i: int) -> tuple[int, _Reading] | None:
+    """A card number that a hard line break cut in two (a pdf's text, wrapped at its cell's
+    width: 6230821 at a line's end, 138613721275 opening the next): fewer than 16 digits
+    before the break, no number by themselves, and with the digits that open the next line
+    16–19 digits, a card's first digit and Luhn-valid (the longest such join). A number that
+    ends its line whole, or a join that is no card, is read as before."""
+    first = groups.get(i)
+    if first is None or first[2][:1] not in ("3", "4", "5", "6"):
+        return None
+    text = groups.text
+    best = None
+    crossed = False
+    prev_end = -1
+    for j, digits in _digit_run(groups, i, 19, lines=True):
+        g = groups.get(j)
+        assert g is not None
+        if prev_end >= 0 and "\n" in text[prev_end:g[0]]:
+            if crossed or len(digits) - len(g[2]) >= 16:
+                break  # a second break, or a whole number before the first
+            crossed = True
+        if crossed and len(digits) >= 16 and luhn(digits):
+            best = (j, digits)
+        prev_end = g[1]
+    if best is None:
+        return None
+    j, digits = best
+    return j, _Reading(first[0], groups.get(j)[1], digits, "card")  # type: ignore[index]
 
 
 def _readings(text: str, start: int, end: int, want_phone: bool, want_bank: bool
@@ -858,6 +899,8 @@ class _Pass:
         if label in ("veto", "id", "office", "phone"):
             return False
         if label is None:
+            if "\n" in self.text[r.start:r.end]:
+                return False  # a card cut by a hard line break is read under a label only
             if r.kind != "card" or (len(r.value) == 18 and (_ID_SHAPE.fullmatch(r.value)
                                                             or is_valid_uscc(r.value))):
                 return False  # an unlabelled number is a bank number only as a card
