@@ -13,11 +13,16 @@ with the look-alike that must still behave. Numbers are synthetic.
   the rest of the row being on the lines below. A whole card ending its line is not joined to
   the next line's number, a join that is no card is not read, and a cut card is read only
   under a bank label or column, never as an unlabelled card of running text.
+- A number in a cell of a person's row whose column names no number (备注) is a person's when
+  the cell names, by a role and a person's name, who acts for the row's person (代领人：龙某
+  （侄子），电话…; 代领人舒某(0797)…, in a tab table or one set in spaces): the row is judged
+  a person's by the first of its cells a header names. A 代领人 that is an office (县敬老院),
+  a remark naming no one, and a table of offices give no person's number.
 """
 
 from __future__ import annotations
 
-from gap_readers import CARD, ID, banks
+from gap_readers import CARD, ID, MOBILE, banks, phones
 
 from rulekit.testing import rule_ids
 
@@ -31,6 +36,12 @@ CARD3 = "6228176600428511"
 
 def _masked_card(card: str) -> str:
     return card[:4] + "*" * (len(card) - 8) + card[-4:]
+
+
+def _cell_table(rows: list[list[str]]) -> str:
+    return ("<table border=1>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+            + "</table>")
 
 
 # --- an office's account named by its holder ------------------------------------------------
@@ -123,3 +134,48 @@ def test_a_number_ending_its_line_whole_is_not_joined_to_the_next():
     assert banks(no_card) == []
     assert banks(f"当事人：韩某某，男，身份证号码：{ID}，因{CARD19[:7]}\n{CARD19[7:]}号案") == []
     assert banks(f"当事人：韩某某，银行卡号：{CARD19[:7]}\n{CARD19[7:]}。") == [CARD19]
+
+
+# --- a 代领人's number in the 备注 column -----------------------------------------------------
+
+def test_a_proxys_number_in_the_remarks_column_of_a_list(make_page, make_attachment, run_rule):
+    """A 特困 list whose 备注 column names the 代领人 of a row and their mobile (the column
+    naming no number), and a pdf 花名册 set in spaces whose 备注 gives a 代领人's landline
+    written (区号): both are those persons' numbers."""
+    title = "示例乡2023年第二季度特困人员供养金发放名单"
+    table = _cell_table([
+        ["身份证号", "姓名", "所在村", "供养方式", "一卡通账号", "发放金额（元）", "备注"],
+        [ID, "韩某某", "杉木村", "分散供养", CARD2, "2196", ""],
+        ["410999196502143023", "洪某", "枫木村", "集中供养", "", "2196", "县敬老院代管"],
+        ["44099919670305181X", "祝某某", "坪上村", "分散供养", CARD3, "2196",
+         f"代领人：祝某（侄子），电话{MOBILE}"],
+    ])
+    body = f"<h1>{title}</h1>{table}<p>示例乡人民政府主办　党政办电话：0797-6251234</p>"
+    page = make_page(body, title=title, url="http://www.example.gov.cn/tzgg/t20230608_1.html")
+    problems = run_rule("privacy.phone", page=page)
+    assert rule_ids(problems) == ["privacy.phone"]
+    assert f"{MOBILE[:3]}****{MOBILE[-4:]}" in problems[0].message
+    text = _spaced_roster(
+        f"1     韩某某    {ID}    {CARD3[:4]} {CARD3[4:8]} {CARD3[8:12]} {CARD3[12:]}"
+        "      1200      代领人韩某(0797)6147886\n")
+    doc = make_attachment(text, title="示例县2023年高龄老人长寿补贴发放花名册（PDF）",
+                          url="http://www.example.gov.cn/zwgk/P020230605002.pdf")
+    problems = run_rule("privacy.phone", page=doc)
+    assert rule_ids(problems) == ["privacy.phone"]
+    assert "0797-***7886" in problems[0].message
+
+
+def test_a_remark_naming_no_proxy_or_an_office_gives_no_ones_number():
+    """The look-alikes: a 备注 that names an office as the 代领人 (县敬老院), or names no one
+    who acts for the row's person, gives no person's number; nor does a 代领人 named in a
+    table of offices (a 联系人 column: not a list of people)."""
+    header = "身份证号\t姓名\t所在村\t发放金额（元）\t备注\n"
+    assert phones(header + f"{ID}\t韩某某\t杉木村\t2196\t代领人：县敬老院，电话0797-6251234\n") == []
+    assert phones(header + f"{ID}\t韩某某\t杉木村\t2196\t已核实 0797-6251234\n") == []
+    offices = ("单位名称\t联系人\t备注\n"
+               "示例县民政局\t韩某\t代领人洪某 0797-6251234\n")
+    assert phones(offices) == []
+    spaced = _spaced_roster(
+        f"1     韩某某    {ID}    {CARD3}      1200      镇敬老院(0797)6147886\n")
+    assert phones(spaced) == []
+    assert phones(header + f"{ID}\t韩某某\t杉木村\t2196\t代领人韩某 {MOBILE}\n") == [MOBILE]

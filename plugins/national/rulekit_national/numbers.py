@@ -226,6 +226,12 @@ _SPACED_ROW_MAX = 200
 _HEADER_CELL_MAX = 12
 _SPACED_REACH = 500
 _ANY_DIGIT = re.compile("[0-9]")
+#: Someone who acts for a list's person, named in a cell of their row (a 备注 column) before
+#: a number: 代领人：龙某（侄子），电话…, 代领人舒某某(0795)…, 监护人韩某某 139…
+_PROXY = re.compile(r"(?:代领|代办|代收|代签|代理|受托|监护)人[\s：:]*"
+                    r"(?P<name>[\u4e00-\u9fff]{1,3}某{1,2}|[\u4e00-\u9fff]{2,4}?)"
+                    r"(?=[\s（(，,：:；;0-9+]|电话|手机|联系|$)")
+_PROXY_REACH = 40
 #: A line of a table set in spaces that holds one number only (a row's card or amount that a
 #: hard line break set on a line of its own): part of the row above, not the table's end.
 _WRAPPED_CELL = re.compile(f"[{_TC}.]*[0-9][{_TC}.]*")
@@ -387,7 +393,7 @@ class _Owners:
         if col < 0:
             return _NO_KINDS, False
         kinds = _cell_kinds(cells[col])
-        if people and kinds:
+        if people:
             # the row: its line, and the line above when the number opens its line (the rest
             # of a row wrapped onto the next line)
             lo = line_start
@@ -429,6 +435,20 @@ class _Owners:
         for j in visited:
             self._spaced[j] = found
         return found
+
+    def persons_row(self, pos: int) -> bool:
+        """Whether the table row at ``pos`` is a person's row of a table of people, judged
+        by the first of its cells whose column a header names (the cell at ``pos`` may be
+        under one that names no number: 备注)."""
+        start, end, _ = self.scan.row(pos)
+        cell = start
+        while True:
+            if header_cell(self.scan, cell, _cell_kinds)[1] >= 0:
+                return bool(self.column(cell)[1])
+            tab = self.text.find("\t", cell, end)
+            if tab < 0:
+                return False
+            cell = tab + 1
 
     def row_names_org(self, pos: int) -> bool:
         """Whether a cell of the table row at ``pos`` names an organisation."""
@@ -849,7 +869,14 @@ class _Pass:
                 for kind in ("veto", "id", "office", "bank", "phone"):
                     if kind in kinds:
                         return kind, True, person
-            return label_kind(self.text, start), False, None
+            label = label_kind(self.text, start)
+            if not kinds and label in (None, "phone", "bank") and _proxy_before(
+                    self.text, self.text.rfind("\t", scan.row(start)[0], start) + 1, start
+            ) and self.owners.persons_row(start):
+                # a cell of a person's row under a column of no number (备注) that names who
+                # acts for them: 代领人：龙某（侄子），电话… is that person's
+                return label or "phone", True, True
+            return label, False, None
         label = label_kind(self.text, start)
         if label is None:
             # no label in front: perhaps a cell of a table set in spaces (a pdf's text)
@@ -860,6 +887,10 @@ class _Pass:
             for kind in ("bank", "phone") if people else ():
                 if kind in kinds:
                     return kind, True, True
+            if people and not kinds:
+                cell = self.text.rfind("  ", line_start or scan.line(start)[0], start)
+                if cell >= 0 and _proxy_before(self.text, cell + 2, start):
+                    return "phone", True, True  # 代领人舒某某(0795)6147886 in its 备注 cell
         return label, False, None
 
     def _phone_ok(self, r: _Reading, label: str | None, in_table: bool,
@@ -925,6 +956,16 @@ class _Pass:
         # 法定代表人; a 个体工商户's operator or an account holder named as a person own theirs
         party = party_at(self.text, r.start, r.end)
         return not party.business or (party.role in _HOLDERS and party.person_named)
+
+
+def _proxy_before(text: str, lo: int, start: int) -> bool:
+    """Whether the cell text ``text[lo:start]`` before a number names, by a role and a
+    person's name, who acts for the row's person: 代领人舒某某, 代领人：龙某（侄子），电话, 监护人
+    韩某某 (a person, not an office: 代领人：县敬老院 is no one's phone)."""
+    if start - lo > _PROXY_REACH:
+        return False
+    m = _PROXY.search(text, lo, start)
+    return m is not None and is_person_name(m.group("name"))
 
 
 def _row_label(text: str, line_start: int, start: int) -> bool:

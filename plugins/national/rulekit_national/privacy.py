@@ -313,7 +313,8 @@ def phone(page, as_of, options):
     column; a list of people written out item by item, 1. 张某（身份证号：…，联系电话：…）;
     2. …): a natural person's mobile number (11 digits from 13–19, also spaced 3-4-4,
     full-width or after +86) and a landline labelled as a natural person's (联系电话 in the
-    party's description). The office's own numbers (举报电话, 咨询电话, the contact person,
+    party's description, or in a list's 备注 cell after the person acting for the row's,
+    代领人：龙某，电话…). The office's own numbers (举报电话, 咨询电话, the contact person,
     the footer), hotlines, a company's number, masked numbers (``139****5678``), digits
     inside longer runs and 执法证号 are not matches. One finding per distinct number per
     document; the evidence shows the number masked.
