@@ -18,6 +18,10 @@ with the look-alike that must still behave. Numbers are synthetic.
   （侄子），电话…; 代领人舒某(0797)…, in a tab table or one set in spaces): the row is judged
   a person's by the first of its cells a header names. A 代领人 that is an office (县敬老院),
   a remark naming no one, and a table of offices give no person's number.
+- A decision an office serves on its party that is no penalty (查封决定书, 行政强制执行决定书,
+  by its title or its own heading) is one of the phone rule's pages, as a penalty decision
+  is: the party's mobile in its description is reported. A 信访 reply and a 公告 that only
+  cites a 决定书 in a sentence stay outside; the address rule keeps to penalty decisions.
 """
 
 from __future__ import annotations
@@ -179,3 +183,57 @@ def test_a_remark_naming_no_proxy_or_an_office_gives_no_ones_number():
         f"1     韩某某    {ID}    {CARD3}      1200      镇敬老院(0797)6147886\n")
     assert phones(spaced) == []
     assert phones(header + f"{ID}\t韩某某\t杉木村\t2196\t代领人韩某 {MOBILE}\n") == [MOBILE]
+
+
+# --- a decision served on a party, not a penalty ---------------------------------------------
+
+_SEIZURE = ("当事人：韩某，男，公民身份号码：{id}，住址：示例县黄沙镇上坊村2组15号，"
+            "联系电话：+86 {mobile}。\n"
+            "经查，你在示例县黄沙镇上坊村未经批准擅自占用耕地建房。根据《中华人民共和国行政强制法》"
+            "第二十二条的规定，本局决定对你的施工设备予以查封，查封期限为三十日。\n"
+            "如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。联系电话：0797-6238821。\n"
+            "示例县自然资源局\n2023年5月18日\n")
+
+
+def test_a_partys_mobile_in_a_decision_that_is_no_penalty(make_page, make_attachment,
+                                                         run_rule):
+    """A 查封决定书 published outside the penalty column, its title naming no 处罚决定书, and
+    a 行政强制执行决定书 attached as text under that heading: the party's mobile is reported
+    as in a penalty decision; the office's landline is not."""
+    title = "示例县自然资源局查封决定书（示自然资强〔2023〕3号）"
+    body = "".join(f"<p>{line}</p>" for line in
+                   _SEIZURE.format(id=ID, mobile=MOBILE).splitlines())
+    page = make_page(f"<h1>{title}</h1>{body}", title=title,
+                     url="http://www.example.gov.cn/tzgg/t20230518_1.html")
+    problems = run_rule("privacy.phone", page=page)
+    assert rule_ids(problems) == ["privacy.phone"]
+    assert f"{MOBILE[:3]}****{MOBILE[-4:]}" in problems[0].message
+    assert run_rule("privacy.address", page=page) == []  # (addresses: penalty decisions only)
+    text = ("示例县城市管理局\n行政强制执行决定书\n示城管强执〔2023〕3号\n\n"
+            + _SEIZURE.format(id=ID, mobile=MOBILE))
+    doc = make_attachment(text, title="示城管强执〔2023〕3号",
+                          url="http://www.example.gov.cn/zwgk/P020230518001.pdf")
+    assert rule_ids(run_rule("privacy.phone", page=doc)) == ["privacy.phone"]
+
+
+def test_a_notice_that_only_cites_a_decision_is_no_decision(make_page, run_rule):
+    """The look-alikes: a 信访 reply describing its writer, and a 公告 that cites a 查封决定书
+    in a sentence (not its heading), stay outside the phone rule's pages; the same text under
+    a 决定书 heading of its own is a decision."""
+    reply = ("<h1>信访事项答复意见书</h1>"
+             f"<p>信访人：韩某（身份证号码：{ID}，联系电话：{MOBILE}）</p>"
+             "<p>你于2023年5月3日反映的问题，经调查答复如下：……</p>")
+    page = make_page(reply, title="信访事项答复意见书",
+                     url="http://www.example.gov.cn/tzgg/t20230520_1.html")
+    assert run_rule("privacy.phone", page=page) == []
+    notice = ("<h1>示例县自然资源局公告</h1>"
+              f"<p>韩某（联系电话：{MOBILE}）：本局已于2023年5月18日作出《查封决定书》，"
+              "因无法直接送达，现予公告。</p>")
+    page = make_page(notice, title="示例县自然资源局公告",
+                     url="http://www.example.gov.cn/tzgg/t20230520_2.html")
+    assert run_rule("privacy.phone", page=page) == []
+    headed = notice.replace("<h1>示例县自然资源局公告</h1>",
+                            "<h1>示例县自然资源局公告</h1><p>扣押决定书</p>")
+    page = make_page(headed, title="示例县自然资源局公告",
+                     url="http://www.example.gov.cn/tzgg/t20230520_3.html")
+    assert rule_ids(run_rule("privacy.phone", page=page)) == ["privacy.phone"]

@@ -151,7 +151,7 @@ def test_heldout7_targets(rule: str) -> None:
 
 #: heldout19's first run (benchmarks/README.md lists each miss): the rules that missed the
 #: target there are expected failures until general rules close their gaps.
-HELDOUT19_OPEN: tuple[str, ...] = ("privacy.phone",)
+HELDOUT19_OPEN: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("rule", [
