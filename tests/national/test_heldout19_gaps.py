@@ -22,11 +22,15 @@ with the look-alike that must still behave. Numbers are synthetic.
   by its title or its own heading) is one of the phone rule's pages, as a penalty decision
   is: the party's mobile in its description is reported. A 信访 reply and a 公告 that only
   cites a 决定书 in a sentence stay outside; the address rule keeps to penalty decisions.
+- A number that is the first cell of a tab table's row under another row (a list whose ID
+  column comes first) takes no label from the row above: the header's last cells (一卡通账号,
+  发放金额, 备注) name their own columns, and its own column's header decides. A number under
+  a header naming it otherwise (办件编号), or named by a label cell of its own row, is no ID.
 """
 
 from __future__ import annotations
 
-from gap_readers import CARD, ID, MOBILE, banks, phones
+from gap_readers import CARD, ID, MOBILE, banks, ids, phones
 
 from rulekit.testing import rule_ids
 
@@ -237,3 +241,33 @@ def test_a_notice_that_only_cites_a_decision_is_no_decision(make_page, run_rule)
     page = make_page(headed, title="示例县自然资源局公告",
                      url="http://www.example.gov.cn/tzgg/t20230520_3.html")
     assert rule_ids(run_rule("privacy.phone", page=page)) == ["privacy.phone"]
+
+
+# --- a list whose ID column comes first -------------------------------------------------------
+
+def test_the_first_rows_id_of_a_list_whose_id_column_comes_first(make_page, run_rule):
+    """A 特困 list headed 身份证号 first and 一卡通账号, 发放金额（元）, 备注 last: the header's last
+    cells stand just before the first row's ID, but they label their own columns, not it.
+    A full-width ID in a later row is read too."""
+    title = "示例乡2023年第二季度特困人员供养金发放名单"
+    table = _cell_table([
+        ["身份证号", "姓名", "所在村", "一卡通账号", "发放金额（元）", "备注"],
+        [ID, "韩某某", "杉木村", CARD2, "2196", ""],
+        ["４１０９９９１９６５０２１４３０２３", "洪某", "枫木村", "", "2196", "县敬老院代管"],
+    ])
+    page = make_page(f"<h1>{title}</h1>{table}", title=title,
+                     url="http://www.example.gov.cn/tzgg/t20230608_2.html")
+    problems = run_rule("privacy.id-number", page=page)
+    assert rule_ids(problems) == ["privacy.id-number"] * 2
+    assert ids(page.normalized.text) == [ID, "410999196502143023"]
+
+
+def test_a_number_opening_a_row_under_a_header_naming_it_otherwise_is_no_id():
+    """The look-alikes: an 18-digit 办件编号 that passes every ID check, first in its row under
+    a header naming it 办件编号, is not an ID; nor is one a label on its own row names (a row
+    of label and value cells). The ID first in its row under 身份证号 is one, the header's
+    last cell (一卡通账号 or 备注) just before it."""
+    assert ids(f"身份证号\t姓名\t一卡通账号\n{ID}\t韩某某\t{CARD2}\n") == [ID]
+    assert ids(f"办件编号\t申请人\t事项\t备注\n{ID}\t韩某\t户籍迁移\t\n") == []
+    assert ids(f"申请人\t韩某\n业务流水号\t{ID}\n") == []
+    assert ids(f"序号\t姓名\t一卡通账号\t备注\n1\t韩某某\t{CARD2}\t\n{ID}\t洪某\t\t\n") == [ID]
