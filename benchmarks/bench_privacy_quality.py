@@ -32,8 +32,8 @@ general rules, so it too is seen data now); ``heldout16`` was written blind afte
 fixes (its gaps closed later by general rules, so it too is seen data now),
 ``heldout17`` after heldout16's fixes (its gaps closed later by general rules, so it too is
 seen data now), ``heldout18`` after heldout17's fixes (its gaps closed later by general
-rules, so it too is seen data now), and ``heldout19`` after heldout18's fixes (its first-run
-gaps are open).
+rules, so it too is seen data now), and ``heldout19`` after heldout18's fixes (its gaps closed
+later by general rules, so it too is seen data now).
 """
 
 from __future__ import annotations

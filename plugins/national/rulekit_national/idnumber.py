@@ -530,6 +530,8 @@ def _accept(scan: TextScan, start: int, number: str, kind: str) -> bool:
     """Apply the label rules: vetoes, ID context for 15 digits, credit codes."""
     text = scan.text
     label = _label_before(text, start)
+    if label is not None and _opens_row(scan, start):
+        label = None  # the row above's cells (a header's 一卡通账号, 备注) are not its label
     if label == "veto":
         return False
     header: frozenset[str] | None = None
@@ -550,6 +552,19 @@ def _accept(scan: TextScan, start: int, number: str, kind: str) -> bool:
         if credit and is_valid_uscc(number):
             return False
     return True
+
+
+def _opens_row(scan: TextScan, start: int) -> bool:
+    """Whether a number at ``start`` is the first cell of a row of a tab table (a list whose
+    ID column comes first) under another row: the labels before it are that row's cells,
+    its header's last ones (一卡通账号, 发放金额, 备注), which name their own columns; the
+    header lookup reads its own column."""
+    row_start, row_end, _ = scan.row(start)
+    text = scan.text
+    if text[row_start:start].strip() or not scan.count_tabs(start, row_end) or not row_start:
+        return False
+    above = text.rfind("\n", 0, row_start - 1)
+    return bool(scan.count_tabs(above + 1, row_start - 1))
 
 
 def token_ids(scan: TextScan, s: int, e: int) -> list[tuple[int, int, str, str]]:

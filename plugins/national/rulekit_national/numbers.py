@@ -133,6 +133,17 @@ _CARD_LABEL = re.compile("卡号|银行卡|储蓄卡|借记卡|信用卡|一卡�
 #: 投资人个人银行卡, 个人结算账户: the bank's name for a person's account).
 _OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:结算|储蓄|存款)?(?:账[户号]|卡)")
 _OWNER_REACH = 80
+#: The holder an account is given for, named after 户名 (开户名, 账户名称, 收款人) right before
+#: its 账号: 户名青岚县医疗保障基金收入户，账号…, 户名：某某县人民法院，开户行：…，账号：…
+_HOLDER_BEFORE = re.compile(
+    r"(?:户名|开户名称?|账户名称?|帐户名称?|收款人|收款单位)[\s：:为是]*([^\s，,。；;：:、]{2,40})"
+    r"[\s，,；;]*(?:(?:开户行|开户银行)[\s：:]*[^\s，,。；;：:]{2,20}[\s，,；;]*)?"
+    r"(?:银行)?(?:账号|帐号|卡号|账户|帐户)[\s：:]*$")
+#: The words that name an office's account by its fund or its use: a 收入户 or 专户, a fund's
+#: (医疗保障基金, 社会保险基金), 执行款 or 保证金 held by a court or an office, 罚没款, 非税.
+_FUND_ACCOUNT = re.compile(
+    r"(?:收入|支出|专用|财政|过渡|归集|代管|暂存|汇缴|基本)户|专户|基金|执行款|案款|保证金|罚没|非税"
+    r"|国库|财政")
 #: How far back the label cell of a row of label and value pairs is looked for.
 _ROW_LABEL_REACH = 24
 #: A person's masked name just before a number, perhaps with its label: 张某（电话：…
@@ -215,6 +226,15 @@ _SPACED_ROW_MAX = 200
 _HEADER_CELL_MAX = 12
 _SPACED_REACH = 500
 _ANY_DIGIT = re.compile("[0-9]")
+#: Someone who acts for a list's person, named in a cell of their row (a 备注 column) before
+#: a number: 代领人：龙某（侄子），电话…, 代领人舒某某(0795)…, 监护人韩某某 139…
+_PROXY = re.compile(r"(?:代领|代办|代收|代签|代理|受托|监护)人[\s：:]*"
+                    r"(?P<name>[\u4e00-\u9fff]{1,3}某{1,2}|[\u4e00-\u9fff]{2,4}?)"
+                    r"(?=[\s（(，,：:；;0-9+]|电话|手机|联系|$)")
+_PROXY_REACH = 40
+#: A line of a table set in spaces that holds one number only (a row's card or amount that a
+#: hard line break set on a line of its own): part of the row above, not the table's end.
+_WRAPPED_CELL = re.compile(f"[{_TC}.]*[0-9][{_TC}.]*")
 #: Lines that end a document or a list: the office's signature, the date, a 公示's closing.
 _SIGNATURE = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月"
                         r"[0-9一二三四五六七八九十]{1,3}日\s*$|(?:局|委员会|政府|办公室|中心|法院|"
@@ -357,18 +377,23 @@ class _Owners:
         the table), and each line's header is looked for once."""
         text, scan = self.text, self.scan
         line_start, line_end, k = scan.line(start)
-        if line_end - line_start > _SPACED_ROW_MAX or end > line_end or (
-                end < line_end and text[end] != " "):
+        if line_end - line_start > _SPACED_ROW_MAX or (end < line_end and text[end] != " "):
             return _NO_KINDS, False  # not a line of cells, or not the end of the cell
         header = self._spaced_header(k)
         if header < 0:
             return _NO_KINDS, False
         cells, people = self._spaced_cells[header]
-        col = len(cells) - 1 - len(text[end:line_end].split())
+        if end > line_end:
+            # a number a hard line break cut in two (the card a pdf wrapped at its cell's
+            # width): the rest of its row is on the lines below, so its column is counted
+            # from the row's start
+            col = len(text[line_start:start].split())
+        else:
+            col = len(cells) - 1 - len(text[end:line_end].split())
         if col < 0:
             return _NO_KINDS, False
         kinds = _cell_kinds(cells[col])
-        if people and kinds:
+        if people:
             # the row: its line, and the line above when the number opens its line (the rest
             # of a row wrapped onto the next line)
             lo = line_start
@@ -404,12 +429,26 @@ class _Owners:
                 self._spaced[j] = -1  # (a header has no header above it)
                 found = j
                 break
-            if len(cells) < 2:
+            if len(cells) < 2 and not (cells and _WRAPPED_CELL.fullmatch(cells[0])):
                 break  # a blank line, a title, a line of prose: the table ends
             visited.append(j)
         for j in visited:
             self._spaced[j] = found
         return found
+
+    def persons_row(self, pos: int) -> bool:
+        """Whether the table row at ``pos`` is a person's row of a table of people, judged
+        by the first of its cells whose column a header names (the cell at ``pos`` may be
+        under one that names no number: 备注)."""
+        start, end, _ = self.scan.row(pos)
+        cell = start
+        while True:
+            if header_cell(self.scan, cell, _cell_kinds)[1] >= 0:
+                return bool(self.column(cell)[1])
+            tab = self.text.find("\t", cell, end)
+            if tab < 0:
+                return False
+            cell = tab + 1
 
     def row_names_org(self, pos: int) -> bool:
         """Whether a cell of the table row at ``pos`` names an organisation."""
@@ -638,6 +677,10 @@ def _read(groups: _Groups, i: int, want_phone: bool, want_bank: bool) -> tuple[i
         return None
     text = groups.text
     s0 = first[0]
+    if want_bank:
+        broken = _broken_card(groups, i)
+        if broken is not None:
+            return broken
     if want_phone:
         for j, digits in _digit_run(groups, i, 15, lines=True):
             mobile = digits[-11:]
@@ -685,6 +728,35 @@ def _read(groups: _Groups, i: int, want_phone: bool, want_bank: bool) -> tuple[i
             else "account"
         return j, _Reading(s0, groups.get(j)[1], digits, kind)  # type: ignore[index]
     return None
+
+
+def _broken_card(groups: _Groups, i: int) -> tuple[int, _Reading] | None:
+    """A card number that a hard line break cut in two (a pdf's text, wrapped at its cell's
+    width: 6230821 at a line's end, 138613721275 opening the next): fewer than 16 digits
+    before the break, no number by themselves, and with the digits that open the next line
+    16–19 digits, a card's first digit and Luhn-valid (the longest such join). A number that
+    ends its line whole, or a join that is no card, is read as before."""
+    first = groups.get(i)
+    if first is None or first[2][:1] not in ("3", "4", "5", "6"):
+        return None
+    text = groups.text
+    best = None
+    crossed = False
+    prev_end = -1
+    for j, digits in _digit_run(groups, i, 19, lines=True):
+        g = groups.get(j)
+        assert g is not None
+        if prev_end >= 0 and "\n" in text[prev_end:g[0]]:
+            if crossed or len(digits) - len(g[2]) >= 16:
+                break  # a second break, or a whole number before the first
+            crossed = True
+        if crossed and len(digits) >= 16 and luhn(digits):
+            best = (j, digits)
+        prev_end = g[1]
+    if best is None:
+        return None
+    j, digits = best
+    return j, _Reading(first[0], groups.get(j)[1], digits, "card")  # type: ignore[index]
 
 
 def _readings(text: str, start: int, end: int, want_phone: bool, want_bank: bool
@@ -797,7 +869,14 @@ class _Pass:
                 for kind in ("veto", "id", "office", "bank", "phone"):
                     if kind in kinds:
                         return kind, True, person
-            return label_kind(self.text, start), False, None
+            label = label_kind(self.text, start)
+            if not kinds and label in (None, "phone", "bank") and _proxy_before(
+                    self.text, self.text.rfind("\t", scan.row(start)[0], start) + 1, start
+            ) and self.owners.persons_row(start):
+                # a cell of a person's row under a column of no number (备注) that names who
+                # acts for them: 代领人：龙某（侄子），电话… is that person's
+                return label or "phone", True, True
+            return label, False, None
         label = label_kind(self.text, start)
         if label is None:
             # no label in front: perhaps a cell of a table set in spaces (a pdf's text)
@@ -808,6 +887,10 @@ class _Pass:
             for kind in ("bank", "phone") if people else ():
                 if kind in kinds:
                     return kind, True, True
+            if people and not kinds:
+                cell = self.text.rfind("  ", line_start or scan.line(start)[0], start)
+                if cell >= 0 and _proxy_before(self.text, cell + 2, start):
+                    return "phone", True, True  # 代领人舒某某(0795)6147886 in its 备注 cell
         return label, False, None
 
     def _phone_ok(self, r: _Reading, label: str | None, in_table: bool,
@@ -847,9 +930,14 @@ class _Pass:
         if label in ("veto", "id", "office", "phone"):
             return False
         if label is None:
+            if "\n" in self.text[r.start:r.end]:
+                return False  # a card cut by a hard line break is read under a label only
             if r.kind != "card" or (len(r.value) == 18 and (_ID_SHAPE.fullmatch(r.value)
                                                             or is_valid_uscc(r.value))):
                 return False  # an unlabelled number is a bank number only as a card
+        holder = _HOLDER_BEFORE.search(self.text, max(0, r.start - _OWNER_REACH), r.start)
+        if holder and (is_org_name(holder.group(1)) or _FUND_ACCOUNT.search(holder.group(1))):
+            return False  # the account of the office, the court or the fund its 户名 names
         lo = max(0, r.start - _BANK_LABEL_GAP)
         card = label is None or bool(_CARD_LABEL.search(self.text, lo, r.start))
         owner = self.owners.owner(r.start, r.end, _BANK_OFFICE)
@@ -868,6 +956,16 @@ class _Pass:
         # 法定代表人; a 个体工商户's operator or an account holder named as a person own theirs
         party = party_at(self.text, r.start, r.end)
         return not party.business or (party.role in _HOLDERS and party.person_named)
+
+
+def _proxy_before(text: str, lo: int, start: int) -> bool:
+    """Whether the cell text ``text[lo:start]`` before a number names, by a role and a
+    person's name, who acts for the row's person: 代领人舒某某, 代领人：龙某（侄子），电话, 监护人
+    韩某某 (a person, not an office: 代领人：县敬老院 is no one's phone)."""
+    if start - lo > _PROXY_REACH:
+        return False
+    m = _PROXY.search(text, lo, start)
+    return m is not None and is_person_name(m.group("name"))
 
 
 def _row_label(text: str, line_start: int, start: int) -> bool:

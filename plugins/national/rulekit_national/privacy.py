@@ -189,11 +189,31 @@ def _is_penalty(page) -> bool:
     title = page.title or ""
     if any(word in title for word in PENALTY_TITLES):
         return True
+    return _headed(page, _DECISION_HEADING)
+
+
+def _headed(page, heading: re.Pattern[str]) -> bool:
+    """Whether the document's own heading (see :func:`_head_span`) is ``heading``."""
     text = page.text
     lo, hi = (0, HEADING_REACH) if page.is_attachment else _head_span(page)
     # (the heading's line is read to its end, a little past the reach)
     nl = text.find("\n", hi, hi + _HEADING_LINE)
-    return bool(_DECISION_HEADING.search(text, lo, nl if nl >= 0 else hi + _HEADING_LINE))
+    return bool(heading.search(text, lo, nl if nl >= 0 else hi + _HEADING_LINE))
+
+
+#: A decision an office serves on its party, whatever it decides: 查封（扣押）决定书, 行政强制
+#: 执行决定书, 责令限期拆除决定书, 不予行政处罚决定书. It describes its party as a penalty
+#: decision does, and the party's phone there is as personal.
+DECISION_TITLES = ("决定书",)
+
+
+def _is_decision(page) -> bool:
+    """A penalty decision, or another decision served on a party: by its title (…决定书) or
+    the heading its text starts with."""
+    if _is_penalty(page):
+        return True
+    title = page.title or ""
+    return any(word in title for word in DECISION_TITLES) or _headed(page, _ANY_DECISION_HEADING)
 
 
 #: 处罚决定书 as a document's own heading sets it: a line of its own (the office's name, 当场
@@ -202,12 +222,15 @@ def _is_penalty(page) -> bool:
 #: in book-title marks or in a table's cell (处罚决定书文号), it is another document's name:
 #: a 催告书 or a 公告 that cites a decision is not one.
 _NOT_HEADING = "\n\t，,。；;：:、《》“”\""
-_DECISION_HEADING = re.compile(
-    f"^[^{_NOT_HEADING}]{{0,40}}?处[ \u3000]*罚[ \u3000]*决[ \u3000]*定[ \u3000]*书[ \u3000]*"
+_HEADING = (
+    f"^[^{_NOT_HEADING}]{{0,40}}?%s决[ \u3000]*定[ \u3000]*书[ \u3000]*"
     # its number after it: （示市监罚〔2022〕12号）, or 示市监罚〔2022〕12号 unbracketed
     "(?:[（(〔\\[][^\n（(]{0,40}[）)〕\\]]"
     "|[\u4e00-\u9fff（）()]{1,12}[〔\\[（(【]?[0-9]{4}[〕\\]）)】]?[0-9]{1,6}号)?"
-    "[ \u3000\r]*$", re.MULTILINE)
+    "[ \u3000\r]*$")
+_DECISION_HEADING = re.compile(_HEADING % "处[ \u3000]*罚[ \u3000]*", re.MULTILINE)
+#: Any decision's heading, set the same way: 查封决定书, 行政强制执行决定书 on a line of its own.
+_ANY_DECISION_HEADING = re.compile(_HEADING % "", re.MULTILINE)
 _HEADING_LINE = 80
 
 
@@ -309,11 +332,13 @@ def _is_list(page, words: list[str]) -> bool:
     },
 )
 def phone(page, as_of, options):
-    """Penalty decisions and published lists (名单, 公示; any table headed 姓名 with a phone
-    column; a list of people written out item by item, 1. 张某（身份证号：…，联系电话：…）;
-    2. …): a natural person's mobile number (11 digits from 13–19, also spaced 3-4-4,
-    full-width or after +86) and a landline labelled as a natural person's (联系电话 in the
-    party's description). The office's own numbers (举报电话, 咨询电话, the contact person,
+    """Penalty decisions, the other decisions an office serves on a party (a title or heading
+    naming a 决定书: 查封决定书, 行政强制执行决定书) and published lists (名单, 公示; any table
+    headed 姓名 with a phone column; a list of people written out item by item, 1. 张某（身份证
+    号：…，联系电话：…）; 2. …): a natural person's mobile number (11 digits from 13–19, also
+    spaced 3-4-4, full-width or after +86) and a landline labelled as a natural person's
+    (联系电话 in the party's description); in a list's 备注 cell, the number of the person
+    named as acting for the row's (代领人：龙某，电话…). The office's own numbers (举报电话, 咨询电话, the contact person,
     the footer), hotlines, a company's number, masked numbers (``139****5678``), digits
     inside longer runs and 执法证号 are not matches. One finding per distinct number per
     document; the evidence shows the number masked.
@@ -341,7 +366,7 @@ def phone(page, as_of, options):
         return
     scan = page_scan(page, as_of)
     phones = scan.numbers.phones
-    if not (_is_penalty(page) or _is_list(page, options["list_words"])):
+    if not (_is_decision(page) or _is_list(page, options["list_words"])):
         # a table of people is a published list, and so is a list of people written out
         items = PersonItems(scan.normalized_text)
         phones = [m for m in phones if m.table or items.holds(m.start)]
@@ -373,7 +398,8 @@ def bank_account(page, as_of, options):
     """Every page and readable attachment, all columns: a natural person's bank card number
     (16–19 digits, Luhn-valid) or an account number after 账号, 卡号 or 开户行 (or under
     such a column of a table of people) when its holder is a natural person. The office's
-    account for fines (收款人 国库, 财政局, 非税收入 …), a company's account, masked numbers
+    account for fines (收款人 国库, 财政局, 非税收入 …), an account whose 户名 names an office,
+    a court or a fund (医疗保障基金收入户, 执行款专户), a company's account, masked numbers
     (``6222********1234``), order, serial and other labelled numbers are not matches. One
     finding per distinct number per document; the evidence shows the number masked.
 
