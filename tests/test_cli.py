@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
-from conftest import SITE_WIDE
+from conftest import IGNORE_SITE_WIDE, SITE_WIDE
 
 from rulekit.cli import main
 
@@ -55,7 +55,7 @@ def test_run_json_report_to_file(export, tmp_path):
 
 def test_clean_run_exits_0(export):
     export.navigation()  # what the navigation links to
-    result = CliRunner().invoke(main, ["run", str(export.config())])
+    result = CliRunner().invoke(main, ["run", str(export.config(IGNORE_SITE_WIDE))])
     assert result.exit_code == 0, result.output
     assert "未发现问题" in result.output
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import IGNORE_SITE_WIDE
 
 from rulekit import hookspecs
 from rulekit.cli import main
@@ -240,7 +241,7 @@ def test_configure_sees_every_rules_options_with_defaults_applied(export, outsid
 
 def test_configure_refuses_a_config_without_monitoring_point(export, outside):
     export.navigation()  # what the navigation links to
-    config = export.config("plugins: [rulekit_outside.region]\n")
+    config = export.config("plugins: [rulekit_outside.region]\n" + IGNORE_SITE_WIDE)
     config.write_text(config.read_text(encoding="utf-8").replace("as_of: 2022-05-31\n", ""),
                       encoding="utf-8")
     result, doc = run(config)
@@ -274,7 +275,7 @@ def test_configure_is_called_only_for_a_loaded_config(export, outside):
 def test_column_types_name_the_provinces_own_column(export, outside):
     export.page("zwgk/zcwj/t1.html", "<p>解读正文</p>", meta={"ColumnName": "政策解读"})
     export.page("zwgk/zcwj/t2.html", "<p>文件正文</p>", meta={"ColumnName": "规范性文件"})
-    config = export.config("plugins: [rulekit_outside.region]\n")
+    config = export.config("plugins: [rulekit_outside.region]\n" + IGNORE_SITE_WIDE)
     result = CliRunner().invoke(main, ["inspect", str(export.site / "zwgk/zcwj/t1.html"),
                                        str(export.site / "zwgk/zcwj/t2.html"),
                                        "--config", str(config), "--format", "json"])
@@ -625,7 +626,7 @@ def test_process_finding_sees_every_finding(export, outside):
     export.navigation()  # what the navigation links to
     spy = local_plugin(export, "spy", SPY + "\n\n@rulekit.hookimpl(optionalhook=False)\n"
                        "def rulekit_extract_txt(name, data):\n    return None\n")
-    result, doc = run(export.config(f"plugins: [{spy}]\n"))
+    result, doc = run(export.config(f"plugins: [{spy}]\n" + IGNORE_SITE_WIDE))
     assert [f["rule"] for f in doc["findings"]] == ["plugin"]  # the misspelled hook
     seen = loaded(export, "spy").SEEN
     assert [f.rule for f, _dropped in seen] == ["plugin"]

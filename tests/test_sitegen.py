@@ -264,7 +264,7 @@ def test_demo_files_exist():
         assert (DEMO / rel).is_file(), rel
     assert (REPO / "configs" / "demo.yaml").is_file()
     expected = json.loads((DEMO / "expected.json").read_text("utf-8"))
-    assert len(_pages(DEMO / "county")) == expected["site"]["pages"] == 308  # 300 + 8 cases
+    assert len(_pages(DEMO / "county")) == expected["site"]["pages"] == 312  # 300 + 12 cases
     size = sum(p.stat().st_size for p in DEMO.rglob("*") if p.is_file())
     assert size < 8 * 2**20
 

@@ -104,6 +104,7 @@ def plant(county: Path, base_url: str) -> list[dict[str, Any]]:
         stem.with_suffix(".wps").write_bytes(sitegen._ole_placeholder(random.Random(name)))
         ledger.append({"kind": kind, "path": path, "url": base_url + path, "signed": signed,
                        "published": published})
+    ledger += _columns(county, base_url)
     # the template of the third document leaves ContentSource out
     ledger.append({"kind": "site.page-metadata", "path": f"{FOLDER}/{cases[2][1]}",
                    "url": f"{base_url}{FOLDER}/{cases[2][1]}", "missing": ["ContentSource"]})
@@ -111,6 +112,55 @@ def plant(county: Path, base_url: str) -> list[dict[str, Any]]:
     (county / SITEMAP).write_bytes(_sitemap().encode("utf-8"))
     ledger.append({"kind": "decoy:complete-footer", "path": SITEMAP, "url": base_url + SITEMAP})
     return ledger
+
+
+def _page(title: str, column: str, body: str, *, day: str | None = None) -> str:
+    """A page of the county's 信息公开 columns, its metas as the guideline lists them."""
+    metas = {"SiteName": "示例县人民政府", "SiteDomain": "www.example-county.gov.cn",
+             "SiteIDCode": sitegen.SITE_ID_CODE, "ColumnName": column}
+    if day:
+        metas.update(ArticleTitle=title, PubDate=f"{day} 09:00", ContentSource="示例县人民政府办公室")
+    else:
+        metas.update(ColumnDescription=f"示例县人民政府{column}", ColumnKeywords=column,
+                     ColumnType=column)
+    head = "".join(f'<meta name="{k}" content="{v}">\n' for k, v in metas.items())
+    shown = f"<p>发布日期：{day}</p>" if day else ""
+    return f"""<!DOCTYPE html>
+<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+{head}<title>{title}_示例县人民政府</title>
+</head><body>
+<div class="top"><a href="/">首页</a> &gt; {column}</div>
+<div class="article"><h1>{title}</h1>{shown}
+{body}
+</div>
+{FOOTER}
+</body></html>
+"""
+
+
+def _columns(county: Path, base_url: str) -> list[dict[str, Any]]:
+    """A 规划计划 column last updated 2021-03-15, over a year before as_of (columns.stale),
+    and a 人事信息 column whose list page lists nothing (columns.blank)."""
+    docs = [("202103/t20210315_4620001.html", "示例县2021年国民经济和社会发展计划", "2021-03-15"),
+            ("202012/t20201228_4620002.html", "示例县“十四五”规划编制工作方案", "2020-12-28")]
+    items = []
+    for rel, title, day in docs:
+        path = county / "zwgk/ghjh" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(_page(title, "规划计划", "<p>经县人民政府同意，现予公布。</p>",
+                               day=day).encode("utf-8"))
+        items.append(f'<li><a href="{rel}">{title}</a><span>{day}</span></li>')
+    (county / "zwgk/ghjh/index.html").write_bytes(
+        _page("规划计划", "规划计划", f"<ul>{''.join(items)}</ul>").encode("utf-8"))
+    (county / "zwgk/rsxx").mkdir(parents=True, exist_ok=True)
+    (county / "zwgk/rsxx/index.html").write_bytes(
+        _page("人事信息", "人事信息", "<ul></ul><p>暂无信息</p>").encode("utf-8"))
+    return [{"kind": "columns.stale", "path": f"zwgk/ghjh/{docs[1][0]}",
+             "url": f"{base_url}zwgk/ghjh/{docs[1][0]}", "column": "规划计划",
+             "latest": docs[0][2]},
+            {"kind": "columns.blank", "path": "zwgk/rsxx/index.html",
+             "url": f"{base_url}zwgk/rsxx/index.html", "column": "人事信息"}]
 
 
 def _sitemap() -> str:

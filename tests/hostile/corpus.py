@@ -467,7 +467,7 @@ def build_mirror(root: Path, builders: tuple[Callable[[Path], Planted], ...] = M
 
 #: The site-wide rules (links, page templates): the corpus's pages are about content, and their
 #: navigation leads to pages it does not hold.
-SITE_WIDE = ["links", "site.footer-identifiers", "site.page-metadata"]
+SITE_WIDE = ["links", "site.footer-identifiers", "site.page-metadata", "columns"]
 
 
 def run_mirror(root: Path, *builders: Callable[[Path], Planted], extra: str = ""

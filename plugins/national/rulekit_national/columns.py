@@ -17,6 +17,7 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "news": ("要闻", "动态", "新闻", "资讯"),
     "personnel": ("人事",),
     "planning": ("规划",),
+    "assistance": ("社会救助", "救助"),  # no update window in the indicators: not judged
 }
 
 
