@@ -186,3 +186,37 @@ def test_the_cli_takes_jobs(tmp_path: Path):
                           str(ROOT / "configs/demo.yaml"), "-j", "0"], capture_output=True,
                          text=True, cwd=tmp_path)
     assert bad.returncode == 2 and "-j" in bad.stderr
+
+
+@rulekit.rule("test.shared", title="共用", scope="site")
+def shared_values(collected):
+    """How many distinct objects the pages' equal link targets are, once merged."""
+    targets = [url for urls in collected.targets.values() for url in urls]
+    common = max(set(targets), key=targets.count)
+    copies = {id(url) for url in targets if url == common}
+    pairs = [pair for pairs in collected.pairs.values() for pair in pairs if pair[0] == common]
+    # as many objects as distinct values (the same link with another text is another pair)
+    extra = len({id(pair) for pair in pairs}) - len(set(pairs))
+    yield rulekit.Problem(message=f"{targets.count(common)}:{len(copies)}:{extra}")
+
+
+@shared_values.collect
+def targets(page):
+    return tuple(link.url for link in page.links)
+
+
+@shared_values.collect
+def pairs(page):
+    return tuple((link.url, link.text) for link in page.links)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_equal_collected_values_are_kept_once(portal: Path, jobs: int):
+    """A template's links come from every page (from workers, as separate copies): the
+    driver keeps each distinct string and tuple once, so a link checker's values cost what
+    the site's distinct links cost, not pages × links."""
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    engine = Engine(config, jobs=jobs, parallel_after=0, extra_plugins=[sys.modules[__name__]],
+                    select=["test.shared"])
+    seen, copies, extra = engine.run().findings[0].message.split(":")
+    assert int(seen) >= 90 and (copies, extra) == ("1", "0")
