@@ -33,7 +33,8 @@ fixes (its gaps closed later by general rules, so it too is seen data now),
 ``heldout17`` after heldout16's fixes (its gaps closed later by general rules, so it too is
 seen data now), ``heldout18`` after heldout17's fixes (its gaps closed later by general
 rules, so it too is seen data now), and ``heldout19`` after heldout18's fixes (its gaps closed
-later by general rules, so it too is seen data now).
+later by general rules, so it too is seen data now), and ``heldout20`` after heldout19's
+fixes (its first-run gaps are open).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
           "heldout7", "heldout8", "heldout9", "heldout10",
           "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-          "heldout19")
+          "heldout19", "heldout20")
 
 
 @dataclass

@@ -34,6 +34,7 @@ import heldout16  # noqa: E402
 import heldout17  # noqa: E402
 import heldout18  # noqa: E402
 import heldout19  # noqa: E402
+import heldout20  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -49,7 +50,7 @@ def main() -> int:
                           ("heldout13", heldout13), ("heldout14", heldout14),
                           ("heldout15", heldout15), ("heldout16", heldout16),
                           ("heldout17", heldout17), ("heldout18", heldout18),
-                          ("heldout19", heldout19)):
+                          ("heldout19", heldout19), ("heldout20", heldout20)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
