@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 import rulekit
 from rulekit.text import parse_date_text
+from rulekit_national.pagenorms import is_home
 
 #: How long a column of each type may go without a new item (the indicators: news and 要闻
 #: two weeks; 通知公告 and policy documents six months; personnel and planning a year).
@@ -69,7 +70,7 @@ def listed_dates(page: Any) -> list[dt.date]:
         while entry is not None and entry.tag not in _ENTRY_TAGS:
             entry = entry.getparent()
         text = "".join(entry.itertext()) if entry is not None else ""
-        m = _DATE.search(text)
+        m = _DATE.search(text)  # (no digit boundary: cells glue 序号 0 to 2021-11-20)
         found = parse_date_text(m.group()) if m else None
         if found is not None:
             dates.append(found)
@@ -163,7 +164,7 @@ def stale(site, collected, options, as_of):
 
 @stale.collect
 def column_items(page, site):
-    if page.tree is None or _is_home(page, site):
+    if page.tree is None or is_home(page, site):
         return None
     column = page.column
     if not column.name and not column.type:
@@ -176,13 +177,6 @@ def column_items(page, site):
     else:
         dates, kind = listed_dates(page), "list"
     return (_column_key(page), column.type, kind, tuple(d.isoformat() for d in dates))
-
-
-def _is_home(page: Any, site: Any) -> bool:
-    root = site.base_url.rstrip("/")
-    folder, _, name = page.url.rpartition("/")
-    return page.url.rstrip("/") == root or (folder == root and name.startswith(("index.",
-                                                                                  "default.")))
 
 
 @rulekit.rule(
@@ -238,7 +232,7 @@ def blank(site, collected):
 
 @blank.collect
 def entries(page, site):
-    if page.tree is None or _is_home(page, site):
+    if page.tree is None or is_home(page, site):
         return None
     if not page.column.name and not page.column.type:
         return None

@@ -10,7 +10,6 @@ looked for in the footer's visible text and in its markup's attributes and scrip
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,14 +30,13 @@ _CONTACT = re.compile(r"联系|电话|邮箱|信箱|e-?mail", re.I)
 
 @dataclass(frozen=True)
 class Footer:
-    """What one page's footer holds: where it was found (``template``: the element's tag,
-    id and class, or ``last block``), which identifiers it carries, its 网站标识码, and a
-    digest of its text that pages of one template share."""
+    """What one page's footer holds: which element it is (``template``: its tag, id and
+    class, which the pages of one template share), which identifiers it carries, and its
+    网站标识码."""
 
     template: str
     found: frozenset[str]
     site_code: str | None
-    digest: str
 
 
 def _text_has(pattern: re.Pattern[str]) -> Callable[[str, str], bool]:
@@ -71,14 +69,18 @@ IDENTIFIERS: dict[str, Callable[[str, str], bool]] = {
 }
 
 
-def footer_element(root: etree._Element, xpath: str | None = None) -> etree._Element | None:
-    """The page's footer: the last element ``xpath`` finds when a site names it; else, of
-    the outermost elements whose tag is ``footer`` or whose id or class names a footer, the
-    last that holds an identifier (a login box's "verifybox-bottom" after the footer holds
-    none), or the last of them; else the body's last block with visible text."""
+_Found = tuple[etree._Element, "tuple[str, frozenset[str]] | None"]
+
+
+def _footer(root: etree._Element, xpath: str | None = None) -> _Found | None:
+    """The page's footer, with its contents when the search already read them: the last
+    element ``xpath`` finds when a site names it; else, of the outermost elements whose tag
+    is ``footer`` or whose id or class names a footer, the last that holds an identifier (a
+    login box's "verifybox-bottom" after the footer holds none), or the last of them; else
+    the body's last block with visible text."""
     if xpath:
         found = [e for e in root.xpath(xpath) if isinstance(e, etree._Element)]
-        return found[-1] if found else None
+        return (found[-1], None) if found else None
     body = root.find("body")
     if body is None:
         body = root
@@ -92,16 +94,17 @@ def footer_element(root: etree._Element, xpath: str | None = None) -> etree._Ele
             continue
         if el.tag == "footer" or _FOOTER_NAME.search(
                 f"{el.get('id') or ''} {el.get('class') or ''}"):
-            if _contents(el)[1]:
-                return el
+            contents = _contents(el)
+            if contents[1]:
+                return el, contents
             fallback = fallback if fallback is not None else el
             continue  # (what holds no identifier holds none inside either)
         stack.extend(el)
     if fallback is not None:
-        return fallback
+        return fallback, None
     for el in reversed(body):
         if isinstance(el.tag, str) and el.tag not in INVISIBLE and "".join(el.itertext()).strip():
-            return el
+            return el, None
     return None
 
 
@@ -118,12 +121,12 @@ def read_footer(root: etree._Element | None, xpath: str | None = None) -> Footer
     """The identifiers of a page's footer, or None when the page has no footer at all."""
     if root is None:
         return None
-    el = footer_element(root, xpath)
-    if el is None:
+    hit = _footer(root, xpath)
+    if hit is None:
         return None
-    text, found = _contents(el)
+    el, contents = hit
+    text, found = contents or _contents(el)
     code = _SITE_CODE.search(text)
     template = f"<{el.tag}" + "".join(f' {a}="{el.get(a)}"' for a in ("id", "class")
                                       if el.get(a)) + ">"
-    digest = hashlib.sha1(re.sub(r"[0-9]+", "0", text).encode()).hexdigest()[:12]
-    return Footer(template, found, code.group(1).lower() if code else None, digest)
+    return Footer(template, found, code.group(1).lower() if code else None)

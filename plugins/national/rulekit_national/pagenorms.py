@@ -137,12 +137,17 @@ def footers(page, options):
     return (footer.template, tuple(sorted(footer.found)), footer.site_code)
 
 
-def page_kind(page: Any, site: Any) -> str:
-    """``home``, ``column`` (a list page) or ``article``, as the metadata norm tells them."""
+def is_home(page: Any, site: Any) -> bool:
+    """Whether the page is the site's home page (its root, or the root's index page)."""
     root = site.base_url.rstrip("/")
     folder, _, name = page.url.rpartition("/")
-    if page.url.rstrip("/") == root or (folder == root and name.startswith(("index.",
-                                                                            "default."))):
+    return page.url.rstrip("/") == root or (folder == root and name.startswith(("index.",
+                                                                                "default.")))
+
+
+def page_kind(page: Any, site: Any) -> str:
+    """``home``, ``column`` (a list page) or ``article``, as the metadata norm tells them."""
+    if is_home(page, site):
         return "home"
     return "article" if page.is_article else "column"
 
