@@ -38,6 +38,23 @@ def test_every_kind_of_reference_with_its_tag_and_text():
         (BASE + "logo.png", "外站", "img")]
 
 
+@pytest.mark.parametrize(("inner", "text"), [
+    ("通知公告", "通知公告"),
+    ("  通知\t公告\n ", "通知 公告"),
+    ("通知\u200b公告", "通知公告"),
+    ("通知\u3000\u3000公告", "通知 公告"),
+    ("ＰＤＦ版（１２３）", "PDF版(123)"),
+    ("<span>关于</span> <b>通知</b>", "关于 通知"),
+    ("a\u00a0b", "a b"),
+    ("", "标题"),
+])
+def test_link_text_is_trimmed_collapsed_and_nfkc_whatever_its_shape(inner, text):
+    """One text node or many, ASCII, full-width or with zero-width and ideographic spaces:
+    the text a finding quotes is the same tidy NFKC string."""
+    assert refs(f'<html><body><a href="a.html" title="标题">{inner}</a></body></html>') == [
+        (BASE + "zwgk/a.html", text, "a")]
+
+
 def test_what_is_not_a_link_and_what_a_comment_holds_are_left_out():
     found = refs("""<body><a href="javascript:void(0)">x</a><a href="#top">顶部</a>
       <a href="mailto:a@example.gov.cn">信箱</a><a href="tel:12345">电话</a>

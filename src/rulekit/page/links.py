@@ -170,7 +170,9 @@ def _scripted(href: str) -> bool:
 
 def _reference_text(el: etree._Element, tag: str) -> str:
     if tag == "a":
-        text = text_of(el).strip()
+        # (most anchors hold one text node: read it without walking the subtree)
+        text = (el.text or "") if len(el) == 0 else text_of(el)
+        text = text.strip()
         if not text:  # an image link: its picture's alt
             img = next(el.iter("img"), None)
             text = (img.get("alt") or "") if img is not None else ""
@@ -182,8 +184,15 @@ def _reference_text(el: etree._Element, tag: str) -> str:
     if not text:
         return ""
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        if _UNTIDY.search(text) is None:  # (most: nothing to collapse or remove)
+            return text
         return " ".join(text.translate(ZERO_WIDTH).split())
     return nfkc(text)
+
+
+#: What ``" ".join(text.translate(ZERO_WIDTH).split())`` would change in a text: white space
+#: at either end, a run of it, white space other than a space, a zero-width character.
+_UNTIDY = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _anchors(root: etree._Element | None) -> Iterator[tuple[etree._Element, str]]:
