@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -41,33 +41,17 @@ def base_url(root: etree._Element | None, url: str) -> str:
     return url
 
 
-def read_links(root: etree._Element | None, base: str, cap: int) -> tuple[list[Link], bool]:
-    """Every ``<a href>`` of a DOM as an absolute URL with its visible text, up to ``cap`` of
-    them; and whether there were more."""
-    out: list[Link] = []
-    for el, href in _anchors(root):
-        link = _link(base, el, href)
-        if link is None:
-            continue
-        if len(out) == cap:
-            return out, True
-        out.append(link)
-    return out, False
+def download_links(links: Iterable[Link]) -> list[tuple[Link, str]]:
+    """The links that offer a file for download, each with its format (``pdf``, ``wps`` …).
 
-
-def download_links(root: etree._Element | None, base: str) -> list[tuple[Link, str]]:
-    """Links that offer a file for download, each with its format (``pdf``, ``wps`` …).
-
-    Every page's attachments are needed (attachments inherit their page's column), so a
-    cheap test on the raw ``href`` skips the many links that cannot be downloads before
-    any URL is resolved.
+    A cheap test on the URL skips the many links that cannot be downloads (pages, images,
+    styles, folders) before their format is looked for.
     """
     out = []
-    for el, href in _anchors(root):
-        if _NOT_DOWNLOAD.search(href):
+    for link in links:
+        if _NOT_DOWNLOAD.search(link.url):
             continue
-        link = _link(base, el, href)
-        fmt = link_format(link) if link else None
+        fmt = link_format(link)
         if fmt:
             out.append((link, fmt))
     return out
@@ -193,29 +177,3 @@ def _reference_text(el: etree._Element, tag: str) -> str:
 #: What ``" ".join(text.translate(ZERO_WIDTH).split())`` would change in a text: white space
 #: at either end, a run of it, white space other than a space, a zero-width character.
 _UNTIDY = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\u200b\u200c\u200d\u2060\ufeff]")
-
-
-def _anchors(root: etree._Element | None) -> Iterator[tuple[etree._Element, str]]:
-    """Each ``<a>`` that leads somewhere, with its href: for a scripted download button, the
-    file its script names."""
-    if root is None:
-        return
-    for el in root.iter("a"):
-        href = (el.get("href") or "").strip()
-        if href.lower().startswith("javascript:") or (not href or href == "#"):
-            # CMS download buttons: href="javascript:download('/u/W0201.pdf')" or an
-            # onclick="window.open('…/通知.wps')": the file named in the script
-            m = _SCRIPTED_FILE.search(href + " " + (el.get("onclick") or ""))
-            if m:
-                yield el, m.group(1)
-            continue
-        if not href.startswith(("#", "mailto:", "tel:")):
-            yield el, href
-
-
-def _link(base: str, el: etree._Element, href: str) -> Link | None:
-    try:
-        url = urljoin(base, href)
-    except ValueError:
-        return None
-    return Link(url=url, text=nfkc(text_of(el) or el.get("title") or ""))
