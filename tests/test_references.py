@@ -152,3 +152,25 @@ def test_find_follows_redirects_and_returns_one_that_leaves_the_export():
     assert index.find(BASE + "old").url == BASE + "new/index.html"
     assert index.find(BASE + "gone.html").status == 302
     assert index.find(BASE + "dead.html").status == 404
+
+
+def test_plain_paths_are_joined_as_urljoin_joins_them():
+    """The shortcut for plain paths gives what ``urljoin`` gives, for every shape of href
+    (dot segments, empty segments, queries, parameters, schemes, raw Chinese) under every
+    shape of folder, the shortcut's own and the ones it leaves to ``urljoin``."""
+    import itertools
+    from urllib.parse import urljoin
+
+    from rulekit.page.links import _join
+
+    pieces = ["a", "b.html", "..", ".", "", "中文", "%E4%B8%AD", ";p", "?q", "#f", "http:",
+              ".hidden", "x..", "c d"]
+    hrefs = {"/".join(p) for n in (1, 2, 3) for p in itertools.product(pieces, repeat=n)}
+    hrefs |= {"/" + h for h in hrefs} | {"//cdn.example.com/a.js", "http://other.cn/x"}
+    folders = ["http://www.example.gov.cn/", "https://h.cn:8080/a/b/", "http://h/a//b/",
+               "http://h/./a/", "http://h/a/../", "http://h.cn/中文/", "http://h/a;x/",
+               "HTTP://H/a/", "http://h/.x/"]
+    for folder in folders:
+        for href in sorted(hrefs):
+            if href and href[0] != "?":
+                assert _join.__wrapped__(folder, href) == urljoin(folder, href), (folder, href)

@@ -139,11 +139,23 @@ def read_references(root: etree._Element | None, base: str, cap: int
     return out, False
 
 
+#: A relative reference ``urljoin`` would only append to its folder (or to the site's
+#: root): no scheme, query, fragment, parameters, empty segment or dot segment in it.
+_PLAIN_HREF = re.compile(r"/?(?!\.)[^/?#:;\\]+(?:/(?!\.)[^/?#:;\\]+)*/?")
+#: A base folder ``urljoin`` keeps as it is: http(s), no empty segment or dot segment.
+_PLAIN_FOLDER = re.compile(r"https?://[^/?#:;\\]+(?::[0-9]+)?/(?:(?!\.)[^/?#:;\\]+/)*")
+
+
 @lru_cache(maxsize=32_768)
 def _join(folder: str, href: str) -> str:
     """``urljoin`` for a reference that does not start with ``?``: it depends on the base's
     folder only, and a site's pages share their template's references, so most are joined
-    once per folder, not once per page."""
+    once per folder, not once per page. A plain path (``xxgk/t1.html``, ``/images/a.png``)
+    under a plain folder is appended without parsing either: what ``urljoin`` gives it."""
+    if _PLAIN_HREF.fullmatch(href) and _PLAIN_FOLDER.fullmatch(folder):
+        if href[0] != "/":
+            return folder + href
+        return folder[:folder.index("/", folder.index("//") + 2)] + href
     return urljoin(folder, href)
 
 
