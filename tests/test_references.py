@@ -167,6 +167,9 @@ def test_plain_paths_are_joined_as_urljoin_joins_them():
               ".hidden", "x..", "c d"]
     hrefs = {"/".join(p) for n in (1, 2, 3) for p in itertools.product(pieces, repeat=n)}
     hrefs |= {"/" + h for h in hrefs} | {"//cdn.example.com/a.js", "http://other.cn/x"}
+    hrefs |= {f"{scheme}{host}/{h}" for scheme in ("http://", "HTTPS://", "ftp://", "http:")
+              for host in ("www.example.gov.cn", "h.cn:8080", "") for h in
+              ("", "a/../b.html", "a.html?", "a.html#", "x?q=1#f", "中文/附件.pdf")}
     folders = ["http://www.example.gov.cn/", "https://h.cn:8080/a/b/", "http://h/a//b/",
                "http://h/./a/", "http://h/a/../", "http://h.cn/中文/", "http://h/a;x/",
                "HTTP://H/a/", "http://h/.x/"]

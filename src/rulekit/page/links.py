@@ -156,7 +156,19 @@ def _join(folder: str, href: str) -> str:
         if href[0] != "/":
             return folder + href
         return folder[:folder.index("/", folder.index("//") + 2)] + href
+    scheme_end = folder.find(":")
+    if scheme_end > 0 and _WITH_HOST.match(href):  # (a template's: the same in every folder)
+        return _join_absolute(folder[:scheme_end].lower(), href)
     return urljoin(folder, href)
+
+
+#: An absolute URL with a host: ``urljoin`` reads nothing of the base but its scheme.
+_WITH_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]")
+
+
+@lru_cache(maxsize=8_192)
+def _join_absolute(scheme: str, href: str) -> str:
+    return urljoin(f"{scheme}://base/", href)
 
 
 def _scripted(href: str) -> bool:
