@@ -38,6 +38,23 @@ def test_every_kind_of_reference_with_its_tag_and_text():
         (BASE + "logo.png", "外站", "img")]
 
 
+@pytest.mark.parametrize(("inner", "text"), [
+    ("通知公告", "通知公告"),
+    ("  通知\t公告\n ", "通知 公告"),
+    ("通知\u200b公告", "通知公告"),
+    ("通知\u3000\u3000公告", "通知 公告"),
+    ("ＰＤＦ版（１２３）", "PDF版(123)"),
+    ("<span>关于</span> <b>通知</b>", "关于 通知"),
+    ("a\u00a0b", "a b"),
+    ("", "标题"),
+])
+def test_link_text_is_trimmed_collapsed_and_nfkc_whatever_its_shape(inner, text):
+    """One text node or many, ASCII, full-width or with zero-width and ideographic spaces:
+    the text a finding quotes is the same tidy NFKC string."""
+    assert refs(f'<html><body><a href="a.html" title="标题">{inner}</a></body></html>') == [
+        (BASE + "zwgk/a.html", text, "a")]
+
+
 def test_what_is_not_a_link_and_what_a_comment_holds_are_left_out():
     found = refs("""<body><a href="javascript:void(0)">x</a><a href="#top">顶部</a>
       <a href="mailto:a@example.gov.cn">信箱</a><a href="tel:12345">电话</a>
@@ -135,3 +152,28 @@ def test_find_follows_redirects_and_returns_one_that_leaves_the_export():
     assert index.find(BASE + "old").url == BASE + "new/index.html"
     assert index.find(BASE + "gone.html").status == 302
     assert index.find(BASE + "dead.html").status == 404
+
+
+def test_plain_paths_are_joined_as_urljoin_joins_them():
+    """The shortcut for plain paths gives what ``urljoin`` gives, for every shape of href
+    (dot segments, empty segments, queries, parameters, schemes, raw Chinese) under every
+    shape of folder, the shortcut's own and the ones it leaves to ``urljoin``."""
+    import itertools
+    from urllib.parse import urljoin
+
+    from rulekit.page.links import _join
+
+    pieces = ["a", "b.html", "..", ".", "", "中文", "%E4%B8%AD", ";p", "?q", "#f", "http:",
+              ".hidden", "x..", "c d"]
+    hrefs = {"/".join(p) for n in (1, 2, 3) for p in itertools.product(pieces, repeat=n)}
+    hrefs |= {"/" + h for h in hrefs} | {"//cdn.example.com/a.js", "http://other.cn/x"}
+    hrefs |= {f"{scheme}{host}/{h}" for scheme in ("http://", "HTTPS://", "ftp://", "http:")
+              for host in ("www.example.gov.cn", "h.cn:8080", "") for h in
+              ("", "a/../b.html", "a.html?", "a.html#", "x?q=1#f", "中文/附件.pdf")}
+    folders = ["http://www.example.gov.cn/", "https://h.cn:8080/a/b/", "http://h/a//b/",
+               "http://h/./a/", "http://h/a/../", "http://h.cn/中文/", "http://h/a;x/",
+               "HTTP://H/a/", "http://h/.x/"]
+    for folder in folders:
+        for href in sorted(hrefs):
+            if href and href[0] != "?":
+                assert _join.__wrapped__(folder, href) == urljoin(folder, href), (folder, href)

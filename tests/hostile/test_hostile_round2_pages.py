@@ -61,7 +61,7 @@ def test_a_page_with_too_many_links_keeps_the_first_and_says_so(tmp_path: Path) 
     result = _run(tmp_path, "links_per_page: 1000", "plugins: [link_rule.py]\n")
     assert _found(result, 502)
     [message] = _inputs(result, "links.html")
-    assert "over 1,000 links" in message
+    assert "over 1,000 references (links" in message
     assert [f.message for f in result.findings if f.rule == "county.link-count"] == [
         "1000 links"]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -41,9 +42,11 @@ def site_hosts(base_url: str, extra: list[str] | tuple[str, ...] = ()) -> tuple[
     return tuple(dict.fromkeys(hosts))
 
 
+@lru_cache(maxsize=65_536)
 def _host(url: str) -> str | None:
     """The host of an http(s) URL in lower case (no user, no port); None for another
-    scheme. Read from the string (every reference of every page passes here)."""
+    scheme. Read from the string, and remembered: every reference of every page passes
+    here, most of them the template's, the same on every page."""
     head = url[:8].lower()
     if head.startswith("http://"):
         rest = url[7:]

@@ -23,7 +23,6 @@ from rulekit.page.links import (
     base_url,
     download_links,
     link_format,
-    read_links,
     read_references,
 )
 from rulekit.page.markup import MAX_DEPTH, cut_attributes, parse_html
@@ -277,13 +276,9 @@ class Page:
 
     @cached_property
     def links(self) -> list[Link]:
-        """Every ``<a href>`` as an absolute URL with its visible text (up to the cap)."""
-        cap = self.site.limits.links_per_page
-        links, more = read_links(self.tree, self.base, cap)
-        if more:
-            self.cut.append(InputProblem(f"page has over {cap:,} links: the first {cap:,} "
-                                         "were checked", kind="cut"))
-        return links
+        """Every ``<a href>`` (and scripted download button) as an absolute URL with its
+        visible text: the anchors among :attr:`references`, read in the same one pass."""
+        return [Link(url=ref.url, text=ref.text) for ref in self.references if ref.tag == "a"]
 
     @cached_property
     def references(self) -> list[Reference]:
@@ -302,4 +297,4 @@ class Page:
     @cached_property
     def attachments(self) -> list[tuple[Link, str]]:
         """Links that offer a file for download, each with its format (``pdf``, ``wps`` …)."""
-        return download_links(self.tree, self.base)
+        return download_links(self.links)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -41,33 +41,17 @@ def base_url(root: etree._Element | None, url: str) -> str:
     return url
 
 
-def read_links(root: etree._Element | None, base: str, cap: int) -> tuple[list[Link], bool]:
-    """Every ``<a href>`` of a DOM as an absolute URL with its visible text, up to ``cap`` of
-    them; and whether there were more."""
-    out: list[Link] = []
-    for el, href in _anchors(root):
-        link = _link(base, el, href)
-        if link is None:
-            continue
-        if len(out) == cap:
-            return out, True
-        out.append(link)
-    return out, False
+def download_links(links: Iterable[Link]) -> list[tuple[Link, str]]:
+    """The links that offer a file for download, each with its format (``pdf``, ``wps`` …).
 
-
-def download_links(root: etree._Element | None, base: str) -> list[tuple[Link, str]]:
-    """Links that offer a file for download, each with its format (``pdf``, ``wps`` …).
-
-    Every page's attachments are needed (attachments inherit their page's column), so a
-    cheap test on the raw ``href`` skips the many links that cannot be downloads before
-    any URL is resolved.
+    A cheap test on the URL skips the many links that cannot be downloads (pages, images,
+    styles, folders) before their format is looked for.
     """
     out = []
-    for el, href in _anchors(root):
-        if _NOT_DOWNLOAD.search(href):
+    for link in links:
+        if _NOT_DOWNLOAD.search(link.url):
             continue
-        link = _link(base, el, href)
-        fmt = link_format(link) if link else None
+        fmt = link_format(link)
         if fmt:
             out.append((link, fmt))
     return out
@@ -155,12 +139,36 @@ def read_references(root: etree._Element | None, base: str, cap: int
     return out, False
 
 
+#: A relative reference ``urljoin`` would only append to its folder (or to the site's
+#: root): no scheme, query, fragment, parameters, empty segment or dot segment in it.
+_PLAIN_HREF = re.compile(r"/?(?!\.)[^/?#:;\\]+(?:/(?!\.)[^/?#:;\\]+)*/?")
+#: A base folder ``urljoin`` keeps as it is: http(s), no empty segment or dot segment.
+_PLAIN_FOLDER = re.compile(r"https?://[^/?#:;\\]+(?::[0-9]+)?/(?:(?!\.)[^/?#:;\\]+/)*")
+
+
 @lru_cache(maxsize=32_768)
 def _join(folder: str, href: str) -> str:
     """``urljoin`` for a reference that does not start with ``?``: it depends on the base's
     folder only, and a site's pages share their template's references, so most are joined
-    once per folder, not once per page."""
+    once per folder, not once per page. A plain path (``xxgk/t1.html``, ``/images/a.png``)
+    under a plain folder is appended without parsing either: what ``urljoin`` gives it."""
+    if _PLAIN_HREF.fullmatch(href) and _PLAIN_FOLDER.fullmatch(folder):
+        if href[0] != "/":
+            return folder + href
+        return folder[:folder.index("/", folder.index("//") + 2)] + href
+    scheme_end = folder.find(":")
+    if scheme_end > 0 and _WITH_HOST.match(href):  # (a template's: the same in every folder)
+        return _join_absolute(folder[:scheme_end].lower(), href)
     return urljoin(folder, href)
+
+
+#: An absolute URL with a host: ``urljoin`` reads nothing of the base but its scheme.
+_WITH_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]")
+
+
+@lru_cache(maxsize=8_192)
+def _join_absolute(scheme: str, href: str) -> str:
+    return urljoin(f"{scheme}://base/", href)
 
 
 def _scripted(href: str) -> bool:
@@ -170,7 +178,9 @@ def _scripted(href: str) -> bool:
 
 def _reference_text(el: etree._Element, tag: str) -> str:
     if tag == "a":
-        text = text_of(el).strip()
+        # (most anchors hold one text node: read it without walking the subtree)
+        text = (el.text or "") if len(el) == 0 else text_of(el)
+        text = text.strip()
         if not text:  # an image link: its picture's alt
             img = next(el.iter("img"), None)
             text = (img.get("alt") or "") if img is not None else ""
@@ -182,31 +192,12 @@ def _reference_text(el: etree._Element, tag: str) -> str:
     if not text:
         return ""
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        if _UNTIDY.search(text) is None:  # (most: nothing to collapse or remove)
+            return text
         return " ".join(text.translate(ZERO_WIDTH).split())
     return nfkc(text)
 
 
-def _anchors(root: etree._Element | None) -> Iterator[tuple[etree._Element, str]]:
-    """Each ``<a>`` that leads somewhere, with its href: for a scripted download button, the
-    file its script names."""
-    if root is None:
-        return
-    for el in root.iter("a"):
-        href = (el.get("href") or "").strip()
-        if href.lower().startswith("javascript:") or (not href or href == "#"):
-            # CMS download buttons: href="javascript:download('/u/W0201.pdf')" or an
-            # onclick="window.open('…/通知.wps')": the file named in the script
-            m = _SCRIPTED_FILE.search(href + " " + (el.get("onclick") or ""))
-            if m:
-                yield el, m.group(1)
-            continue
-        if not href.startswith(("#", "mailto:", "tel:")):
-            yield el, href
-
-
-def _link(base: str, el: etree._Element, href: str) -> Link | None:
-    try:
-        url = urljoin(base, href)
-    except ValueError:
-        return None
-    return Link(url=url, text=nfkc(text_of(el) or el.get("title") or ""))
+#: What ``" ".join(text.translate(ZERO_WIDTH).split())`` would change in a text: white space
+#: at either end, a run of it, white space other than a space, a zero-width character.
+_UNTIDY = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\u200b\u200c\u200d\u2060\ufeff]")
