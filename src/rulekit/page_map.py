@@ -17,6 +17,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -152,9 +154,21 @@ class WorkerSpec:
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(spec: WorkerSpec) -> None:
+def _start_worker(spec: WorkerSpec, driver: int | None = None) -> None:
+    if driver is not None:  # (watched from the start: building the engine takes a while)
+        threading.Thread(target=_exit_with_driver, args=(driver,), daemon=True,
+                         name="rulekit-driver-watch").start()
     engine = spec.engine()
     _WORKER["engine"], _WORKER["work"] = engine, PageWork.of(engine)
+
+
+def _exit_with_driver(driver: int, every: float = 0.5) -> None:
+    """End this worker once the driver is gone: a driver killed outright (SIGKILL, the OOM
+    killer, a cancelled CI job) shuts no pool down, and its workers would wait on their
+    queue for ever."""
+    while os.getppid() == driver:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _check_in_worker(site_no: int, batch: Batch) -> list[PageOutcome]:
@@ -169,7 +183,7 @@ class InProcesses:
     def __init__(self, engine: Engine, jobs: int, plugins: list[str]) -> None:
         self.pool = ProcessPoolExecutor(
             max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_worker, initargs=(WorkerSpec.of(engine, plugins),))
+            initializer=_start_worker, initargs=(WorkerSpec.of(engine, plugins), os.getpid()))
 
     def submit(self, site_no: int, batch: Batch) -> Future[list[PageOutcome]]:
         return self.pool.submit(_check_in_worker, site_no, batch)

@@ -70,3 +70,54 @@ def test_killed_runs_leave_the_previous_or_the_new_report(tmp_path: Path) -> Non
     # the temporary files of killed runs are hidden (dot-files), never a report.json.partial
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("report")] == ["report.json"]
     assert os.stat(out).st_size == len(previous.encode("utf-8"))
+
+
+def _children(pid: int) -> list[int]:
+    """The live processes whose parent is ``pid`` (read from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists() or not hasattr(signal, "SIGKILL"),
+                    reason="reads processes from /proc")
+def test_workers_of_a_killed_run_end_with_it(tmp_path: Path) -> None:
+    """A driver killed outright (SIGKILL, the OOM killer, a cancelled CI job) shuts no pool
+    down: its worker processes must notice and end, not wait on their queue for ever."""
+    config = _export(tmp_path, PAGES, marker=300)
+    proc = subprocess.Popen(_command(config, tmp_path / "report.json") + ["-j2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = [p for p in _children(proc.pid)
+                   if b"multiprocessing" in Path(f"/proc/{p}/cmdline").read_bytes()
+                   and b"resource_tracker" not in Path(f"/proc/{p}/cmdline").read_bytes()]
+        if len(workers) == 2:
+            break
+        time.sleep(0.05)
+    assert len(workers) == 2, "the run started no workers"
+    time.sleep(0.5)  # (their engines built, checking pages)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left, "worker processes outlived their killed driver"
