@@ -95,9 +95,13 @@ class TextScan:
     ordinary table costs more (in garbage collection) than splitting it again.
     """
 
-    def __init__(self, text: str, as_of: datetime.date) -> None:
+    def __init__(self, text: str, as_of: datetime.date,
+                 headers: dict[int, tuple[str, ...]] | None = None) -> None:
         self.text = text
         self.as_of = as_of
+        #: a spanned header's lines (their starts) -> the column names they make together
+        #: (``table_headers``): read in their place, since their own cells are fewer
+        self.headers = headers or {}
         #: header from a line up: (line, column, cells, classifier) -> (kinds, header line)
         self.walked: dict[tuple[int, int, int, Callable[[str], frozenset[str]]],
                           tuple[frozenset[str], int]] = {}
@@ -490,7 +494,8 @@ def header_cell(scan: TextScan, start: int,
             break
         visited.append(begin)
         if end - begin <= _SHORT_LINE:
-            cells = text[begin:end].split("\t")
+            spanned = scan.headers.get(begin)
+            cells = list(spanned) if spanned else text[begin:end].split("\t")
             if len(cells) == ncells:
                 kinds = cell_kinds(cells[col])
             else:

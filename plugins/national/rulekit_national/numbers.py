@@ -472,8 +472,12 @@ class _Owners:
         numbers); then the columns of numbers headed as another column's person's
         (:func:`_holder_columns`) and how many cells the header has."""
         if begin not in self._rows:
-            _, end, _ = self.scan.row(begin)  # (a header cut by a <br> in a cell, read whole)
-            cells = self.text[begin:end].split("\t")
+            spanned = self.scan.headers.get(begin)  # (a header of two rows, from the DOM)
+            if spanned:
+                cells = list(spanned)
+            else:
+                _, end, _ = self.scan.row(begin)  # (a header cut by a <br> in a cell, read whole)
+                cells = self.text[begin:end].split("\t")
             cells = [c.replace(" ", "") for c in cells]
             name_col = next((i for i, c in enumerate(cells) if _PERSON_COLUMN.search(c)), -1)
             names = "people"
@@ -786,9 +790,9 @@ class _Pass:
     """One pass over a text: tokens, then each token's IDs, phones and banks."""
 
     def __init__(self, text: str, as_of: datetime.date, ids: bool, phones: bool,
-                 banks: bool) -> None:
+                 banks: bool, headers: dict[int, tuple[str, ...]] | None = None) -> None:
         self.text = text
-        self.scan = TextScan(text, as_of)
+        self.scan = TextScan(text, as_of, headers)
         self.owners = _Owners(self.scan)
         self.want = (ids, phones, banks)
         self.tables = "\t" in text
@@ -1070,10 +1074,12 @@ class PersonItems:
 
 
 def scan_numbers(text: str, as_of: datetime.date, *, ids: bool = True, phones: bool = True,
-                 banks: bool = True) -> Numbers:
+                 banks: bool = True, headers: dict[int, tuple[str, ...]] | None = None
+                 ) -> Numbers:
     """Every unmasked ID, personal phone and personal bank number in ``text`` (normalised),
-    in one pass, each list in text order."""
-    return _Pass(text, as_of, ids, phones, banks).run()
+    in one pass, each list in text order. ``headers``: the column names of spanned table
+    headers by the start of each of their lines (``table_headers.spanned_headers``)."""
+    return _Pass(text, as_of, ids, phones, banks, headers).run()
 
 
 def find_phone_numbers(text: str, as_of: datetime.date | None = None) -> list[NumberMatch]:
