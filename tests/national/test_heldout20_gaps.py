@@ -9,16 +9,28 @@ with the look-alike that must still behave. Numbers are synthetic.
   whole header wherever a detector reads a header: the ID, phone and bank columns, whether
   the table is of people, and the address column. A spanned header that names the number's
   column otherwise (办件编号) or a table of companies gives nothing.
+- A landline labelled as an office's by the office's name right before its label (团县委联系
+  电话, 镇卫生院电话, 县残联咨询电话) is the office's, as 县民政局联系电话 was: any office whose
+  name ends in 委, 院, 所, 站, 会 or 联. A party's landline labelled in its description stays
+  reported.
+- An account that its own name calls an office's 专户 or 收入户 right before its label (县民政局
+  救助资金专户（账号：…）, 财政收入户账号：…) is the office's, on a page that lists persons' cards
+  too; the persons' cards stay reported.
+- A number after a sentence that names who collects for a list's person by kin or by a masked
+  name (曾某由其妻代领，电话…; 委托其子代办) is that natural person's; an office that collects
+  (由村委会代领) gives no person's number.
 """
 
 from __future__ import annotations
+
+from gap_readers import CARD, ID, MOBILE, banks, phones
 
 from rulekit.testing import rule_ids
 
 #: Made up: valid check digits, Luhn-valid cards, a mobile.
 ID1, ID2, ID3 = "620999199208154859", "510999197609066329", "410999198803164636"
 CARD1, CARD2 = "6222279870705318198", "6217208473487380985"
-MOBILE = "18746877309"
+LIST_MOBILE = "18746877309"
 
 
 def _masked_id(number: str) -> str:
@@ -82,7 +94,7 @@ def test_a_list_whose_id_column_comes_first_over_a_two_row_header(make_page, run
              "<td rowspan=2>乡镇</td><td colspan=2>发放信息</td><td rowspan=2>备注</td></tr>"
              "<tr><td>一卡通账号</td><td>金额（元）</td></tr>"
              f"<tr><td>{ID1}</td><td>吴某三</td><td>石鼓乡</td><td>{spaced}</td><td>3150</td>"
-             f"<td>代领人：吴某兰（侄女）{MOBILE}</td></tr>"
+             f"<td>代领人：吴某兰（侄女）{LIST_MOBILE}</td></tr>"
              f"<tr><td>{ID2}</td><td>黄某生</td><td>竹源乡</td><td>{CARD2}</td><td>3150</td>"
              "<td></td></tr>"
              f"<tr><td>{ID3}</td><td>刘某妹</td><td>洋中镇</td><td></td><td>3150</td>"
@@ -94,3 +106,34 @@ def test_a_list_whose_id_column_comes_first_over_a_two_row_header(make_page, run
     assert rule_ids(run_rule("privacy.bank-account", page=page)) == [
         "privacy.bank-account"] * 2
     assert rule_ids(run_rule("privacy.phone", page=page)) == ["privacy.phone"]
+
+
+# --- an office named by its own name before the label -----------------------------------------
+
+def test_an_office_named_before_its_phone_label_is_the_office_whatever_its_kind():
+    """A 志愿者 list's closing line gives the 团县委's landline: not a person's, though the
+    persons' mobiles above it are."""
+    listed = (f"1. 陈某远　身份证号：{ID}　手机：139 1234 0078\n"
+              "团县委联系电话：0599-7813366\n")
+    assert phones(listed) == [MOBILE]
+    assert phones("镇卫生院电话：0599-7813366；县残联咨询电话：0599-7813367") == []
+    party = (f"当事人张某，男，身份证号码：{ID}，住示例县城关镇1号，"
+             "联系电话：0599-7813366。")
+    assert phones(party) == ["0599-7813366"]
+
+
+def test_an_account_named_as_an_offices_fund_account_is_the_offices():
+    """An 账户变更 notice: the persons' new cards are theirs; the 救助资金专户 the money is
+    paid from, and a 财政收入户, are the office's."""
+    notice = (f"户名：朱某根　身份证号：{ID}\n新账号：{CARD}\n开户行：邮储银行示例县支行\n"
+              "资金由县民政局救助资金专户（账号：7689731033220730254）统一拨付。")
+    assert banks(notice) == [CARD]
+    assert banks(f"财政收入户账号：{CARD}") == []
+
+
+def test_a_number_after_who_collects_for_a_listed_person_is_that_persons():
+    """A 发放名册's remark: the wife who collects for 曾某根 gives her mobile; an office that
+    collects gives none."""
+    assert phones(f"备注：曾某根由其妻代领，电话{MOBILE}。") == [MOBILE]
+    assert phones(f"备注：委托其子代办，联系手机{MOBILE}。") == [MOBILE]
+    assert phones(f"备注：由村委会代领，电话{MOBILE}。") == []
