@@ -9,6 +9,10 @@ with the look-alike that must still behave. Numbers are synthetic.
   whole header wherever a detector reads a header: the ID, phone and bank columns, whether
   the table is of people, and the address column. A spanned header that names the number's
   column otherwise (办件编号) or a table of companies gives nothing.
+- A row whose first cells a ``rowspan`` above covers (乡镇 given once for two rows) is written
+  with fewer cells than its header: its cells' columns are read on the DOM's grid too, not
+  counted from both ends (the spaced card under 社会保障卡号 was read under 残疾证号 as well,
+  whose veto won).
 - A landline labelled as an office's by the office's name right before its label (团县委联系
   电话, 镇卫生院电话, 县残联咨询电话) is the office's, as 县民政局联系电话 was: any office whose
   name ends in 委, 院, 所, 站, 会 or 联. A party's landline labelled in its description stays
@@ -137,3 +141,23 @@ def test_a_number_after_who_collects_for_a_listed_person_is_that_persons():
     assert phones(f"备注：曾某根由其妻代领，电话{MOBILE}。") == [MOBILE]
     assert phones(f"备注：委托其子代办，联系手机{MOBILE}。") == [MOBILE]
     assert phones(f"备注：由村委会代领，电话{MOBILE}。") == []
+
+
+# --- a row shifted by a rowspan above ---------------------------------------------------------
+
+def test_a_row_that_a_rowspan_above_shifts_keeps_its_columns(make_page, run_rule):
+    """A 残疾人两项补贴 list whose 乡镇 cell spans two rows: the second row's spaced card is
+    under 社会保障卡号, not under 残疾证号 (a number of the ID and a suffix, no bank number)."""
+    spaced = " ".join(CARD2[i:i + 4] for i in range(0, 16, 4)) + " " + CARD2[16:]
+    table = ("<table><tr><td>乡镇</td><td>姓名</td><td>身份证号码</td><td>残疾证号</td>"
+             "<td>社会保障卡号</td><td>补贴金额</td></tr>"
+             f"<tr><td rowspan=2>榕坪乡</td><td>钟某妹</td><td>{ID1}</td><td>{ID1}63B1</td>"
+             f"<td>{CARD1}</td><td>152</td></tr>"
+             f"<tr><td>温某华</td><td>{ID2}</td><td>{ID2}43</td><td>{spaced}</td>"
+             "<td>304</td></tr></table>")
+    title = "示例县2023年8月困难残疾人生活补贴和重度残疾人护理补贴发放名册"
+    page = make_page(f"<h1>{title}</h1>{table}", title=title,
+                     url="http://www.example.gov.cn/zwgk/shjz/t20230820_1.html")
+    assert rule_ids(run_rule("privacy.bank-account", page=page)) == [
+        "privacy.bank-account"] * 2
+    assert rule_ids(run_rule("privacy.id-number", page=page)) == ["privacy.id-number"] * 2

@@ -38,6 +38,7 @@ from rulekit_national.idnumber import (
     label_window,
     token_ids,
 )
+from rulekit_national.table_headers import SpannedTables
 
 __all__ = ["TOKEN", "NumberMatch", "Numbers", "PersonItems", "find_bank_accounts",
            "find_phone_numbers", "label_kind", "luhn", "mask_number", "scan_numbers",
@@ -806,9 +807,9 @@ class _Pass:
     """One pass over a text: tokens, then each token's IDs, phones and banks."""
 
     def __init__(self, text: str, as_of: datetime.date, ids: bool, phones: bool,
-                 banks: bool, headers: dict[int, tuple[str, ...]] | None = None) -> None:
+                 banks: bool, tables: SpannedTables | None = None) -> None:
         self.text = text
-        self.scan = TextScan(text, as_of, headers)
+        self.scan = TextScan(text, as_of, tables)
         self.owners = _Owners(self.scan)
         self.want = (ids, phones, banks)
         self.tables = "\t" in text
@@ -1093,12 +1094,11 @@ class PersonItems:
 
 
 def scan_numbers(text: str, as_of: datetime.date, *, ids: bool = True, phones: bool = True,
-                 banks: bool = True, headers: dict[int, tuple[str, ...]] | None = None
-                 ) -> Numbers:
+                 banks: bool = True, tables: SpannedTables | None = None) -> Numbers:
     """Every unmasked ID, personal phone and personal bank number in ``text`` (normalised),
-    in one pass, each list in text order. ``headers``: the column names of spanned table
-    headers by the start of each of their lines (``table_headers.spanned_headers``)."""
-    return _Pass(text, as_of, ids, phones, banks, headers).run()
+    in one pass, each list in text order. ``tables``: what the page's DOM says of tables
+    the text writes with too few cells a line (``table_headers.SpannedTables``)."""
+    return _Pass(text, as_of, ids, phones, banks, tables).run()
 
 
 def find_phone_numbers(text: str, as_of: datetime.date | None = None) -> list[NumberMatch]:

@@ -1,4 +1,4 @@
-"""Tables whose header spans two or three rows, read from the DOM: their column names as one row.
+"""Tables the text writes with too few cells a line, read from the DOM: spanned headers and rows.
 
 Text extraction writes a header of two rows (序号 | 当事人信息 | 决定书文号 over 姓名 | 身份证号 |
 家庭住址, joined by ``rowspan`` and ``colspan``) as two lines with fewer cells than the rows
@@ -7,6 +7,8 @@ below them, and counting a row's columns from either side then names the wrong c
 For each such table this gives, for every line of its header in the page's text, the one
 row of column names the header makes, each column named by its lowest header cell
 (姓名, not 当事人信息); the privacy detectors read those names where they read a header line.
+Likewise a row whose first cells a ``rowspan`` above covers (乡镇 given once for several
+rows) is written with fewer cells than its header, and its cells' grid columns are given.
 """
 
 from __future__ import annotations
@@ -23,23 +25,75 @@ _CELL_MAX = 24
 _NUMBER = re.compile(r"[0-9]{5}")
 
 
-def spanned_headers(root: Any, text: str) -> dict[int, tuple[str, ...]]:
-    """For each line of ``text`` (the page's normalised text) that is a row of a spanned
-    table header in ``root``: the line's start → the header's column names."""
-    if root is None or "\t" not in text:
-        return {}
-    found: dict[int, tuple[str, ...]] = {}
-    lines: _Lines | None = None
-    for table in root.iter("table"):
-        header = _header(table)
-        if header is None:
-            continue
-        if lines is None:
-            lines = _Lines(text)  # (once a page has such a table: most have none)
-        rows, names = header
-        for start in lines.find(rows):
-            found[start] = names
-    return found
+class SpannedTables:
+    """What a page's DOM says of the tables its text writes with too few cells a line.
+
+    ``headers``: each line of a spanned header (by its start in the normalised text) → the
+    header's column names. ``rows``: each data row that a ``rowspan`` from a row above
+    pushes right (乡镇 or 村 given once for several rows: the text's row lacks that cell)
+    → the grid column of each of its cells, and the table's width.
+    """
+
+    def __init__(self, root: Any, text: str) -> None:
+        self.headers: dict[int, tuple[str, ...]] = {}
+        self.rows: dict[int, tuple[tuple[int, ...], int]] = {}
+        if root is None or "\t" not in text:
+            return
+        lines: _Lines | None = None
+        for table in root.iter("table"):
+            header = _header(table)
+            shifted = _shifted_rows(table)
+            if header is None and not shifted:
+                continue
+            if lines is None:
+                lines = _Lines(text)  # (once a page has such a table: most have none)
+            if header is not None:
+                rows, names = header
+                for start in lines.find(rows):
+                    self.headers[start] = names
+            for cells, columns in shifted:
+                for start in lines.find([cells]):
+                    self.rows[start] = columns
+
+
+def _shifted_rows(table: Any) -> list[tuple[tuple[str, ...], tuple[tuple[int, ...], int]]]:
+    """The rows of ``table`` whose cells a rowspan from above pushes right: each row's own
+    cells (as the text writes them) with the grid column of each, and the grid's width."""
+    rows = [[c for c in tr if c.tag in ("td", "th")] for tr in table.iter("tr")
+            if _table_of(tr) is table]
+    if not any(_span(c, "rowspan") > 1 for row in rows[1:] for c in row):
+        return []
+    columns = _columns(rows)
+    if columns is None:
+        return []
+    width = max((cols[-1] + _span(row[-1], "colspan")
+                 for row, cols in zip(rows, columns, strict=True) if cols), default=0)
+    out = []
+    for row, cols in zip(rows, columns, strict=True):
+        if cols and cols != tuple(range(len(cols))) and len(cols) == len(row):
+            out.append((tuple(_cell_text(c) for c in row), (cols, width)))
+    return out
+
+
+def _columns(rows: list[list[Any]]) -> list[tuple[int, ...]] | None:
+    """The grid column where each cell of each row starts, as a browser places them."""
+    taken: dict[int, set[int]] = {}  # row -> columns taken by rowspans from above
+    out = []
+    for r, row in enumerate(rows):
+        busy = taken.pop(r, set())
+        c, cols = 0, []
+        for cell in row:
+            while c in busy:
+                c += 1
+            colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
+            if colspan > 64 or rowspan > 10_000:
+                return None
+            cols.append(c)
+            for dr in range(1, min(rowspan, len(rows) - r)):
+                taken.setdefault(r + dr, set()).update(range(c, c + colspan))
+            c += colspan
+        out.append(tuple(cols))
+    return out
 
 
 def _header(table: Any) -> tuple[list[tuple[str, ...]], tuple[str, ...]] | None:
