@@ -32,9 +32,9 @@ general rules, so it too is seen data now); ``heldout16`` was written blind afte
 fixes (its gaps closed later by general rules, so it too is seen data now),
 ``heldout17`` after heldout16's fixes (its gaps closed later by general rules, so it too is
 seen data now), ``heldout18`` after heldout17's fixes (its gaps closed later by general
-rules, so it too is seen data now), and ``heldout19`` after heldout18's fixes (its gaps closed
+rules, so it too is seen data now), ``heldout19`` after heldout18's fixes (its gaps closed
 later by general rules, so it too is seen data now), and ``heldout20`` after heldout19's
-fixes (its first-run gaps are open).
+fixes (its gaps closed later by general rules, so it too is seen data now).
 """
 
 from __future__ import annotations

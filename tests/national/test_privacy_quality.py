@@ -61,7 +61,9 @@ persons'); their gaps were strict xfails until the general rules they led to clo
 (tests/national/test_heldout19_gaps.py), and it is pooled with the fixed parts too (seen data
 now: its honest figures are the first-run ones in the README).
 ``heldout20`` was written blind after heldout19's fixes and run once: no rule met the target
-(two-row table headers above all); all four are strict xfails until closed.
+(two-row table headers above all); its gaps were strict xfails until the general rules they
+led to closed them (tests/national/test_heldout20_gaps.py), and it is pooled with the fixed
+parts too (seen data now: its honest figures are the first-run ones in the README).
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -93,9 +95,8 @@ FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed 
 BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
-BLIND20 = "heldout20"  # written blind after heldout19's fixes: its first run's gaps are open
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND20)]  # pooled below
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7)]  # pooled below
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -151,19 +152,6 @@ def test_heldout6_targets(rule: str) -> None:
 @pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
-
-
-#: heldout20's first run (benchmarks/README.md lists each miss): no rule met the target
-#: there; each is an expected failure until general rules close its gaps.
-HELDOUT20_OPEN = ("privacy.id-number", "privacy.phone", "privacy.bank-account",
-                  "privacy.address")
-
-
-@pytest.mark.parametrize("rule", [
-    pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="heldout20 first-run gap"))
-    if r in HELDOUT20_OPEN else r for r in quality.RULES])
-def test_heldout20_targets(rule: str) -> None:
-    _check_targets(BLIND20, rule)
 
 
 @pytest.mark.parametrize("rule", list(quality.RULES))

@@ -457,9 +457,11 @@ def address_match(text: str, start: int, end: int, label: str,
                         _context(text, start, end, masked, spans))
 
 
-def address_spans(text: str) -> list[tuple[int, int, str]]:
+def address_spans(text: str, headers: dict[int, tuple[str, ...]] | None = None
+                  ) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of every personal address in ``text``, in text order: after a
-    label, and in the address column of a table of people."""
+    label, and in the address column of a table of people. ``headers``: the column names of
+    spanned table headers by the start of each of their lines (``table_headers``)."""
     found: list[tuple[int, int, str]] = []
     footers: Footers | None = None
     for m in _LABEL.finditer(text):
@@ -490,7 +492,7 @@ def address_spans(text: str) -> list[tuple[int, int, str]]:
                 or _personal(label, party_at(text, m.start(), span[1]))):
             continue
         found.append((span[0], span[1], label))
-    table = _table_addresses(text)
+    table = _table_addresses(text, headers or {})
     if table:
         seen = {(s, e) for s, e, _ in found}
         found = sorted(found + [t for t in table if t[:2] not in seen])
@@ -554,7 +556,8 @@ _HEADER_CELL_MAX = 12
 _HEADER_PARTS = re.compile("[/／、]")
 
 
-def _table_addresses(text: str) -> list[tuple[int, int, str]]:
+def _table_addresses(text: str, headers: dict[int, tuple[str, ...]]
+                     ) -> list[tuple[int, int, str]]:
     """Addresses in tables whose header row names 姓名 (or 当事人) and 住址 (or 地址):
     each row's cell under the address header is that row's person's address."""
     if "\t" not in text or ("址" not in text and "居住地" not in text and "户籍" not in text):
@@ -569,7 +572,7 @@ def _table_addresses(text: str) -> list[tuple[int, int, str]]:
             header = None  # a table ends where its rows do
             continue
         cells = line.split("\t")
-        named = _header_of(cells)
+        named = _header_of(list(headers[start]) if start in headers else cells)
         if named is not None:
             header = named
             continue

@@ -20,6 +20,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from rulekit.idcheck import check_character
+from rulekit_national.table_headers import SpannedTables
 
 __all__ = ["IdMatch", "TextScan", "distinct", "find_id_numbers", "header_cell", "is_valid_uscc",
            "label_window", "mask_id", "redact_context", "token_ids"]
@@ -95,9 +96,15 @@ class TextScan:
     ordinary table costs more (in garbage collection) than splitting it again.
     """
 
-    def __init__(self, text: str, as_of: datetime.date) -> None:
+    def __init__(self, text: str, as_of: datetime.date,
+                 tables: SpannedTables | None = None) -> None:
         self.text = text
         self.as_of = as_of
+        #: what the DOM says of tables written with too few cells a line (``table_headers``):
+        #: a spanned header's lines -> the column names they make together, read in their
+        #: place; a row a rowspan pushes right -> the grid column of each of its cells
+        self.headers = tables.headers if tables else {}
+        self.placed = tables.rows if tables else {}
         #: header from a line up: (line, column, cells, classifier) -> (kinds, header line)
         self.walked: dict[tuple[int, int, int, Callable[[str], frozenset[str]]],
                           tuple[frozenset[str], int]] = {}
@@ -474,6 +481,9 @@ def header_cell(scan: TextScan, start: int,
     if ncells == 1:
         return _NO_KINDS, -1
     col = scan.count_tabs(line_start, start)
+    placed = scan.placed.get(line_start)
+    if placed is not None and len(placed[0]) == ncells:
+        col, ncells = placed[0][col], placed[1]  # (a rowspan above took the cells before)
     text, breaks, walked = scan.text, scan.line_breaks(), scan.walked
     visited: list[int] = []
     found: tuple[frozenset[str], int] = (_NO_KINDS, -1)
@@ -490,7 +500,8 @@ def header_cell(scan: TextScan, start: int,
             break
         visited.append(begin)
         if end - begin <= _SHORT_LINE:
-            cells = text[begin:end].split("\t")
+            spanned = scan.headers.get(begin)
+            cells = list(spanned) if spanned else text[begin:end].split("\t")
             if len(cells) == ncells:
                 kinds = cell_kinds(cells[col])
             else:

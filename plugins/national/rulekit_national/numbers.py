@@ -38,6 +38,7 @@ from rulekit_national.idnumber import (
     label_window,
     token_ids,
 )
+from rulekit_national.table_headers import SpannedTables
 
 __all__ = ["TOKEN", "NumberMatch", "Numbers", "PersonItems", "find_bank_accounts",
            "find_phone_numbers", "label_kind", "luhn", "mask_number", "scan_numbers",
@@ -105,8 +106,9 @@ _OFFICE = re.compile(
     r"本(?:机关|局|院|委|厅|所|队|单位|部门|中心|站|办)|我(?:局|院|委|厅|所|队|单位|办)"
     r"|执法机关|行政机关|处罚机关|办案机构|办案单位|办案人员|执法人员|执法队员|承办人|经办人"
     r"|联系人|联络人|异议|举报电话|投诉电话|咨询电话|监督电话|热线|值班|办公电话|联系我们|传真"
-    # an office named right before the label: 县民政局联系电话, 本局法规科电话
-    r"|(?:局|委员会|政府|办公室|中心|派出所|法院|大队|支队|中队)(?:[\u4e00-\u9fff]{1,6}"
+    # an office named right before the label: 县民政局联系电话, 本局法规科电话, 团县委联系电话,
+    # 镇卫生院电话, 县残联咨询电话
+    r"|(?:局|委员会|委|政府|办公室|中心|所|院|站|会|联|大队|支队|中队)(?:[\u4e00-\u9fff]{1,6}"
     r"(?:科|股|室|处|所|队))?\s*(?:联系|咨询|服务|办公)?电话"
     r"|请(?:与|向|致电|拨打|联系)")
 _BANK_OFFICE = re.compile(
@@ -125,6 +127,12 @@ _PERSON_REF = re.compile(
     r"当事人|被处罚人|申请人|行政相对人|法定代表人|理事长|负责人|经营者|投资人|代理人|户主|姓名|监护人"
     r"|户名|持卡人|本人|管理人员|从业人员|违法嫌疑人|违法行为人|嫌疑人|行为人|被监护人|船主|船东"
     r"|雇主|业主|承包人|承租人|出租人|受益人|借款人|" + _THIRD_PERSON.pattern)
+#: Someone who collects or acts for a list's person, named by kin or by a masked name, in
+#: running text (曾某由其妻代领，电话…; 委托其子代办): the number after it is that person's.
+_PROXY_ACT = re.compile(
+    r"(?:由|委托)(?:其|本人的?)?(?:妻子?|丈夫|老伴|儿子|女儿|儿媳|女婿|子女|子|女|父亲|母亲|哥哥"
+    r"|弟弟|姐姐|妹妹|孙子|孙女|外孙子?|外孙女|侄子|侄女|亲属|家属|[\u4e00-\u9fff]某{1,2})"
+    r"(?:代领|代办|代收|代签|领取)")
 #: Roles that hold an account of their own inside a business's party.
 _HOLDERS = frozenset({"经营者", "户名", "持卡人", "开户名", "开户名称", "账户名", "账户名称"})
 #: A bank label that names a card (a person's; a company has accounts).
@@ -144,6 +152,13 @@ _HOLDER_BEFORE = re.compile(
 _FUND_ACCOUNT = re.compile(
     r"(?:收入|支出|专用|财政|过渡|归集|代管|暂存|汇缴|基本)户|专户|基金|执行款|案款|保证金|罚没|非税"
     r"|国库|财政")
+#: An office's account named right before its label (县民政局救助资金专户（账号：…）, 财政
+#: 收入户账号：…): whatever person a page names, the account its own name calls a 专户 is
+#: the office's.
+_NAMED_OFFICE_ACCOUNT = re.compile(
+    r"(?:专户|(?:收入|支出|专用|财政|过渡|归集|代管|暂存|汇缴|基本|资金)户)[\s（(，,]*"
+    r"(?:银行)?(?:账号|帐号|账户|帐户)[\s：:]*$")
+_NAMED_OFFICE_REACH = 16
 #: How far back the label cell of a row of label and value pairs is looked for.
 _ROW_LABEL_REACH = 24
 #: A person's masked name just before a number, perhaps with its label: 张某（电话：…
@@ -472,8 +487,12 @@ class _Owners:
         numbers); then the columns of numbers headed as another column's person's
         (:func:`_holder_columns`) and how many cells the header has."""
         if begin not in self._rows:
-            _, end, _ = self.scan.row(begin)  # (a header cut by a <br> in a cell, read whole)
-            cells = self.text[begin:end].split("\t")
+            spanned = self.scan.headers.get(begin)  # (a header of two rows, from the DOM)
+            if spanned:
+                cells = list(spanned)
+            else:
+                _, end, _ = self.scan.row(begin)  # (a header cut by a <br> in a cell, read whole)
+                cells = self.text[begin:end].split("\t")
             cells = [c.replace(" ", "") for c in cells]
             name_col = next((i for i, c in enumerate(cells) if _PERSON_COLUMN.search(c)), -1)
             names = "people"
@@ -520,6 +539,8 @@ class _Owners:
             return "office"
         if person is not None and _THIRD_PERSON.fullmatch(person.group()):
             return "person"
+        if _PROXY_ACT.search(text, office_end, start):
+            return "person"  # 曾某由其妻代领，电话…: the proxy's, a natural person's
         if self.described_person(start):
             return "person"
         if cut >= 0 and _NAMED_ITEM.match(text, lo, start):
@@ -786,9 +807,9 @@ class _Pass:
     """One pass over a text: tokens, then each token's IDs, phones and banks."""
 
     def __init__(self, text: str, as_of: datetime.date, ids: bool, phones: bool,
-                 banks: bool) -> None:
+                 banks: bool, tables: SpannedTables | None = None) -> None:
         self.text = text
-        self.scan = TextScan(text, as_of)
+        self.scan = TextScan(text, as_of, tables)
         self.owners = _Owners(self.scan)
         self.want = (ids, phones, banks)
         self.tables = "\t" in text
@@ -938,6 +959,9 @@ class _Pass:
         holder = _HOLDER_BEFORE.search(self.text, max(0, r.start - _OWNER_REACH), r.start)
         if holder and (is_org_name(holder.group(1)) or _FUND_ACCOUNT.search(holder.group(1))):
             return False  # the account of the office, the court or the fund its 户名 names
+        if _NAMED_OFFICE_ACCOUNT.search(self.text, max(0, r.start - _NAMED_OFFICE_REACH),
+                                        r.start):
+            return False  # 救助资金专户（账号：…）: the office's account, named as one
         lo = max(0, r.start - _BANK_LABEL_GAP)
         card = label is None or bool(_CARD_LABEL.search(self.text, lo, r.start))
         owner = self.owners.owner(r.start, r.end, _BANK_OFFICE)
@@ -1070,10 +1094,11 @@ class PersonItems:
 
 
 def scan_numbers(text: str, as_of: datetime.date, *, ids: bool = True, phones: bool = True,
-                 banks: bool = True) -> Numbers:
+                 banks: bool = True, tables: SpannedTables | None = None) -> Numbers:
     """Every unmasked ID, personal phone and personal bank number in ``text`` (normalised),
-    in one pass, each list in text order."""
-    return _Pass(text, as_of, ids, phones, banks).run()
+    in one pass, each list in text order. ``tables``: what the page's DOM says of tables
+    the text writes with too few cells a line (``table_headers.SpannedTables``)."""
+    return _Pass(text, as_of, ids, phones, banks, tables).run()
 
 
 def find_phone_numbers(text: str, as_of: datetime.date | None = None) -> list[NumberMatch]:

@@ -19,6 +19,7 @@ import rulekit
 from rulekit_national.address import address_match, address_spans, mask_address
 from rulekit_national.idnumber import mask_id, redact_context
 from rulekit_national.numbers import NumberMatch, Numbers, PersonItems, scan_numbers
+from rulekit_national.table_headers import SpannedTables
 
 PENALTY_TITLES = ("处罚决定书", "行政处罚决定", "处罚决定")
 #: An address after its label: in an ID number's evidence it is starred below the township,
@@ -73,6 +74,9 @@ class PageScan:
         self.as_of = as_of
         self.text: str = page.text
         self._normalized = page.normalized
+        #: spanned table headers' column names, by their lines (read from the DOM now: the
+        #: scan outlives the page's DOM)
+        self.tables = SpannedTables(page.tree, self._normalized.text)
 
     @property
     def normalized_text(self) -> str:
@@ -82,13 +86,13 @@ class PageScan:
     @cached_property
     def numbers(self) -> Numbers:
         """ID, phone and bank numbers, from one tokenisation of the normalised text."""
-        return scan_numbers(self._normalized.text, self.as_of)
+        return scan_numbers(self._normalized.text, self.as_of, tables=self.tables)
 
     @cached_property
     def addresses(self) -> list[tuple[int, int, str]]:
         """Personal addresses as ``(start, end, label)`` in the page's own text."""
         return [(*self.original(s, e), label)
-                for s, e, label in address_spans(self._normalized.text)]
+                for s, e, label in address_spans(self._normalized.text, self.tables.headers)]
 
     @cached_property
     def details(self) -> list[tuple[int, int]]:
