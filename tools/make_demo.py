@@ -330,6 +330,12 @@ def _what(rule: str, e: dict[str, Any]) -> str:
     if rule == "site.home-stale":
         return (f"the town's home page: latest item {e['latest']}, not within the two weeks "
                 "before as_of (the county's home page lists an item of as_of itself)")
+    if rule == "policy.interpretation-link":
+        return (f"the 森林防火 plan: its interpretation (`{e['interpretation'][len(BASE_URL):]}`) "
+                "links to it, it does not link back")
+    if rule == "policy.search-box":
+        return ("the 政策文件 column's list page: only the header's site search "
+                "(the town's 政策文件 column has a 文件检索 of its own)")
     if rule == "columns.blank":
         return f"the {e['column']} column's list page lists nothing (暂无信息)"
     if rule == "site.page-metadata":
@@ -421,6 +427,8 @@ SITE_RULES = {
     "columns.stale": "栏目不更新",
     "columns.blank": "空白栏目",
     "site.home-stale": "首页不更新",
+    "policy.interpretation-link": "政策文件与解读未相互关联",
+    "policy.search-box": "政策文件栏目未设置单独搜索功能",
 }
 
 
