@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REAL, page_html
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from rulekit.builders import installed_column_words
@@ -178,6 +178,7 @@ def test_link_format_never_raises(url, text, ctype):
 @given(stem=st.text(st.characters(blacklist_characters="?#/%", blacklist_categories=("Cs",)),
                     min_size=1, max_size=30),
        ext=st.sampled_from(sorted(FORMATS)), upper=st.booleans(), text=st.text(max_size=30))
+@example(stem=".", ext="7z", upper=False, text="")  # ..7z: a name of dots has its extension
 def test_link_to_a_file_has_that_files_format(stem, ext, upper, text):
     from urllib.parse import quote
 

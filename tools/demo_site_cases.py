@@ -105,6 +105,9 @@ def plant(county: Path, base_url: str) -> list[dict[str, Any]]:
         ledger.append({"kind": kind, "path": path, "url": base_url + path, "signed": signed,
                        "published": published})
     ledger += _columns(county, base_url)
+    ledger += _interpretation(county, base_url, cases[1])
+    ledger.append({"kind": "policy.search-box", "path": "zwgk/zcwj/index.html",
+                   "url": f"{base_url}zwgk/zcwj/index.html", "column": "政策文件"})
     # the template of the third document leaves ContentSource out
     ledger.append({"kind": "site.page-metadata", "path": f"{FOLDER}/{cases[2][1]}",
                    "url": f"{base_url}{FOLDER}/{cases[2][1]}", "missing": ["ContentSource"]})
@@ -161,6 +164,41 @@ def _columns(county: Path, base_url: str) -> list[dict[str, Any]]:
              "latest": docs[0][2]},
             {"kind": "columns.blank", "path": "zwgk/rsxx/index.html",
              "url": f"{base_url}zwgk/rsxx/index.html", "column": "人事信息"}]
+
+
+def _interpretation(county: Path, base_url: str, case: tuple[Any, ...]) -> list[dict[str, Any]]:
+    """An interpretation of the 森林防火 plan that links to its document (原文链接), while the
+    document has no link to it: policy.interpretation-link reports the document."""
+    _kind, name, title, _signed, _published, _commented = case
+    plan = title[title.index("《") + 1:title.index("》")]
+    heading = f"《{plan}》政策解读"
+    path = "zwgk/zcjd/202204/t20220413_4630001.html"
+    page = f"""<!DOCTYPE html>
+<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="SiteName" content="示例县人民政府">
+<meta name="SiteDomain" content="www.example-county.gov.cn">
+<meta name="SiteIDCode" content="{sitegen.SITE_ID_CODE}">
+<meta name="ColumnName" content="政策解读">
+<meta name="ColumnType" content="政策解读">
+<meta name="ArticleTitle" content="{heading}">
+<meta name="PubDate" content="2022-04-13 15:00">
+<meta name="ContentSource" content="示例县应急管理局">
+<title>{heading}_示例县人民政府</title>
+</head><body>
+<div class="top"><a href="/">首页</a> &gt; 政务公开 &gt; 政策解读</div>
+<div class="article"><h1>{heading}</h1><p>发布时间：2022-04-13　来源：示例县应急管理局</p>
+<p>一、出台背景。为做好2022年森林防火工作，县政府办公室印发了该方案。</p>
+<p>二、主要内容。方案明确了责任分工、火源管控和应急处置等要求。</p>
+<p>原文链接：<a href="/{FOLDER}/{name}">{title}</a></p></div>
+{FOOTER}
+</body></html>
+"""
+    (county / path).parent.mkdir(parents=True, exist_ok=True)
+    (county / path).write_bytes(page.encode("utf-8"))
+    document = f"{FOLDER}/{name}"
+    return [{"kind": "policy.interpretation-link", "path": document,
+             "url": base_url + document, "interpretation": base_url + path}]
 
 
 def _sitemap() -> str:

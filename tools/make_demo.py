@@ -33,6 +33,7 @@ import sitegen  # noqa: E402  (lives in benchmarks/, not an installed package)
 sys.path.insert(0, str(ROOT / "tools"))
 import demo_reading_cases  # noqa: E402
 import demo_site_cases  # noqa: E402
+import demo_town  # noqa: E402
 
 AS_OF = date(2022, 5, 31)
 SITE_NAME = "示例县人民政府"
@@ -55,6 +56,9 @@ sites:
     columns:
       - {name: 政策文件, type: policy, match: "/zwgk/zcwj/"}
       - {name: 行政处罚, type: penalty, match: "/zwgk/xzcf/"}
+  - name: 示例县城关镇人民政府
+    export: demo/town
+    base_url: http://cgz.example-county.gov.cn/
 newmedia:
   inventory: demo/newmedia/accounts.csv
   registry: demo/newmedia/registry.xlsx
@@ -323,6 +327,15 @@ def _what(rule: str, e: dict[str, Any]) -> str:
         return (f"the {e['column']} column: latest item {e['latest']}, over a year before "
                 "as_of (a 规划计划 column's window is a year); the finding is at the column's "
                 "first page")
+    if rule == "site.home-stale":
+        return (f"the town's home page: latest item {e['latest']}, not within the two weeks "
+                "before as_of (the county's home page lists an item of as_of itself)")
+    if rule == "policy.interpretation-link":
+        return (f"the 森林防火 plan: its interpretation (`{e['interpretation'][len(BASE_URL):]}`) "
+                "links to it, it does not link back")
+    if rule == "policy.search-box":
+        return ("the 政策文件 column's list page: only the header's site search "
+                "(the town's 政策文件 column has a 文件检索 of its own)")
     if rule == "columns.blank":
         return f"the {e['column']} column's list page lists nothing (暂无信息)"
     if rule == "site.page-metadata":
@@ -336,7 +349,7 @@ def _what(rule: str, e: dict[str, Any]) -> str:
 def _site_section(counts: dict[str, int], ledger: list[dict[str, Any]]) -> list[str]:
     lines = ["## Site 示例县人民政府 (`demo/county/`)", ""]
     for rule, title in SITE_RULES.items():
-        entries = [e for e in ledger if e["kind"] == rule]
+        entries = [e for e in ledger if e["kind"] == rule and "site" not in e]
         lines += [f"### {rule}: {len(entries)} findings ({title})", ""]
         lines += ["| # | where | what |", "| --- | --- | --- |"]
         for i, e in enumerate(entries, 1):
@@ -374,6 +387,12 @@ def _site_section(counts: dict[str, int], ledger: list[dict[str, Any]]) -> list[
     if digit:
         lines += [f"The all-digit credit code `{digit['value']}` is in `{digit['path']}`, right "
                   "after 统一社会信用代码：.", ""]
+    town = [e for e in ledger if e.get("site") == demo_town.NAME]
+    lines += [f"## Site {demo_town.NAME} (`demo/town/`)", "",
+              "A town's small site, clean but for its home page: every rule passes it except "
+              "the one below.", "", "| rule | where | what |", "| --- | --- | --- |"]
+    lines += [f"| {e['kind']} | `{e['path']}` | {_what(e['kind'], e)} |" for e in town]
+    lines.append("")
     return lines
 
 
@@ -407,6 +426,9 @@ SITE_RULES = {
     "site.page-metadata": "网站页面未按规范设置元数据",
     "columns.stale": "栏目不更新",
     "columns.blank": "空白栏目",
+    "site.home-stale": "首页不更新",
+    "policy.interpretation-link": "政策文件与解读未相互关联",
+    "policy.search-box": "政策文件栏目未设置单独搜索功能",
 }
 
 
@@ -497,7 +519,7 @@ def main() -> None:
     """Regenerate configs/demo/ and configs/demo.yaml."""
     configs = ROOT / "configs"
     out = configs / "demo"
-    for sub in ("county", "newmedia"):
+    for sub in ("county", "town", "newmedia"):
         shutil.rmtree(out / sub, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     ledger: list[dict[str, Any]] = []
@@ -513,8 +535,9 @@ def main() -> None:
     for e in site_cases:
         if e["kind"].startswith("decoy:"):
             counts[e["kind"]] = counts.get(e["kind"], 0) + 1
-    pages = len(list((out / "county").rglob("*.html")))  # sitegen's and every case's
     ledger.append(_template_without_sitemap(out / "county"))
+    ledger += demo_town.write(out / "town")
+    pages = sum(len(list((out / site).rglob("*.html"))) for site in ("county", "town"))
     accounts, _ = write_newmedia(out / "newmedia")
     expected = write_expected(out, counts, ledger, accounts, pages)
     (configs / "demo.yaml").write_text(CONFIG_YAML, encoding="utf-8")

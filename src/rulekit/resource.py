@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -92,10 +91,18 @@ def url_extension(url: str) -> str:
     for param in query.split("&"):
         key, _, value = param.partition("=")
         if key.lower() in {"filename", "file", "fname", "name"} and "." in value:
-            ext = posixpath.splitext(unquote(value))[1].lower()
+            ext = _suffix(unquote(value))
             if ext in ATTACHMENT_EXTENSIONS:
                 return ext
-    return posixpath.splitext(unquote(path))[1].lower()
+    return _suffix(unquote(path))
+
+
+def _suffix(path: str) -> str:
+    """The extension of a path's last name, lower-case: what follows its last dot, a name
+    of dots included (``..7z`` is a 7z file to a server; ``posixpath.splitext`` sees none)."""
+    name = path.rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 <= dot < len(name) - 1 else ""
 
 
 def media_type(content_type: str | None) -> str:

@@ -4,6 +4,7 @@ pass `rulekit test`."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -30,11 +31,15 @@ def test_docs_page_is_in_sync(rule):
 
 
 def _site_run(rule, code: str, root: Path) -> list:
-    """A site rule's example as a one-page export: the page at its ``url`` annotation's path."""
-    url = fixtures.parse(code.encode("utf-8")).url
-    page = root / "site" / urlsplit(url).path.lstrip("/")
-    page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text(code, encoding="utf-8")
+    """A site rule's example as an export: each page (an example may hold several, each
+    opening with its ``url`` annotation) at its annotation's path."""
+    for part in re.split(r"(?=<!-- rulekit: url )", code):
+        if not part.strip():
+            continue
+        url = fixtures.parse(part.encode("utf-8")).url
+        page = root / "site" / urlsplit(url).path.lstrip("/")
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(part, encoding="utf-8")
     config = root / "config.yaml"
     config.write_text("as_of: 2022-05-31\nsites:\n  - name: 示例县人民政府\n    export: site\n"
                       "    base_url: http://www.example.gov.cn/\n", encoding="utf-8")

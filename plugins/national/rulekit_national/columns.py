@@ -13,6 +13,7 @@ import rulekit
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "penalty": ("行政处罚", "处罚决定", "处罚信息", "双公示"),
     "policy": ("政策文件", "规范性文件", "政策法规", "政府文件"),
+    "interpretation": ("政策解读", "解读"),  # no update window: not judged
     "notice": ("通知公告", "公示公告", "公告"),
     "news": ("要闻", "动态", "新闻", "资讯"),
     "personnel": ("人事",),
