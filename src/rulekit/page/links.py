@@ -142,6 +142,8 @@ def read_references(root: etree._Element | None, base: str, cap: int
 #: A relative reference ``urljoin`` would only append to its folder (or to the site's
 #: root): no scheme, query, fragment, parameters, empty segment or dot segment in it.
 _PLAIN_HREF = re.compile(r"/?(?!\.)[^/?#:;\\]+(?:/(?!\.)[^/?#:;\\]+)*/?")
+#: Leading ``../`` (and ``./``) segments of a relative reference.
+_UP = re.compile(r"(?:\./)*(?:\.\./(?:\./)*)+")
 #: A base folder ``urljoin`` keeps as it is: http(s), no empty segment or dot segment.
 _PLAIN_FOLDER = re.compile(r"https?://[^/?#:;\\]+(?::[0-9]+)?/(?:(?!\.)[^/?#:;\\]+/)*")
 
@@ -152,10 +154,19 @@ def _join(folder: str, href: str) -> str:
     folder only, and a site's pages share their template's references, so most are joined
     once per folder, not once per page. A plain path (``xxgk/t1.html``, ``/images/a.png``)
     under a plain folder is appended without parsing either: what ``urljoin`` gives it."""
-    if _PLAIN_HREF.fullmatch(href) and _PLAIN_FOLDER.fullmatch(folder):
-        if href[0] != "/":
-            return folder + href
-        return folder[:folder.index("/", folder.index("//") + 2)] + href
+    if _PLAIN_FOLDER.fullmatch(folder):
+        if _PLAIN_HREF.fullmatch(href):
+            if href[0] != "/":
+                return folder + href
+            return folder[:folder.index("/", folder.index("//") + 2)] + href
+        up = _UP.match(href)
+        if up and (up.end() == len(href) or _PLAIN_HREF.fullmatch(href, up.end())) and \
+                href[up.end():up.end() + 1] != "/":
+            # ../../images/a.png: that many folders up (never above the root), then the path
+            origin = folder.index("/", folder.index("//") + 2)
+            names = folder[origin + 1:-1].split("/") if len(folder) > origin + 1 else []
+            keep = names[:max(0, len(names) - up.group().count(".."))]
+            return folder[:origin + 1] + "".join(n + "/" for n in keep) + href[up.end():]
     scheme_end = folder.find(":")
     if scheme_end > 0 and _WITH_HOST.match(href):  # (a template's: the same in every folder)
         return _join_absolute(folder[:scheme_end].lower(), href)
