@@ -336,6 +336,9 @@ def _what(rule: str, e: dict[str, Any]) -> str:
     if rule == "policy.search-box":
         return ("the 政策文件 column's list page: only the header's site search "
                 "(the town's 政策文件 column has a 文件检索 of its own)")
+    if rule == "columns.blank" and variant == "empty":
+        return (f"the {e['column']} column lists two items whose pages hold only their title, "
+                "date and print buttons (no text, no attachment)")
     if rule == "columns.blank":
         return f"the {e['column']} column's list page lists nothing (暂无信息)"
     if rule == "site.page-metadata":
