@@ -64,3 +64,10 @@ def test_totals_and_no_leak(result):
     for value in leaks:  # neither the number nor the detailed address appears whole
         assert value not in text
     assert result.summary.pages == EXPECTED["site"]["pages"]
+
+
+def test_rules_off_by_default_give_what_expected_says_when_selected():
+    """links.external runs only when selected; then it lists every other site linked to."""
+    for rule, n in EXPECTED["off_by_default"].items():
+        found = Engine(load(ROOT / "configs/demo.yaml"), select=[rule]).run().findings
+        assert sum(f.rule == rule for f in found) == n, rule

@@ -264,9 +264,9 @@ def test_demo_files_exist():
         assert (DEMO / rel).is_file(), rel
     assert (REPO / "configs" / "demo.yaml").is_file()
     expected = json.loads((DEMO / "expected.json").read_text("utf-8"))
-    assert len(_pages(DEMO / "county")) == 313  # 300 + 13 cases
+    assert len(_pages(DEMO / "county")) == 316  # 300 + 16 cases
     assert len(_pages(DEMO / "town")) == 13  # a town's small site: home, 5 columns, 6 items, map
-    assert expected["site"]["pages"] == 313 + 13
+    assert expected["site"]["pages"] == 316 + 13
     size = sum(p.stat().st_size for p in DEMO.rglob("*") if p.is_file())
     assert size < 8 * 2**20
 

@@ -144,7 +144,8 @@ def _page(title: str, column: str, body: str, *, day: str | None = None) -> str:
 
 def _columns(county: Path, base_url: str) -> list[dict[str, Any]]:
     """A 规划计划 column last updated 2021-03-15, over a year before as_of (columns.stale),
-    and a 人事信息 column whose list page lists nothing (columns.blank)."""
+    a 人事信息 column whose list page lists nothing and a 人事任免 column whose two items are
+    empty pages (columns.blank)."""
     docs = [("202103/t20210315_4620001.html", "示例县2021年国民经济和社会发展计划", "2021-03-15"),
             ("202012/t20201228_4620002.html", "示例县“十四五”规划编制工作方案", "2020-12-28")]
     items = []
@@ -159,11 +160,26 @@ def _columns(county: Path, base_url: str) -> list[dict[str, Any]]:
     (county / "zwgk/rsxx").mkdir(parents=True, exist_ok=True)
     (county / "zwgk/rsxx/index.html").write_bytes(
         _page("人事信息", "人事信息", "<ul></ul><p>暂无信息</p>").encode("utf-8"))
+    # a 人事任免 column that lists two items whose pages hold only their title and date
+    empty = [("202205/t20220516_4620003.html", "示例县人民政府关于王某某等同志职务任免的通知",
+              "2022-05-16"),
+             ("202205/t20220523_4620004.html", "示例县2022年拟提拔任用干部任前公示", "2022-05-23")]
+    listed = []
+    for rel, title, day in empty:
+        path = county / "zwgk/rsrm" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(_page(title, "人事任免", "<p>【打印本页】【关闭窗口】</p>",
+                               day=day).encode("utf-8"))
+        listed.append(f'<li><a href="{rel}">{title}</a><span>{day}</span></li>')
+    (county / "zwgk/rsrm/index.html").write_bytes(
+        _page("人事任免", "人事任免", f"<ul>{''.join(listed)}</ul>").encode("utf-8"))
     return [{"kind": "columns.stale", "path": f"zwgk/ghjh/{docs[1][0]}",
              "url": f"{base_url}zwgk/ghjh/{docs[1][0]}", "column": "规划计划",
              "latest": docs[0][2]},
             {"kind": "columns.blank", "path": "zwgk/rsxx/index.html",
-             "url": f"{base_url}zwgk/rsxx/index.html", "column": "人事信息"}]
+             "url": f"{base_url}zwgk/rsxx/index.html", "column": "人事信息"},
+            {"kind": "columns.blank", "path": "zwgk/rsrm/index.html", "variant": "empty",
+             "url": f"{base_url}zwgk/rsrm/index.html", "column": "人事任免"}]
 
 
 def _interpretation(county: Path, base_url: str, case: tuple[Any, ...]) -> list[dict[str, Any]]:

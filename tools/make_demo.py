@@ -336,6 +336,9 @@ def _what(rule: str, e: dict[str, Any]) -> str:
     if rule == "policy.search-box":
         return ("the 政策文件 column's list page: only the header's site search "
                 "(the town's 政策文件 column has a 文件检索 of its own)")
+    if rule == "columns.blank" and variant == "empty":
+        return (f"the {e['column']} column lists two items whose pages hold only their title, "
+                "date and print buttons (no text, no attachment)")
     if rule == "columns.blank":
         return f"the {e['column']} column's list page lists nothing (暂无信息)"
     if rule == "site.page-metadata":
@@ -413,6 +416,10 @@ def _newmedia_section(accounts: list[Account]) -> list[str]:
     return lines + [""]
 
 
+#: links.external's findings when selected: one per site and linked domain (the county's
+#: pages link to six other sites, the town's to three).
+EXTERNAL_DOMAINS = 9
+
 SITE_RULES = {
     "privacy.id-number": "公开信息中含未脱敏的居民身份证号码",
     "privacy.address": "行政处罚决定书中含未脱敏的当事人详细住址",
@@ -485,6 +492,11 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         "`newmedia.unfiled:possible-rename` is reported by `newmedia.unfiled` at a lower "
         "severity, naming the candidate; `input` is an input finding, not a rule's.",
         "",
+        "`links.external` is off by default: `rulekit run configs/demo.yaml --select "
+        f"links.external` lists the other sites the two sites link to, {EXTERNAL_DOMAINS} "
+        "findings (one per site and domain: the county's six, the town's three), for an "
+        "inspector to review.",
+        "",
         *_site_section(counts, ledger),
         *_newmedia_section(accounts),
         "## Shape of the export (for readers)",
@@ -504,6 +516,7 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         "as_of": AS_OF.isoformat(),
         "totals": by_rule,
         "totals_with_ocr": {**by_rule, **with_ocr},
+        "off_by_default": {"links.external": EXTERNAL_DOMAINS},
         "site": {"counts": counts, "planted": ledger, "pages": pages},
         "newmedia": [
             {"platform": a.platform, "name": a.name, "expect": list(a.expect),

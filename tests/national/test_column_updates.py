@@ -102,3 +102,29 @@ def test_a_list_page_that_lists_nothing_is_a_blank_column(export, findings_of):
     found = findings_of(export.run(), "columns.blank")
     assert [(f.message, f.target.url) for f in found] == [
         ("空白栏目：“规划计划”栏目页未列出任何信息", "http://www.example.gov.cn/zwgk/ghjh/index.html")]
+
+
+def _empty_article(export, rel: str, title: str, body: str = "") -> None:
+    export.page(rel, f"<h1>{title}</h1><p>发布时间：2022-05-20　来源：示例县人社局</p>"
+                     f"<p>【字体：大 中 小】【打印】【关闭】</p>{body}",
+                meta={"ColumnName": "人事信息", "ArticleTitle": title, "PubDate": "2022-05-20"})
+
+
+def test_a_column_whose_items_are_all_empty_is_blank(export, findings_of):
+    """A 人事信息 column lists two items whose pages hold their title, date and print buttons
+    and nothing else: blank. One item with a sentence, or with an attachment, and it is
+    not."""
+    list_page(export, "zwgk/rsxx/index.html", [("202205/t20220520_1.html", "2022-05-20"),
+                                               ("202205/t20220521_2.html", "2022-05-21")],
+              "人事信息")
+    _empty_article(export, "zwgk/rsxx/202205/t20220520_1.html", "示例县2022年事业单位招聘公告")
+    _empty_article(export, "zwgk/rsxx/202205/t20220521_2.html", "示例县2022年干部任前公示")
+    found = [f.message for f in findings_of(export.run(), "columns.blank")]
+    assert found == ["空白栏目：“人事信息”栏目所列2条信息均无正文内容和附件"]
+    _empty_article(export, "zwgk/rsxx/202205/t20220521_2.html", "示例县2022年干部任前公示",
+                   "<p>经县委常委会研究，拟任用以下同志，现予以公示。</p>")
+    assert findings_of(export.run(), "columns.blank") == []
+    _empty_article(export, "zwgk/rsxx/202205/t20220521_2.html", "示例县2022年干部任前公示",
+                   '<p><a href="P020220521.pdf">任前公示名单.pdf</a></p>')
+    export.file("site/zwgk/rsxx/202205/P020220521.pdf", b"%PDF-1.4\n%%EOF\n")
+    assert findings_of(export.run(), "columns.blank") == []

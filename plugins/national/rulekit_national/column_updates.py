@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 import rulekit
 from rulekit.text import parse_date_text
+from rulekit_national.footer import read_footer_text
 from rulekit_national.pagenorms import is_home
 
 #: How long a column of each type may go without a new item (the indicators: news and 要闻
@@ -189,7 +190,9 @@ def column_items(page, site):
 )
 def blank(site, collected):
     """A column whose list page exists but lists nothing (no link to a document of its own
-    column), and that has no document of its own in the export either.
+    column), and that has no document of its own in the export either; or whose documents
+    in the export are all empty: no text under their title (beyond the date, source and
+    print lines) and no attachment.
 
     ## Why
     An empty column is a 空白栏目: the indicators count them towards a veto (five or more),
@@ -211,23 +214,33 @@ def blank(site, collected):
     </body></html>
     ```
     """
-    lists: dict[str, str] = {}
+    lists: dict[str, str] = {}  # a column's first list page
+    listing: set[str] = set()  # the columns whose list page lists nothing
     documents: set[str] = set()
+    articles: dict[str, list[bool]] = {}  # a column's documents: whether each is empty
     for url, value in sorted(collected.entries.items()):
         if value is None:
             continue
-        key, kind, own = value
+        key, kind, own, *rest = value
         if kind == "article":
             documents.add(key)
-        elif own == 0:
-            lists.setdefault(key, url)
+            articles.setdefault(key, []).append(bool(rest and rest[0]))
+            continue
+        lists.setdefault(key, url)
+        if own == 0:
+            listing.add(key)
         else:
             documents.add(key)
     for key, url in sorted(lists.items()):
-        if key in documents:
-            continue
-        yield rulekit.Problem(message=f"空白栏目：“{key}”栏目页未列出任何信息", key=key,
-                              target=rulekit.Target(kind="page", site=site.name, url=url))
+        target = rulekit.Target(kind="page", site=site.name, url=url)
+        if key in listing and key not in documents:
+            yield rulekit.Problem(message=f"空白栏目：“{key}”栏目页未列出任何信息", key=key,
+                                  target=target)
+        elif articles.get(key) and all(articles[key]):
+            n = len(articles[key])
+            yield rulekit.Problem(
+                message=f"空白栏目：“{key}”栏目所列{n}条信息均无正文内容和附件", key=key,
+                target=target, details={"column": key, "empty_items": n})
 
 
 @blank.collect
@@ -237,10 +250,40 @@ def entries(page, site):
     if not page.column.name and not page.column.type:
         return None
     if page.is_article:
-        return (_column_key(page), "article", 0)
+        return (_column_key(page), "article", 0, is_empty(page))
     if _hub(page):
         return None  # a page of links to columns (网站地图, a 政务公开 hub): not a column
     return (_column_key(page), "list", page.own_documents())
+
+
+#: The lines under an article's title that are no content: its date, source, views, font
+#: size and print buttons.
+_NOT_CONTENT = re.compile(r"发布时间|发布日期|信息来源|来源[:：]|作者[:：]|字号|浏览次数|点击数|阅读次数"
+                          r"|访问量|打印|关闭|分享到|责任编辑|【\s*[大中小]|^\s*[大中小\s]+$")
+_CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+#: An article with fewer content characters than this under its title is empty.
+_MIN_CONTENT = 10
+
+
+def is_empty(page: Any) -> bool:
+    """Whether an article holds nothing under its title: no attachment, and no line of text
+    between its title and its footer but the date, source and print lines."""
+    if page.attachments:
+        return False
+    text, title = page.text, (page.title or "").strip()
+    start = text.rfind(title) + len(title) if title and title in text else 0
+    end = len(text)
+    found = read_footer_text(page.tree)
+    if found:
+        at = text.find(found, start)
+        end = at if at >= 0 else end
+    chars = 0
+    for line in text[start:end].split("\n"):
+        if not _NOT_CONTENT.search(line):
+            chars += len(_CONTENT_CHARS.findall(line))
+            if chars >= _MIN_CONTENT:
+                return False
+    return True
 
 
 _INDEX = re.compile(r"(?:^|/)(?:index|default)(?:_\d+)?\.[a-z]+$|/$", re.I)

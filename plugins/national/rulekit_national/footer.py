@@ -117,6 +117,19 @@ def _contents(el: etree._Element) -> tuple[str, frozenset[str]]:
     return text, frozenset(name for name, test in IDENTIFIERS.items() if test(text, markup))
 
 
+def read_footer_text(root: etree._Element | None) -> str | None:
+    """The first line of text of a page's footer (where its footer starts in the page's
+    text), or None when the page has none."""
+    hit = _footer(root) if root is not None else None
+    if hit is None:
+        return None
+    for line in "".join(hit[0].itertext()).split("\n"):
+        line = " ".join(line.split())
+        if len(line) >= 4:
+            return line[:20]
+    return None
+
+
 def read_footer(root: etree._Element | None, xpath: str | None = None) -> Footer | None:
     """The identifiers of a page's footer, or None when the page has no footer at all."""
     if root is None:
