@@ -148,15 +148,7 @@ def _columns(county: Path, base_url: str) -> list[dict[str, Any]]:
     empty pages (columns.blank)."""
     docs = [("202103/t20210315_4620001.html", "示例县2021年国民经济和社会发展计划", "2021-03-15"),
             ("202012/t20201228_4620002.html", "示例县“十四五”规划编制工作方案", "2020-12-28")]
-    items = []
-    for rel, title, day in docs:
-        path = county / "zwgk/ghjh" / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(_page(title, "规划计划", "<p>经县人民政府同意，现予公布。</p>",
-                               day=day).encode("utf-8"))
-        items.append(f'<li><a href="{rel}">{title}</a><span>{day}</span></li>')
-    (county / "zwgk/ghjh/index.html").write_bytes(
-        _page("规划计划", "规划计划", f"<ul>{''.join(items)}</ul>").encode("utf-8"))
+    _column(county, "zwgk/ghjh", "规划计划", docs, "<p>经县人民政府同意，现予公布。</p>")
     (county / "zwgk/rsxx").mkdir(parents=True, exist_ok=True)
     (county / "zwgk/rsxx/index.html").write_bytes(
         _page("人事信息", "人事信息", "<ul></ul><p>暂无信息</p>").encode("utf-8"))
@@ -164,15 +156,7 @@ def _columns(county: Path, base_url: str) -> list[dict[str, Any]]:
     empty = [("202205/t20220516_4620003.html", "示例县人民政府关于王某某等同志职务任免的通知",
               "2022-05-16"),
              ("202205/t20220523_4620004.html", "示例县2022年拟提拔任用干部任前公示", "2022-05-23")]
-    listed = []
-    for rel, title, day in empty:
-        path = county / "zwgk/rsrm" / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(_page(title, "人事任免", "<p>【打印本页】【关闭窗口】</p>",
-                               day=day).encode("utf-8"))
-        listed.append(f'<li><a href="{rel}">{title}</a><span>{day}</span></li>')
-    (county / "zwgk/rsrm/index.html").write_bytes(
-        _page("人事任免", "人事任免", f"<ul>{''.join(listed)}</ul>").encode("utf-8"))
+    _column(county, "zwgk/rsrm", "人事任免", empty, "<p>【打印本页】【关闭窗口】</p>")
     return [{"kind": "columns.stale", "path": f"zwgk/ghjh/{docs[1][0]}",
              "url": f"{base_url}zwgk/ghjh/{docs[1][0]}", "column": "规划计划",
              "latest": docs[0][2]},
@@ -180,6 +164,20 @@ def _columns(county: Path, base_url: str) -> list[dict[str, Any]]:
              "url": f"{base_url}zwgk/rsxx/index.html", "column": "人事信息"},
             {"kind": "columns.blank", "path": "zwgk/rsrm/index.html", "variant": "empty",
              "url": f"{base_url}zwgk/rsrm/index.html", "column": "人事任免"}]
+
+
+def _column(county: Path, folder: str, name: str, docs: list[tuple[str, str, str]],
+            body: str) -> None:
+    """A column's documents (each ``(path under the folder, title, date)``, with ``body``
+    under its title) and its list page, which lists them with their dates."""
+    items = []
+    for rel, title, day in docs:
+        path = county / folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(_page(title, name, body, day=day).encode("utf-8"))
+        items.append(f'<li><a href="{rel}">{title}</a><span>{day}</span></li>')
+    (county / folder / "index.html").write_bytes(
+        _page(name, name, f"<ul>{''.join(items)}</ul>").encode("utf-8"))
 
 
 def _interpretation(county: Path, base_url: str, case: tuple[Any, ...]) -> list[dict[str, Any]]:
