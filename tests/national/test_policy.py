@@ -95,3 +95,21 @@ def test_a_policy_columns_own_search_passes(export, findings_of):
     policy_list(export, "zwgk/zcwj/index_1.html", own)
     document(export)
     assert messages(export, findings_of, "policy.search-box") == []
+
+
+def test_a_sidebar_of_latest_documents_pairs_nothing_and_any_spelling_of_a_link_counts(
+        export, findings_of):
+    """An interpretation whose template shows the three latest documents pairs with the
+    one its title names, not the first of them; its link back written with https and the
+    www host counts, as does the document's link to it on the bare host."""
+    interp = "zwgk/zcjd/202205/t20220510_1.html"
+    document(export, links=f'<p>相关解读：<a href="http://example.gov.cn/{interp}">解读</a></p>')
+    others = ["示例县2022年高标准农田建设实施方案", "示例县2022年春季造林绿化工作方案"]
+    for i, other in enumerate(others, 2):
+        document(export, f"zwgk/zcwj/202205/t2022050{i}_{i}.html", other)
+    sidebar = "".join(f'<li><a href="/zwgk/zcwj/202205/t2022050{i}_{i}.html">{t}</a></li>'
+                      for i, t in enumerate(others, 2))
+    interpretation(export, interp, f"《{PLAN}》政策解读",
+                   links=f'<ul class="latest">{sidebar}</ul>'
+                         f'<p><a href="https://www.example.gov.cn/{DOC}">原文</a></p>')
+    assert messages(export, findings_of, "policy.interpretation-link") == []

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import rulekit
+from rulekit.site_index import url_key
 from rulekit.text import nfkc
 from rulekit_national.pagenorms import is_home
 
@@ -87,6 +88,9 @@ def interpretation_link(site, collected):
     """
     pages = {url: v for url, v in collected.pages.items() if v is not None}
     documents = {url: v for url, v in pages.items() if v[0] == "document"}
+    # a link as the export's URLs are compared (http/https, escapes, the www twin)
+    keys = {_same(url): url for url in documents}
+    linked_from = {url: {_same(u) for u in v[2]} for url, v in documents.items()}
     by_title: dict[str, str] = {}  # a document by its title, and by the title it issues
     for url, (_, title, _links) in sorted(documents.items()):
         for name in (title, *_QUOTED.findall(nfkc(title))):  # 印发《…》的通知
@@ -94,8 +98,14 @@ def interpretation_link(site, collected):
     for url, (kind, title, links) in sorted(pages.items()):
         if kind != "interpretation":
             continue
-        linked = [u for u in links if u in documents]
-        document = linked[0] if linked else _named_document(title, by_title)
+        linked = sorted({keys[k] for k in map(_same, links) if k in keys})
+        named = _named_document(title, by_title)
+        if named in linked:
+            document = named
+        elif len(linked) == 1:
+            document = linked[0]
+        else:  # none, or a sidebar of latest documents: the one its title names, if any
+            document, linked = named, []
         if document is None:
             continue
         doc_title = documents[document][1]
@@ -105,12 +115,22 @@ def interpretation_link(site, collected):
                 key=f"interpretation:{url}",
                 target=rulekit.Target(kind="page", site=site.name, url=url),
                 details={"document": document})
-        if url not in documents[document][2]:
+        if _same(url) not in linked_from[document]:
             yield rulekit.Problem(
                 message=f"政策文件未链接解读稿件：《{doc_title}》未链接其解读“{title}”",
                 key=f"document:{document}",
                 target=rulekit.Target(kind="page", site=site.name, url=document),
                 details={"interpretation": url})
+
+
+def _same(url: str) -> tuple[str, str, str] | str:
+    """A URL as links to it are matched: host without ``www.``, path and query, the scheme
+    and escapes aside (``url_key``)."""
+    key = url_key(url)
+    if key is None:
+        return url
+    host, path, query = key
+    return (host[4:] if host.startswith("www.") else host, path, query)
 
 
 def _named_document(title: str, by_title: dict[str, str]) -> str | None:
@@ -134,9 +154,9 @@ def documents_and_interpretations(page, site):
         kind = "document"
     else:
         return None
-    host = urlsplit(page.url).netloc
+    host = _bare(urlsplit(page.url).hostname)
     links = sorted({link.url.split("#", 1)[0] for link in page.links
-                    if urlsplit(link.url).netloc == host})
+                    if _bare(_hostname(link.url)) == host})
     return (kind, title, tuple(links))
 
 
@@ -205,6 +225,18 @@ def search_boxes(page, site):
     if policy and not page.is_article and not is_home(page, site):
         column = page.column.name or urlsplit(page.url).path.rsplit("/", 1)[0] + "/"
     return (column, policy, _boxes(page))
+
+
+def _hostname(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
+def _bare(host: str | None) -> str:
+    host = (host or "").lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def _boxes(page: Any) -> tuple[str, ...]:
