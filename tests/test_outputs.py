@@ -117,10 +117,11 @@ def test_a_failing_output_costs_only_itself(export, tmp_path):
 
 def test_an_unknown_format_is_refused_before_the_run(export, tmp_path):
     config = build(export)
-    result = CliRunner().invoke(main, ["run", str(config), "--report", "xlsx:a.xlsx"])
+    result = CliRunner().invoke(main, ["run", str(config), "--report", "pdf:a.pdf"])
     assert result.exit_code == 2
-    assert "unknown report format 'xlsx'" in result.stderr and "json, text" in result.stderr
-    assert not (tmp_path / "a.xlsx").exists()
+    assert "unknown report format 'pdf'" in result.stderr
+    assert "github, json, junit, sarif, text" in result.stderr
+    assert not (tmp_path / "a.pdf").exists()
 
 
 @pytest.mark.parametrize("spec", ["json:", ":a.json", ""])

@@ -110,7 +110,7 @@ def main() -> None:
 @main.command()
 @click.argument("config_path", metavar="CONFIG", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", default="text", show_default=True,
-              help="Output format: text or json (plugins may add more).")
+              help="Output format: text, json, sarif, junit or github (plugins may add more).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write the report to FILE (atomically) instead of standard output.")
 @click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH",
@@ -135,6 +135,13 @@ def main() -> None:
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="The Dask scheduler for --executor dask (tcp://host:8786); the exports "
                    "must be at the same paths on its workers.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="info",
+              show_default=True,
+              help="Exit 1 only for findings of this severity or worse (error > warning > "
+                   "info).")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when there are findings (errors that stop the run, and a "
+                   "failed plugin, still exit 2 and 3).")
 @click.option("--no-cache", is_flag=True,
               help="Read every page, and leave the page cache as it is.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
@@ -144,7 +151,8 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
         select: tuple[str, ...],
         ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None,
         rule_timeout: float, confine_paths: bool, jobs: int | None, executor: str | None,
-        scheduler: str | None, no_cache: bool, cache_dir: str | None) -> None:
+        scheduler: str | None, fail_on: str, exit_zero: bool, no_cache: bool,
+        cache_dir: str | None) -> None:
     """Run the checks of CONFIG and report the findings.
 
     Exit status: 0 no findings, 1 findings, 2 a usage, config or input error that stopped
@@ -191,7 +199,7 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
     failed = False
     for out in outputs:  # one failing output costs only itself
         failed = not _write_report(out, available[out.format], report) or failed
-    sys.exit(EXIT_ERROR if failed else result.exit_code)
+    sys.exit(EXIT_ERROR if failed else result.exit_status(fail_on, exit_zero))
 
 
 def _write_report(out: Output, factory: Callable[[], Reporter], report: Report) -> bool:

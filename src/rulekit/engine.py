@@ -26,7 +26,7 @@ from rulekit.findings import FindingReport, dedupe, masked
 from rulekit.fixture import FixtureError, RunValues
 from rulekit.inputs import InputContext, InputData, InputKind, Item
 from rulekit.loading import Plugins
-from rulekit.model import CORE_KINDS, Finding, Problem, Target
+from rulekit.model import CORE_KINDS, SEVERITIES, Finding, Problem, Target
 from rulekit.page import Page
 from rulekit.page_map import PageMapper
 from rulekit.redact import Masker
@@ -52,11 +52,13 @@ class RunResult:
     plugin_errors: int = 0
     #: every site and account checked, found or not
     checked: list[Checked] = field(default_factory=list)
+    #: the rules the run applied
+    rules: list[Rule] = field(default_factory=list)
 
     def report(self) -> Report:
         """The run as reporters receive it."""
         return Report(findings=self.findings, summary=self.summary, checked=self.checked,
-                      plugin_errors=self.plugin_errors)
+                      plugin_errors=self.plugin_errors, rules={r.id: r for r in self.rules})
 
     @property
     def exit_code(self) -> int:
@@ -64,6 +66,18 @@ class RunResult:
         if self.plugin_errors:
             return 3
         return 1 if self.findings else 0
+
+    def exit_status(self, fail_on: str = "info", exit_zero: bool = False) -> int:
+        """The exit status with ``--fail-on`` and ``--exit-zero``: findings below
+        ``fail_on`` (``error`` > ``warning`` > ``info``) do not fail the run; with
+        ``exit_zero`` none do. A failed plugin still exits 3: the results are incomplete."""
+        if self.plugin_errors:
+            return 3
+        if exit_zero:
+            return 0
+        worst = SEVERITIES.index(fail_on)
+        return 1 if any((SEVERITIES.index(f.severity) if f.severity in SEVERITIES else 0)
+                        <= worst for f in self.findings) else 0
 
 
 @dataclass
@@ -295,7 +309,7 @@ class Engine:
                                      f.rule, f.fingerprint))
         findings = dedupe(findings)
         return RunResult(findings=findings, summary=summary, plugin_errors=self.plugin_errors,
-                         checked=checked)
+                         checked=checked, rules=list(self.rules))
 
     def start_run(self) -> None:
         """Forget what an earlier run left: fixtures are built afresh, failures counted anew."""
@@ -312,7 +326,7 @@ class Engine:
     def _check_page(self, page: Page, site: SiteConfig, rules: list[Rule],
                     as_of: dt.date | None = None) -> Iterator[Finding]:
         target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
-                        url=page.url, parent_url=page.parent_url)
+                        url=page.url, parent_url=page.parent_url, path=page.where or None)
         options = self.config.rules_options
         for rule in rules:
             if page.is_attachment and not rule.attachments:

@@ -34,7 +34,7 @@ def masked(finding: Finding, key: str | None = None, *, fingerprint: str | None 
     t = finding.target
     target = replace(t, url=m.url(t.url or "") or t.url,
                      parent_url=m.url(t.parent_url or "") or t.parent_url,
-                     name=m.text(t.name or "") or t.name, path=m.text(t.path or "") or t.path,
+                     name=m.text(t.name or "") or t.name, path=m.url(t.path or "") or t.path,
                      platform=m.text(t.platform or "") or t.platform,
                      site=m.text(t.site or "") or t.site)
     details = {k: _masked_value(v, m) for k, v in finding.details.items()}

@@ -37,6 +37,9 @@ BUILTIN_PLUGINS = (
     "rulekit.readers.tables",
     "rulekit.reporters.text",
     "rulekit.reporters.json",
+    "rulekit.reporters.sarif",
+    "rulekit.reporters.junit",
+    "rulekit.reporters.github",
 )
 
 

@@ -168,7 +168,7 @@ def _check(engine: Engine, work: PageWork, site: SiteConfig, res: Resource,
             found.append(engine._input_finding(
                 InputError(str(problem), page.where, kind=getattr(problem, "kind", None)),
                 Target(kind="attachment" if page.is_attachment else "page", site=site.name,
-                       url=page.url, parent_url=page.parent_url)))
+                       url=page.url, parent_url=page.parent_url, path=page.where or None)))
     except Exception as exc:  # reading the page itself failed in a way not foreseen
         found = [_unreadable(engine, exc, page.where, site, page.url,
                              "attachment" if page.is_attachment else "page")]
@@ -188,7 +188,7 @@ def _collect(engine: Engine, rule: Rule, name: str, func: Callable[..., Any],
                  "config": engine.config,
                  "options": engine.config.rules_options.get(rule.id, {})}
     target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
-                    url=page.url)
+                    url=page.url, path=page.where or None)
     step = f"插件{rule.plugin}的规则{rule.id}的收集步骤{name}处理{page.where}"
     try:
         with time_limit(engine.rule_timeout):
@@ -214,7 +214,7 @@ def _open(engine: Engine, res: Resource, site: SiteConfig,
           parent: Parent | None) -> Page | Finding | None:
     """Load a resource as a Page, or an input finding; None for files no rule reads."""
     kind = "page" if res.is_page else "attachment"
-    target = Target(kind=kind, site=site.name, url=res.url)
+    target = Target(kind=kind, site=site.name, url=res.url, path=res.where or None)
     try:
         data = res.load()
     except InputError as exc:
@@ -239,7 +239,7 @@ def _open(engine: Engine, res: Resource, site: SiteConfig,
                                                        limits=site.limits)
     except InputError as exc:
         target = Target(kind="attachment", site=site.name, url=res.url,
-                        parent_url=parent[0] if parent else None)
+                        parent_url=parent[0] if parent else None, path=res.where or None)
         return engine._input_finding(InputError(exc.message, exc.where or res.where,
                                                 kind=exc.kind), target)
     if text is None:

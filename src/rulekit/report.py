@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
 from rulekit.model import Finding
+from rulekit.rules import Rule
 
 
 @dataclass
@@ -89,6 +90,9 @@ class Report:
     #: per finding fingerprint, a mark against earlier runs (new, fixed …); empty in the core
     marks: dict[str, str] = field(default_factory=dict)
     plugin_errors: int = 0
+    #: the rules the run applied, by id: their titles, severities and docs, for the formats
+    #: that describe each rule beside its results (SARIF, JUnit)
+    rules: dict[str, Rule] = field(default_factory=dict)
 
 
 class Reporter(Protocol):

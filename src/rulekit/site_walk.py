@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rulekit import images
@@ -102,11 +103,25 @@ class SiteWalk:
             yield from queue.drain()  # every page merged: the held images' parents are known
         options = self.engine.config.rules_options
         for rule in site_rules:
-            yield from self.engine._apply(rule, site_target, site.name, site=site,
-                                          pages=merge.summaries, index=index,
-                                          collected=merge.collected[rule.id],
-                                          options=options.get(rule.id, {}),
-                                          as_of=self.engine.config.as_of, config=self.engine.config)
+            for finding in self.engine._apply(rule, site_target, site.name, site=site,
+                                              pages=merge.summaries, index=index,
+                                              collected=merge.collected[rule.id],
+                                              options=options.get(rule.id, {}),
+                                              as_of=self.engine.config.as_of,
+                                              config=self.engine.config):
+                yield self._located(finding, index)
+
+    def _located(self, finding: Finding, index: SiteIndex | None) -> Finding:
+        """A site rule's finding at a page, with the page's file as its path (where
+        SARIF and an editor point), when the export's index knows the page."""
+        target = finding.target
+        if index is None or target.path or not target.url or target.kind not in (
+                "page", "attachment"):
+            return finding
+        entry = index.get(target.url)
+        if entry is None or not entry.where:
+            return finding
+        return replace(finding, target=replace(target, path=self.engine.masker.url(entry.where)))
 
 
 class _Merge:
