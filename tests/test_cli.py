@@ -69,7 +69,7 @@ def test_config_error_exits_2_with_location(export):
 
 def test_unknown_format_exits_2(export):
     result = CliRunner().invoke(main, ["run", str(export.config()), "--format", "pdf"])
-    assert result.exit_code == 2 and "available: github, json, junit, sarif, text" in result.output
+    assert result.exit_code == 2 and all(f in result.output for f in ("available: ", "github", "json", "junit", "md", "sarif", "text"))
 
 
 def test_missing_as_of_uses_today_and_says_so(export):

@@ -269,6 +269,34 @@ def test_configure_is_called_only_for_a_loaded_config(export, outside):
     assert result.exit_code == 0, result.stderr
 
 
+# ------------------------------------------------- rulekit_config_sections, rulekit_judge_report
+
+
+def test_judge_report_adds_the_provinces_per_region_line_from_its_own_section(export, outside):
+    export.page("zwgk/xzcf/t1.html", f"<p>当事人：张某，身份证号码：{ID_A}</p>")
+    config = export.config("plugins: [rulekit_outside.region]\n" + IGNORE_SITE_WIDE +
+                           "region_summary:\n  heading: 分地区检查情况\n")
+    result = CliRunner().invoke(main, ["run", str(config), "--no-cache"])
+    assert result.exit_code == 1, result.stderr
+    # the national judge ran first: its verdict is what the province's line counts
+    assert "检查政府网站1个，合格0个，不合格1个，合格率0.00%" in result.stdout
+    assert "分地区检查情况：示例县网站1个，不合格1个" in result.stdout
+    as_json = CliRunner().invoke(main, ["run", str(config), "--no-cache", "--format", "json"])
+    assert json.loads(as_json.stdout)["verdicts"][0]["label"] == "不合格"
+
+
+def test_a_plugins_config_section_is_validated_with_its_line(export, outside):
+    config = export.config("plugins: [rulekit_outside.region]\n" + IGNORE_SITE_WIDE +
+                           "region_summary:\n  heading: 分地区\n  colour: red\n")
+    result = CliRunner().invoke(main, ["run", str(config)])
+    assert result.exit_code == 2
+    assert re.search(r"config\.yaml:\d+.*colour", result.stderr), result.stderr
+    # without the plugin, the section is no one's: refused, naming the known sections
+    bare = export.config(IGNORE_SITE_WIDE + "region_summary:\n  heading: 分地区\n")
+    result = CliRunner().invoke(main, ["run", str(bare)])
+    assert result.exit_code == 2 and "unknown key 'region_summary'" in result.stderr
+
+
 # ------------------------------------------------------------------------ rulekit_column_types
 
 

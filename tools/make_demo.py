@@ -503,6 +503,16 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         "findings (one per site and domain: the county's six, the town's three), for an "
         "inspector to review.",
         "",
+        "## Verdicts (the national scheme, `verdicts:` in `configs/national.yaml`)",
+        "",
+        "- 政府网站: 2 checked, 0 合格, 2 不合格, 合格率0.00%. The county fails on the veto "
+        "安全、泄密事故等严重问题 (its unmasked ID numbers and addresses); the town on the veto "
+        "首页不更新. With or without OCR, the same.",
+        "- 政务新媒体账号: 28 checked, 21 合格, 6 不合格 (the six silent accounts: 内容不更新 is "
+        "a veto), 1 不确定 (抖音“示例县城管”: the list gives no last post date), 合格率77.78% "
+        "(the uncertain one left out). The unfiled accounts lose 10 points each and pass: "
+        "filing is a deduction item, not a veto.",
+        "",
         *_site_section(counts, ledger),
         *_newmedia_section(accounts),
         "## Shape of the export (for readers)",

@@ -195,7 +195,7 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
     except RulekitError as exc:
         _fail(str(exc))
         return
-    report = result.report()
+    report = engine.report(result)
     failed = False
     for out in outputs:  # one failing output costs only itself
         failed = not _write_report(out, available[out.format], report) or failed

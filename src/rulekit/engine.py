@@ -311,6 +311,24 @@ class Engine:
         return RunResult(findings=findings, summary=summary, plugin_errors=self.plugin_errors,
                          checked=checked, rules=list(self.rules))
 
+    def report(self, result: RunResult) -> Report:
+        """The run as reporters receive it, judged by the plugins that judge runs
+        (``rulekit_judge_report``: verdicts, marks). A judging plugin that fails costs its
+        own judgement: a ``plugin`` finding, and the run exits 3."""
+        report = result.report()
+        for impl in reversed(self.pm.hook.rulekit_judge_report.get_hookimpls()):
+            try:
+                impl.function(report=report, config=self.config)
+            except Exception as exc:
+                result.plugin_errors += 1
+                report.plugin_errors = result.plugin_errors
+                failed = self._plugin_finding(
+                    impl.plugin_name, None, f"插件{impl.plugin_name}评判检查结果时出错："
+                    f"{type(exc).__name__}: {exc}", Target(kind="file",
+                                                          path=str(self.config.path or "")))
+                report.findings.append(failed)  # (the run's own list: one append)
+        return report
+
     def start_run(self) -> None:
         """Forget what an earlier run left: fixtures are built afresh, failures counted anew."""
         self.plugin_errors = 0
@@ -366,7 +384,8 @@ class Engine:
                 summary.labels[kind.scope] = kind.label
             m = self.masker  # an item's name can hold what a privacy rule looks for
             checked.extend(replace(i.checked, name=m.text(i.checked.name),
-                                   platform=m.text(i.checked.platform or "") or None)
+                                   platform=m.text(i.checked.platform or "") or None,
+                                   details={k: m.text(v) for k, v in i.checked.details.items()})
                            for i in data.items if i.checked is not None)
             self._run.provide(**data.values)
             if not self._by_scope(kind.scope):

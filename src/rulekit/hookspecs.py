@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from rulekit.inputs import InputKind
     from rulekit.limits import Limits
     from rulekit.readers.tables import Record
-    from rulekit.report import ReporterFactories
+    from rulekit.report import Report, ReporterFactories
     from rulekit.resource import Resource
     from rulekit.rules import Rule
 
@@ -69,6 +69,31 @@ def rulekit_add_inputs() -> Iterable[InputKind] | None:
     account, a letter) and may ask for the kind's arguments. A config section no loaded
     input owns is refused, with the nearest section name as a hint. The national plugin's
     ``newmedia`` input is registered this way.
+    """
+
+
+@hookspec
+def rulekit_config_sections() -> Mapping[str, Mapping[str, Any]] | None:
+    """Return the top-level config sections this plugin reads that are not inputs, each with
+    the JSON Schema of its value: ``{"verdicts": {...}}``.
+
+    The section is validated with the config's file and line like the core's own keys; the
+    plugin reads it from ``config.sections`` (in :func:`rulekit_configure`, or when it
+    judges a report). The national verdicts plugin's ``verdicts`` section is declared this
+    way. A section no loaded plugin declares is refused, with the nearest name as a hint.
+    """
+
+
+@hookspec
+def rulekit_judge_report(report: Report, config: Config) -> None:
+    """Called once after the run, before any report is written, to judge it.
+
+    Append :class:`rulekit.report.Verdict` objects to ``report.verdicts`` (合格, 不合格 or
+    不确定 per site and account, as a notice gives them), set ``report.marks`` (a finding's
+    standing against earlier runs, by fingerprint), or add ``report.notes``. Every reporter
+    then sees the same judged report. Implementations are called in pluggy's order
+    (``tryfirst``/``trylast`` to run before or after another); one that raises costs only
+    its own judgement: the run reports a ``plugin`` finding and exits 3.
     """
 
 

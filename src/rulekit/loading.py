@@ -90,7 +90,8 @@ class Plugins:
                 self._register(spec, getattr(spec, "__name__", None) or repr(spec))
         self.problems.extend(self._unknown_hooks())
         self.inputs = self._collect_inputs()
-        config.check_sections({kind.section: kind.schema for kind in self.inputs.values()})
+        config.check_sections({**self._config_sections(),
+                               **{kind.section: kind.schema for kind in self.inputs.values()}})
         for kind in self.inputs.values():  # a path that escapes is refused before the run
             for key in kind.paths:
                 value = (config.sections.get(kind.section) or {}).get(key)
@@ -103,6 +104,17 @@ class Plugins:
         self.options = self._options()
 
     # -- plugins -------------------------------------------------------------------------------
+    def _config_sections(self) -> dict[str, Any]:
+        """The config sections plugins declare besides their inputs', with their schemas."""
+        found: dict[str, Any] = {}
+        for impl in self.pm.hook.rulekit_config_sections.get_hookimpls():
+            for name, schema in (impl.function() or {}).items():
+                if name in CORE_SECTIONS:
+                    raise ConfigError(f"plugin {impl.plugin_name} declares the config section "
+                                      f"{name!r}, which is rulekit's own")
+                found[name] = schema
+        return found
+
     def _register(self, plugin: object, name: str) -> None:
         api = hookspecs.plugin_api(plugin)
         major = hookspecs.HOOKSPEC_VERSION.split(".")[0]

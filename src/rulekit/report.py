@@ -3,7 +3,8 @@
 A reporter receives a :class:`Report` and writes it to a binary stream, so a format that is
 not text (a spreadsheet, a PDF) is a reporter like any other. ``verdicts`` and ``marks`` are
 left for plugins that judge a run (pass or fail per site and account, as a notice does) and
-compare it with earlier runs (new, fixed since the last run); the core fills neither.
+compare it with earlier runs (new, fixed since the last run), through
+``rulekit_judge_report``; the core fills neither.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ class Checked:
     platform: str | None = None
     pages: int = 0
     attachments: int = 0
+    #: what the input says of the item, as a notice's annex lists it (开设主体, 市(区)/省直),
+    #: by the input's own Chinese field names
+    details: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "name": self.name}
@@ -74,6 +78,48 @@ class Checked:
             out["platform"] = self.platform
         if self.kind == "site":
             out.update(pages=self.pages, attachments=self.attachments)
+        if self.details:
+            out["details"] = dict(self.details)
+        return out
+
+
+#: a verdict's outcomes, in the order reports list them
+OUTCOMES = ("fail", "uncertain", "pass")
+
+
+@dataclass
+class Verdict:
+    """A judgement of one target checked (a site, an account): passed, failed, or
+    uncertain because the evidence to decide it is missing. ``label`` is the outcome as the
+    notices word it (合格, 不合格, 不确定); ``problems`` the main problems, in the notices'
+    wording (存在的突出问题); ``findings`` the fingerprints of the findings that decided it;
+    ``needed`` what would decide an uncertain one; ``details`` what the judging plugin adds
+    (a score, its deductions)."""
+
+    kind: str
+    name: str
+    outcome: str
+    label: str
+    platform: str | None = None
+    score: float | None = None
+    problems: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
+    needed: list[str] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.outcome not in OUTCOMES:
+            raise ValueError(f"verdict outcome {self.outcome!r}: one of {', '.join(OUTCOMES)}")
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "name": self.name}
+        if self.platform is not None:
+            out["platform"] = self.platform
+        out.update(outcome=self.outcome, label=self.label, score=self.score,
+                   problems=list(self.problems), findings=list(self.findings),
+                   needed=list(self.needed))
+        if self.details:
+            out["details"] = dict(self.details)
         return out
 
 
@@ -85,14 +131,17 @@ class Report:
     summary: RunSummary
     #: every site and input item checked, in the order the run met them
     checked: list[Checked] = field(default_factory=list)
-    #: per target key, a judgement a plugin makes (合格 / 不合格 …); empty in the core
-    verdicts: dict[str, Any] = field(default_factory=dict)
+    #: a judgement per site and account a plugin makes (合格 / 不合格 / 不确定); empty in
+    #: the core (see ``rulekit_judge_report``)
+    verdicts: list[Verdict] = field(default_factory=list)
     #: per finding fingerprint, a mark against earlier runs (new, fixed …); empty in the core
     marks: dict[str, str] = field(default_factory=dict)
     plugin_errors: int = 0
     #: the rules the run applied, by id: their titles, severities and docs, for the formats
     #: that describe each rule beside its results (SARIF, JUnit)
     rules: dict[str, Rule] = field(default_factory=dict)
+    #: what the judging plugins say of the run as a whole (printed after the summary)
+    notes: list[str] = field(default_factory=list)
 
 
 class Reporter(Protocol):

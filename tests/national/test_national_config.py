@@ -22,3 +22,18 @@ def test_national_yaml_is_the_built_in_defaults_and_sets_every_option():
         if not rule.defaults:
             continue
         assert options.get(rule_id) == rule.defaults, rule_id
+
+
+def test_national_yaml_verdicts_are_the_built_in_scheme():
+    from rulekit_national.verdicts import NATIONAL
+
+    doc = yaml.safe_load((ROOT / "configs" / "national.yaml").read_text(encoding="utf-8"))
+    assert doc["verdicts"] == NATIONAL
+
+
+def test_national_yaml_loads_as_a_config_with_its_verdicts_section():
+    from rulekit.config import load
+    from rulekit.engine import Engine
+
+    engine = Engine(load(ROOT / "configs" / "national.yaml"))
+    assert engine.config.sections["verdicts"]["pass_score"] == 60

@@ -47,7 +47,10 @@ def account_item(account: Account, posts: list[Post] | None = None) -> Item:
     """One account as the engine checks it."""
     return Item(value=account, target=account.target(), where=account.where,
                 arguments={"posts": posts},
-                checked=Checked(kind="account", name=account.name, platform=account.platform))
+                checked=Checked(kind="account", name=account.name, platform=account.platform,
+                                details={k: v for k, v in (("开设主体", account.operator),
+                                                           ("市(区)/省直", account.region))
+                                         if v}))
 
 
 def load(ctx: InputContext) -> InputData:

@@ -71,7 +71,7 @@ class JsonReporter:
             "findings": _FINDINGS,
         }
         if report.verdicts:
-            doc["verdicts"] = report.verdicts
+            doc["verdicts"] = [v.as_dict() for v in report.verdicts]
         if report.marks:
             doc["marks"] = report.marks
         text = json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n"

@@ -10,6 +10,7 @@ from rulekit.hookspecs import hookimpl
 from rulekit.model import CORE_KINDS, Finding
 from rulekit.redact import printable as p
 from rulekit.report import Report, RunSummary
+from rulekit.reporters import verdict_lines
 from rulekit.resource import NOT_CHECKED
 
 SEVERITY_LABEL = {"error": "问题", "warning": "提示", "info": "信息"}
@@ -38,15 +39,25 @@ class TextReporter:
     def write(self, report: Report, out: BinaryIO) -> None:
         text = io.TextIOWrapper(out, encoding="utf-8", newline="")  # streamed, not one str
         try:
-            self.write_text(report.findings, report.summary, text)
+            self.write_text(report.findings, report.summary, text, report)
             text.flush()
         finally:
             text.detach()  # the stream is the caller's: left open
 
-    def write_text(self, findings: list[Finding], run: RunSummary, out: TextIO) -> None:
-        """The report as text (what :meth:`write` encodes as UTF-8)."""
+    def write_text(self, findings: list[Finding], run: RunSummary, out: TextIO,
+                   report: Report | None = None) -> None:
+        """The report as text (what :meth:`write` encodes as UTF-8): the verdicts first,
+        as a notice opens, when a plugin judged the run."""
         date_note = "" if run.as_of_given else "（配置未指定，使用今天）"
         out.write(f"监测时间点：{run.as_of.isoformat()}{date_note}\n")
+        if report is not None:
+            for heading, items in verdict_lines.lines(report):
+                out.write(f"\n{heading}：\n")
+                numbered = heading != verdict_lines.COUNTS
+                for n, item in enumerate(items, 1):
+                    out.write(f"  {n}. {item}\n" if numbered else f"  {item}\n")
+            for note in report.notes:
+                out.write(f"\n{p(note)}\n")
         def group_of(f: Finding) -> tuple[int, str]:
             return _group(f, run.labels)
 

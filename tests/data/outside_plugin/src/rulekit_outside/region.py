@@ -84,3 +84,32 @@ def rulekit_process_finding(report, config):
 @rulekit.hookimpl
 def rulekit_column_types() -> dict[str, tuple[str, ...]]:
     return {"interpretation": ("政策解读", "图文解读", "解读")}
+
+
+#: ``region_summary:``, the province's own config section: the heading of its per-region line
+REGION_SUMMARY = {"type": "object", "additionalProperties": False,
+                  "properties": {"heading": {"type": "string", "minLength": 1}}}
+
+
+@rulekit.hookimpl
+def rulekit_config_sections():
+    return {"region_summary": REGION_SUMMARY}
+
+
+@rulekit.hookimpl(trylast=True)  # after the national judge: its verdicts are there to count
+def rulekit_judge_report(report, config):
+    """The province's notice counts its failed sites per region (行政区划) as well."""
+    section = config.sections.get("region_summary")
+    if section is None:
+        return
+    hosts = {s.name: (urlsplit(s.base_url).hostname or "").lower() for s in config.sites}
+    counts: dict[str, list[int]] = {}
+    for v in report.verdicts:
+        if v.kind != "site":
+            continue
+        region = REGIONS.get(hosts.get(v.name, ""), ("未知地区", ""))[0]
+        tally = counts.setdefault(region, [0, 0])
+        tally[0] += 1
+        tally[1] += v.outcome == "fail"
+    lines = "；".join(f"{r}网站{n}个，不合格{bad}个" for r, (n, bad) in sorted(counts.items()))
+    report.notes.append(f"{section.get('heading', '分地区情况')}：{lines}")
