@@ -123,7 +123,7 @@ def test_damaged_and_forged_entries_are_ignored(demo: Path, tmp_path: Path):
 
 def test_two_runs_sharing_a_cache_do_not_corrupt_it(demo: Path, tmp_path: Path):
     cache = tmp_path / "cache"
-    cmd = [sys.executable, "-m", "rulekit.cli", "run", str(demo), "-j1", "--cache-dir",
+    cmd = [sys.executable, "-m", "rulekit.cli", "run", str(demo), "-j1", "--no-history", "--cache-dir",
            str(cache), "--format", "json"]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
              for _ in range(2)]
@@ -141,7 +141,8 @@ def test_two_runs_sharing_a_cache_do_not_corrupt_it(demo: Path, tmp_path: Path):
 
 
 def test_no_cache_leaves_the_folder_alone_and_the_default_is_beside_the_config(demo: Path):
-    cmd = [sys.executable, "-m", "rulekit.cli", "run", str(demo), "-j1", "--format", "json"]
+    cmd = [sys.executable, "-m", "rulekit.cli", "run", str(demo), "-j1", "--format", "json",
+           "--no-history"]
     subprocess.run(cmd + ["--no-cache"], capture_output=True, check=False)
     assert not (demo.parent / ".rulekit").exists()
     subprocess.run(cmd, capture_output=True, check=False)

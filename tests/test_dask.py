@@ -50,12 +50,12 @@ def test_the_cli_runs_on_a_cluster_from_the_config(cluster, tmp_path: Path):
                       f"{cluster.scheduler_address}\n", "utf-8")
     out = tmp_path / "dask.json"
     proc = subprocess.run([sys.executable, "-m", "rulekit.cli", "run", str(config),
-                           "--no-cache", "--report", f"json:{out}"],
+                           "--no-cache", "--no-history", "--report", f"json:{out}"],
                           capture_output=True, text=True)
     assert proc.returncode == 1, proc.stderr
     local = tmp_path / "local.json"
     subprocess.run([sys.executable, "-m", "rulekit.cli", "run", str(config), "--no-cache",
-                    "--executor", "local", "-j1", "--report", f"json:{local}"],
+                    "--no-history", "--executor", "local", "-j1", "--report", f"json:{local}"],
                    capture_output=True, check=False)
     assert out.read_bytes() == local.read_bytes()
 

@@ -175,7 +175,8 @@ def test_the_cli_takes_jobs(tmp_path: Path):
     out1, out2 = tmp_path / "1.json", tmp_path / "2.json"
     for jobs, out in (("1", out1), ("2", out2)):
         proc = subprocess.run([sys.executable, "-m", "rulekit.cli", "run",
-                               str(ROOT / "configs/demo.yaml"), "-j", jobs, "--report",
+                               str(ROOT / "configs/demo.yaml"), "-j", jobs, "--no-history",
+                               "--report",
                                f"json:{out}"], capture_output=True, text=True, cwd=tmp_path)
         assert proc.returncode == 1, proc.stderr
     first, second = (json.loads(p.read_text("utf-8")) for p in (out1, out2))

@@ -19,10 +19,19 @@ from rulekit.config import Config
 from rulekit.config import load as load_config
 from rulekit.engine import DEFAULT_RULE_TIMEOUT, Engine
 from rulekit.errors import RulekitError
+from rulekit.history import History, default_history, summary_rows
 from rulekit.outputs import Output, check_formats, render, reporters, write_report
 from rulekit.page_map import PARALLEL_AFTER, default_jobs
 from rulekit.redact import printable, redact
 from rulekit.report import Report, Reporter
+from rulekit.review import (
+    BASELINE_FILE,
+    append_review,
+    default_review,
+    load_baseline,
+    load_review,
+    write_baseline,
+)
 from rulekit.scaffold import new_plugin
 
 #: Exit statuses, as documented in the README.
@@ -77,6 +86,12 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit,
                 KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # `rulekit rules | head`: the reader left, not a bug
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):  # a stdout with no file (an embedding app's)
+                pass
+            sys.exit(141)  # as a shell reports a process ended by SIGPIPE
         except Exception as exc:
             if os.environ.get("RULEKIT_DEBUG"):
                 raise
@@ -147,12 +162,23 @@ def main() -> None:
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="The page cache's folder [default: .rulekit/cache beside CONFIG]. Pages "
                    "unchanged since an earlier run with the same rules are not read again.")
+@click.option("--history", "history_path", type=click.Path(dir_okay=False), default=None,
+              help="The run history (SQLite) that marks findings new, persisting or fixed "
+                   "[default: .rulekit/history.sqlite beside CONFIG].")
+@click.option("--no-history", is_flag=True,
+              help="Neither read nor write the run history (no marks in the reports).")
+@click.option("--review", "review_path", type=click.Path(dir_okay=False), default=None,
+              help="The review file of findings set aside as 误报 or 已整改 [default: "
+                   "rulekit-review.yaml beside CONFIG, when it exists].")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Report only findings not in this baseline (rulekit baseline create).")
 def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...],
         select: tuple[str, ...],
         ignore: tuple[str, ...], plugins: tuple[str, ...], as_of: str | None,
         rule_timeout: float, confine_paths: bool, jobs: int | None, executor: str | None,
         scheduler: str | None, fail_on: str, exit_zero: bool, no_cache: bool,
-        cache_dir: str | None) -> None:
+        cache_dir: str | None, history_path: str | None, no_history: bool,
+        review_path: str | None, baseline_path: str | None) -> None:
     """Run the checks of CONFIG and report the findings.
 
     Exit status: 0 no findings, 1 findings, 2 a usage, config or input error that stopped
@@ -185,6 +211,11 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
                    or [Output(fmt, Path(output) if output else None)])
         available = reporters(engine.pm, [o.format for o in outputs])
         check_formats(outputs, available)
+        review_file = Path(review_path) if review_path else default_review(config.path)
+        entries = load_review(review_file) if review_file and (
+            review_path or review_file.exists()) else []
+        baseline = load_baseline(Path(baseline_path)) if baseline_path else None
+        history = None if no_history else _history(history_path, config)
         result = engine.run()
         if engine.progress:
             click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
@@ -195,11 +226,29 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
     except RulekitError as exc:
         _fail(str(exc))
         return
-    report = engine.report(result)
+    report = engine.report(result, entries, baseline)
+    if history is not None:
+        history.mark(report)
     failed = False
     for out in outputs:  # one failing output costs only itself
         failed = not _write_report(out, available[out.format], report) or failed
+    if history is not None:
+        try:  # after the reports: a run killed before them leaves no trace in it
+            history.record(report)
+        except Exception as exc:
+            say(f"rulekit: the run history {history.path} was not updated: {exc}")
+            failed = True
+        finally:
+            history.close()
     sys.exit(EXIT_ERROR if failed else result.exit_status(fail_on, exit_zero))
+
+
+def _history(path: str | None, config: Config) -> History | None:
+    """The run's history: ``--history``, else ``.rulekit/history.sqlite`` beside the config."""
+    if path:
+        return History(Path(path))
+    where = default_history(config.path)
+    return History(where) if where else None
 
 
 def _write_report(out: Output, factory: Callable[[], Reporter], report: Report) -> bool:
@@ -347,6 +396,98 @@ def inspect_command(files: tuple[Path, ...], config_path: str | None, fmt: str) 
     buffer = io.StringIO()
     write_text(reports, buffer)
     click.echo(buffer.getvalue(), nl=False)
+
+
+@main.command("review")
+@click.argument("config_path", metavar="CONFIG", type=click.Path(dir_okay=False))
+@click.argument("fingerprint")
+@click.option("--false-alarm", "status", flag_value="误报", help="The finding is wrong (误报).")
+@click.option("--fixed", "status", flag_value="已整改",
+              help="The problem is fixed on the live site (已整改), not yet in the export.")
+@click.option("--reason", required=True, help="Why, as the inspector would write it.")
+@click.option("--expires", required=True, metavar="DATE",
+              help="The last monitoring point (as_of) the entry counts for (YYYY-MM-DD).")
+@click.option("--by", default="", help="Who reviewed it.")
+@click.option("--review", "review_path", type=click.Path(dir_okay=False), default=None,
+              help="The review file [default: rulekit-review.yaml beside CONFIG].")
+def review_command(config_path: str, fingerprint: str, status: str | None, reason: str,
+                   expires: str, by: str, review_path: str | None) -> None:
+    """Set the finding FINGERPRINT aside as a false alarm or as fixed, until --expires.
+
+    The entry goes to the review file (YAML, for version control); later runs leave the
+    finding out of the findings and the verdicts (a false alarm's deduction is given back)
+    and list it apart with the reason. After --expires the entry is a finding itself.
+    """
+    import re
+
+    if status is None:
+        _fail("say what the review found: --false-alarm or --fixed")
+    if not re.fullmatch(r"[0-9a-f]{16}", fingerprint):
+        _fail(f"{fingerprint!r} is not a finding's fingerprint (16 hex digits, as the JSON "
+              "report's `fingerprint` gives it)")
+    try:
+        until = dt.date.fromisoformat(expires)
+    except ValueError:
+        _fail(f"--expires {expires!r} is not a date (write it as 2022-09-30)")
+        return
+    path = Path(review_path) if review_path else default_review(Path(config_path))
+    assert path is not None
+    entry = {"fingerprint": fingerprint, "status": status, "reason": reason,
+             "expires": until.isoformat(), **({"by": by} if by else {})}
+    try:
+        append_review(path, entry)
+    except RulekitError as exc:
+        _fail(str(exc))
+    click.echo(f"{path}: {fingerprint} {status} until {until.isoformat()}")
+
+
+@main.group("baseline")
+def baseline_group() -> None:
+    """A baseline of current findings, for adopting rulekit on an existing site."""
+
+
+@baseline_group.command("create")
+@click.argument("config_path", metavar="CONFIG", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="The baseline file [default: rulekit-baseline.json beside CONFIG].")
+@click.option("--plugin", "-p", "plugins", multiple=True, help="Load a plugin (repeatable).")
+def baseline_create(config_path: str, output: str | None, plugins: tuple[str, ...]) -> None:
+    """Run CONFIG and write the fingerprints of every finding: `rulekit run --baseline FILE`
+    then reports only what is new."""
+    try:
+        config = load_config(config_path)
+        engine = Engine(config, extra_plugins=list(plugins), jobs=default_jobs(),
+                        parallel_after=PARALLEL_AFTER)
+        result = engine.run()
+    except RulekitError as exc:
+        _fail(str(exc))
+        return
+    path = Path(output) if output else Path(config_path).resolve().parent / BASELINE_FILE
+    n = write_baseline(path, result.findings, config.as_of)
+    click.echo(f"{path}: {n} findings in the baseline")
+
+
+@main.command("history")
+@click.argument("config_path", metavar="CONFIG", type=click.Path(dir_okay=False))
+@click.option("--history", "history_path", type=click.Path(dir_okay=False), default=None,
+              help="The run history [default: .rulekit/history.sqlite beside CONFIG].")
+@click.option("--last", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Runs to show.")
+def history_command(config_path: str, history_path: str | None, last: int) -> None:
+    """Show each site's and account's verdict and number of findings over the last runs."""
+    path = Path(history_path) if history_path else default_history(Path(config_path))
+    assert path is not None
+    try:
+        rows = summary_rows(path, last)
+    except RulekitError as exc:
+        _fail(str(exc))
+        return
+    for (kind, platform, name), runs in rows:
+        who = f"{platform}“{name}”" if platform else f"“{name}”"
+        trend = "  ".join(f"{as_of} {label or '—'}{'' if score is None else f'({score:g}分)'}"
+                          f" {found}项" for as_of, label, score, found in runs)
+        noun = {"site": "网站", "account": "账号"}.get(kind, kind)
+        click.echo(f"{noun} {printable(who)}：{trend}")
 
 
 def _bare_engine(plugins: tuple[str, ...], select: list[str] | None = None) -> Engine:

@@ -31,6 +31,7 @@ from rulekit.page import Page
 from rulekit.page_map import PageMapper
 from rulekit.redact import Masker
 from rulekit.report import Checked, Report, RunSummary
+from rulekit.review import ReviewEntry, set_aside
 from rulekit.rules import MalformedResult, Rule
 from rulekit.site_walk import SiteWalk
 from rulekit.timeout import RuleTimeout, time_limit
@@ -311,11 +312,20 @@ class Engine:
         return RunResult(findings=findings, summary=summary, plugin_errors=self.plugin_errors,
                          checked=checked, rules=list(self.rules))
 
-    def report(self, result: RunResult) -> Report:
-        """The run as reporters receive it, judged by the plugins that judge runs
-        (``rulekit_judge_report``: verdicts, marks). A judging plugin that fails costs its
-        own judgement: a ``plugin`` finding, and the run exits 3."""
+    def report(self, result: RunResult, review: list[ReviewEntry] | None = None,
+               baseline: set[str] | None = None) -> Report:
+        """The run as reporters receive it: the findings a review or a baseline sets aside
+        moved apart (before judging: a false alarm's deduction is given back), then judged
+        by the plugins that judge runs (``rulekit_judge_report``: verdicts). A judging
+        plugin that fails costs its own judgement: a ``plugin`` finding, and exit 3."""
         report = result.report()
+        if review or baseline is not None:
+            kept, aside, expired = set_aside(result.findings, self.config.as_of, review or [],
+                                             baseline)
+            kept.extend(masked(f, fingerprint=f.fingerprint, masker=self.masker)
+                        for f in expired)
+            result.findings[:] = kept  # (the report's list too: the exit status follows)
+            report.set_aside.extend(aside)
         for impl in reversed(self.pm.hook.rulekit_judge_report.get_hookimpls()):
             try:
                 impl.function(report=report, config=self.config)

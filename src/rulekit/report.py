@@ -123,6 +123,42 @@ class Verdict:
         return out
 
 
+@dataclass(frozen=True)
+class Mark:
+    """A finding against the runs before: ``new``, or ``persisting`` since the run of
+    ``since`` (its as_of), found in ``runs`` runs in a row including this one."""
+
+    status: str
+    since: str
+    runs: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "since": self.since, "runs": self.runs}
+
+    @property
+    def label(self) -> str:
+        """As the notices say it: 新发现, or 连续第N次通报（自…起）."""
+        return "新发现" if self.status == "new" else f"连续第{self.runs}次发现，自{self.since}起"
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A finding left out of the findings, and why: ``status`` 误报, 已整改 or 基线."""
+
+    finding: Finding
+    status: str
+    reason: str
+    expires: dt.date | None = None
+    source: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"fingerprint": self.finding.fingerprint, "rule": self.finding.rule,
+                "message": self.finding.message, "status": self.status, "reason": self.reason,
+                "expires": self.expires.isoformat() if self.expires else None,
+                "source": self.source,
+                "target": {k: v for k, v in vars(self.finding.target).items() if v is not None}}
+
+
 @dataclass
 class Report:
     """A run, as every reporter receives it."""
@@ -134,8 +170,13 @@ class Report:
     #: a judgement per site and account a plugin makes (合格 / 不合格 / 不确定); empty in
     #: the core (see ``rulekit_judge_report``)
     verdicts: list[Verdict] = field(default_factory=list)
-    #: per finding fingerprint, a mark against earlier runs (new, fixed …); empty in the core
-    marks: dict[str, str] = field(default_factory=dict)
+    #: per finding fingerprint, its mark against earlier runs (new, persisting since …),
+    #: when the run has a history
+    marks: dict[str, Mark] = field(default_factory=dict)
+    #: the last run's findings this run no longer has (fixed since), as the history holds them
+    fixed: list[dict[str, Any]] = field(default_factory=list)
+    #: findings left out by a review (误报, 已整改) or a baseline, each with why
+    set_aside: list[SetAside] = field(default_factory=list)
     plugin_errors: int = 0
     #: the rules the run applied, by id: their titles, severities and docs, for the formats
     #: that describe each rule beside its results (SARIF, JUnit)

@@ -73,7 +73,11 @@ class JsonReporter:
         if report.verdicts:
             doc["verdicts"] = [v.as_dict() for v in report.verdicts]
         if report.marks:
-            doc["marks"] = report.marks
+            doc["marks"] = {fp: m.as_dict() for fp, m in report.marks.items()}
+        if report.marks or report.fixed:
+            doc["fixed"] = report.fixed
+        if report.set_aside:
+            doc["set_aside"] = [a.as_dict() for a in report.set_aside]
         text = json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n"
         head, tail = text.split(json.dumps(_FINDINGS), 1)
         out.write(head.encode("utf-8"))

@@ -70,7 +70,9 @@ class TextReporter:
                 if f.target.kind not in CORE_KINDS:
                     where = f.target.path or ""
                 label = SEVERITY_LABEL.get(f.severity, f.severity)
-                out.write(f"  [{label}] {p(f.rule)} {p(f.message)}\n")
+                mark = report.marks.get(f.fingerprint) if report is not None else None
+                again = f"（{mark.label}）" if mark is not None and mark.status != "new" else ""
+                out.write(f"  [{label}] {p(f.rule)} {p(f.message)}{again}\n")
                 if where:
                     out.write(f"      位置：{p(where)}\n")
                 if f.target.parent_url:
@@ -80,6 +82,8 @@ class TextReporter:
                 if more:
                     out.write(f"      （同一位置另有{more}项同类问题未逐条列出，"
                               "完整清单见 --format json）\n")
+        if report is not None:
+            self.write_review(report, out)
         counts = run.counts(findings)
         out.write("\n")
         skipped = sum(run.not_checked.values())
@@ -97,6 +101,28 @@ class TextReporter:
             out.write(f"发现问题{len(findings)}项：{detail}。\n")
         else:
             out.write("未发现问题。\n")
+
+
+    def write_review(self, report: Report, out: TextIO) -> None:
+        """What was set aside and why, and the findings against the last run."""
+        if report.set_aside:
+            out.write(f"\n已核减（复核为误报、已整改或属基线，不计入问题和判定，{len(report.set_aside)}项）\n")
+            for n, a in enumerate(report.set_aside, 1):
+                f = a.finding
+                until = f"，有效至{a.expires.isoformat()}" if a.expires else ""
+                out.write(f"  {n}. [{a.status}] {p(f.rule)} {p(f.message)}\n")
+                out.write(f"      位置：{p(f.target.url or f.target.path or f.target.name or '')}\n")
+                out.write(f"      理由：{p(a.reason)}{until}（{p(a.source)}）\n")
+        if report.marks:
+            new = sum(m.status == "new" for m in report.marks.values())
+            again = len(report.marks) - new
+            out.write(f"\n与上次检查相比：新发现{new}项，连续出现{again}项，"
+                      f"上次发现、本次未再发现{len(report.fixed)}项\n")
+            for item in report.fixed[:MAX_LISTED]:
+                where = item.get("url") or item.get("name") or item.get("site") or ""
+                out.write(f"  未再发现 {p(item['rule'])} {p(item['message'] or '')} {p(where)}\n")
+            if len(report.fixed) > MAX_LISTED:
+                out.write(f"  （另有{len(report.fixed) - MAX_LISTED}项，完整清单见 --format json）\n")
 
 
 #: Findings of one rule at one place listed one by one; the rest are counted.
