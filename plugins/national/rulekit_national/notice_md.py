@@ -1,7 +1,7 @@
 """``--format md``: the run as a notice's draft in Markdown, to paste and edit: the overall
 figures (检查、合格、合格率), the annex lists laid out as seed 002's (不合格政府网站名单: 序号,
 网站名称, 存在的突出问题; 不合格政务新媒体名单: 序号, 账号类型, 账号名称, 存在问题, 开设主体,
-市(区)/省直), the uncertain ones, then every finding by site and account.
+市(区)/省直), the uncertain ones, what a review set aside, then every finding by area.
 
 Every cell is text from pages and lists: a ``|`` would split a table's row, a ``<`` open
 HTML in a Markdown viewer, a ``[`` start a link, a newline end the row; each is escaped.
@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from itertools import groupby
 from typing import BinaryIO
 
 import rulekit
-from rulekit.model import CORE_KINDS, Finding
 from rulekit.redact import printable
-from rulekit.report import Checked, Report, Verdict
+from rulekit.report import Report, Verdict
 from rulekit.reporters import verdict_lines
+from rulekit_national import annex
 
-SITE_TABLE = ("序号", "网站名称", "存在的突出问题")
-ACCOUNT_TABLE = ("序号", "账号类型", "账号名称", "存在问题", "开设主体", "市(区)/省直")
+SITE_TABLE = annex.SITE_HEAD
+ACCOUNT_TABLE = annex.ACCOUNT_HEAD
 
 
 def cell(text: object) -> str:
@@ -66,56 +65,35 @@ class MarkdownReporter:
             out.write(f"- 检查网站{len(run.sites)}个、页面{run.pages}个，发现问题"
                       f"{len(report.findings)}项（本次运行未作合格判定）。\n")
         out.write("\n")
-        details = {(c.kind, c.platform, c.name): c for c in report.checked}
-        sites = [v for v in report.verdicts if v.kind == "site" and v.outcome == "fail"]
+        sites = annex.site_rows(report)
         if sites:
             out.write(f"## 不合格政府网站名单（{len(sites)}个）\n\n")
-            out.write(table(SITE_TABLE, ((n, site_name(v), "；".join(v.problems))
-                                         for n, v in enumerate(sites, 1))))
+            out.write(table(SITE_TABLE, sites))
             out.write("\n")
-        for kind in sorted({v.kind for v in report.verdicts} - {"site"}):
-            failed = [v for v in report.verdicts if v.kind == kind and v.outcome == "fail"]
-            if not failed:
+        for kind in annex.other_kinds(report):
+            rows = annex.account_rows(report, kind)
+            if not rows:
                 continue
             label = verdict_lines.label_of(report, kind)
             name = "政务新媒体" if kind == "account" else label
-            out.write(f"## 不合格{name}名单（{len(failed)}个）\n\n")
-            out.write(table(ACCOUNT_TABLE, (
-                (n, v.platform or "", v.name, "；".join(v.problems),
-                 _detail(details, v, "开设主体"), _detail(details, v, "市(区)/省直"))
-                for n, v in enumerate(failed, 1))))
+            out.write(f"## 不合格{name}名单（{len(rows)}个）\n\n")
+            out.write(table(ACCOUNT_TABLE, rows))
             out.write("\n")
-        unsure = [v for v in report.verdicts if v.outcome == "uncertain"]
+        unsure = annex.unsure_rows(report)
         if unsure:
             out.write(f"## 不确定（{len(unsure)}个，证据不足，补充后再判定）\n\n")
-            out.write(table(("序号", "类型", "名称", "缺少的证据"), (
-                (n, verdict_lines.label_of(report, v.kind),
-                 f"{v.platform}“{v.name}”" if v.platform else v.name, "；".join(v.needed))
-                for n, v in enumerate(unsure, 1))))
+            out.write(table(annex.UNSURE_HEAD, unsure))
+            out.write("\n")
+        if report.set_aside:
+            out.write(f"## 已核减（{len(report.set_aside)}项）\n\n")
+            out.write(table(("序号", "对象", "规则", "问题", "核减类型", "理由"), (
+                (n, annex.owner_of(a.finding), a.finding.rule, a.finding.message, a.status,
+                 a.reason) for n, a in enumerate(report.set_aside, 1))))
             out.write("\n")
         out.write(f"## 问题清单（{len(report.findings)}项）\n")
-        ordered = sorted(report.findings, key=_group_key)
-        for heading, group in groupby(ordered, key=lambda f: _group_key(f)[:2]):
-            items = list(group)
-            out.write(f"\n### {cell(heading[1])}（{len(items)}项）\n\n")
-            out.write(table(("序号", "规则", "问题", "位置", "证据"), (
-                (n, f.rule, f.message, f.target.url or f.target.path or "", f.evidence)
-                for n, f in enumerate(items, 1))))
-
-
-def _detail(details: dict[tuple[str, str | None, str], Checked], v: Verdict, key: str) -> str:
-    found = details.get((v.kind, v.platform, v.name))
-    return found.details.get(key, "") if found else ""
-
-
-def _group_key(f: Finding) -> tuple[int, str, str, str]:
-    t = f.target
-    if t.kind in CORE_KINDS and t.site:
-        return (0, f"网站：{t.site}", t.url or "", f.rule)
-    if t.kind not in CORE_KINDS:
-        name = f"{t.platform}“{t.name}”" if t.platform else f"“{t.name}”"
-        return (1, f"账号：{name}" if t.kind == "account" else name, "", f.rule)
-    return (2, "输入文件", t.path or "", f.rule)
+        for area, rows in annex.finding_rows(report):
+            out.write(f"\n### {cell(area)}（{len(rows)}项）\n\n")
+            out.write(table(annex.FINDING_HEAD, rows))
 
 
 @rulekit.hookimpl
