@@ -120,7 +120,7 @@ def test_an_unknown_format_is_refused_before_the_run(export, tmp_path):
     result = CliRunner().invoke(main, ["run", str(config), "--report", "pdf:a.pdf"])
     assert result.exit_code == 2
     assert "unknown report format 'pdf'" in result.stderr
-    assert "available: github, json, junit, md, sarif, text" in result.stderr
+    assert "available: github, html, json, junit, md, sarif, text, xlsx" in result.stderr
     assert not (tmp_path / "a.pdf").exists()
 
 

@@ -202,3 +202,61 @@ def test_the_default_history_lives_beside_the_config_and_is_ignored_by_git(expor
     state = export.root / ".rulekit"
     assert (state / "history.sqlite").is_file()
     assert (state / ".gitignore").read_text().endswith("*\n")
+
+
+REASON = "首页通知公告区块5月30日已更新，导出时未抓取"
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    """The demo with the town's stale home page reviewed as a false alarm, against a history
+    whose first run had a finding the second no longer has, written in every format."""
+    out = tmp_path_factory.mktemp("formats")
+    doc = _json(str(DEMO), "--no-cache", "--no-history")
+    stale = [f for f in doc["findings"] if f["rule"] == "site.home-stale"][0]
+    review = out / "review.yaml"
+    review.write_text(f"- fingerprint: {stale['fingerprint']}\n  status: 误报\n"
+                      f"  reason: {REASON}\n  expires: 2022-06-30\n", encoding="utf-8")
+    history = out / "h.sqlite"
+    _json(str(DEMO), "--no-cache", "--history", str(history), "--select", "ALL")
+    formats = ["text", "json", "md", "html", "sarif", "junit", "github", "xlsx"]
+    reports = [f"{fmt}:{out / ('r.' + fmt)}" for fmt in formats]
+    args = [str(DEMO), "--no-cache", "--history", str(history), "--review", str(review),
+            "--ignore", "downloads.formats"]
+    result = CliRunner().invoke(main, ["run", *args, *sum((["--report", r] for r in reports),
+                                                          [])])
+    assert result.exit_code == 1, result.stderr
+    texts = {}
+    for fmt in formats:
+        path = out / f"r.{fmt}"
+        if fmt == "xlsx":
+            import openpyxl
+
+            book = openpyxl.load_workbook(path)
+            texts[fmt] = "\n".join(str(c.value) for ws in book.worksheets
+                                   for row in ws.iter_rows() for c in row if c.value)
+        else:
+            texts[fmt] = path.read_text(encoding="utf-8")
+    return texts
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "md", "html", "sarif", "junit", "github",
+                                 "xlsx"])
+def test_every_format_shows_what_was_set_aside_and_why(reviewed, fmt):
+    assert REASON in reviewed[fmt]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "md", "html", "xlsx"])
+def test_every_office_format_lists_what_the_last_run_found_and_this_one_did_not(reviewed, fmt):
+    # the nine downloads.formats findings of the first run are not in the second
+    text = reviewed[fmt]
+    assert "downloads.formats" in text and "未再发现" in text or fmt == "json"
+    if fmt == "json":
+        assert sum(f["rule"] == "downloads.formats" for f in json.loads(text)["fixed"]) == 9
+
+
+def test_sarif_suppresses_what_a_review_set_aside(reviewed):
+    results = json.loads(reviewed["sarif"])["runs"][0]["results"]
+    suppressed = [r for r in results if r.get("suppressions")]
+    assert len(suppressed) == 1 and suppressed[0]["ruleId"] == "site.home-stale"
+    assert REASON in suppressed[0]["suppressions"][0]["justification"]

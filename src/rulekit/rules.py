@@ -62,6 +62,9 @@ class Rule:
     #: whether ``select: [ALL]`` (and no select at all) runs it; False: off by default, run
     #: only when a select entry names it or its area (a review listing, not a problem)
     default: bool = True
+    #: what other plugins read of the rule, by their own keys: the national verdicts plugin
+    #: reads ``verdict`` (the indicator item its findings count towards, points, count)
+    meta: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
@@ -190,14 +193,17 @@ def rule(
     attachments: bool = False,
     source: str = "",
     default: bool = True,
+    meta: Mapping[str, Any] | None = None,
 ) -> Callable[[Callable[..., Any]], Rule]:
     """Declare a check. See the module docstring for how a rule is written. ``default=False``
-    makes it off by default: it runs only when a select entry names it or its area."""
+    makes it off by default: it runs only when a select entry names it or its area.
+    ``meta`` is for other plugins (``{"verdict": {"item": "页面规范", "points": 1}}`` tells
+    the national verdicts plugin what a finding costs)."""
 
     def decorate(func: Callable[..., Any]) -> Rule:
         return Rule(id=id, title=title, func=func, severity=severity, scope=scope,
                     options=dict(options or {}), attachments=attachments, source=source,
-                    default=default)
+                    default=default, meta=dict(meta or {}))
 
     return decorate
 

@@ -34,6 +34,16 @@ _CHECK = "10X98765432"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+def report_text(data: bytes) -> str:
+    """A report's bytes as the text a reader of it sees: a spreadsheet (a zip of XML) as the
+    text of every part, anything else as UTF-8, so a leak is looked for in every format."""
+    if data[:2] == b"PK":
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            return "\n".join(book.read(name).decode("utf-8", "replace")
+                             for name in book.namelist())
+    return data.decode("utf-8")
+
+
 def make_id(n: int) -> str:
     """The ``n``-th synthetic resident ID number: valid region, birth date and check digit."""
     body = f"110105{1960 + n % 40:04d}{1 + n % 12:02d}{1 + n % 28:02d}{n % 1000:03d}"

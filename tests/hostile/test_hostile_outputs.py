@@ -96,8 +96,9 @@ def _run_all(config: Path, fmt: str, tmp_path: Path) -> dict[str, str]:
     to_stdout = runner.invoke(main, ["run", str(config), "--format", fmt])
     assert to_file.exit_code in (1, 3), to_file.output
     assert to_stdout.exit_code == to_file.exit_code
-    return {"report file": out.read_text(encoding="utf-8"),
-            "stdout": to_stdout.stdout, "stderr (file run)": to_file.stderr,
+    return {"report file": corpus.report_text(out.read_bytes()),
+            "stdout": corpus.report_text(to_stdout.stdout_bytes),
+            "stderr (file run)": to_file.stderr,
             "stderr (stdout run)": to_stdout.stderr}
 
 

@@ -114,7 +114,8 @@ def test_no_secret_in_any_spelling_reaches_a_report_or_stderr(tmp_path: Path, fm
     to_file = runner.invoke(main, ["run", str(config), "--format", fmt, "-o", str(out)])
     to_stdout = runner.invoke(main, ["run", str(config), "--format", fmt])
     assert to_file.exit_code == 1, to_file.output
-    outputs = {"report": out.read_text(encoding="utf-8"), "stdout": to_stdout.stdout,
+    outputs = {"report": corpus.report_text(out.read_bytes()),
+               "stdout": corpus.report_text(to_stdout.stdout_bytes),
                "stderr": to_file.stderr + to_stdout.stderr}
     assert {k: leaks(v, SECRETS) for k, v in outputs.items()} == {k: [] for k in outputs}
     assert {k: leaks(v, [DETAIL]) for k, v in outputs.items()} == {k: [] for k in outputs}

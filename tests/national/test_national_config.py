@@ -25,10 +25,13 @@ def test_national_yaml_is_the_built_in_defaults_and_sets_every_option():
 
 
 def test_national_yaml_verdicts_are_the_built_in_scheme():
-    from rulekit_national.verdicts import NATIONAL
+    from rulekit_national.verdicts import NATIONAL, declared
 
     doc = yaml.safe_load((ROOT / "configs" / "national.yaml").read_text(encoding="utf-8"))
-    assert doc["verdicts"] == NATIONAL
+    verdicts = doc["verdicts"]
+    assert {k: v for k, v in verdicts.items() if k != "rules"} == NATIONAL
+    national = [r for r in engine().all_rules if r.plugin.startswith("national-")]
+    assert verdicts["rules"] == declared(national)  # what each rule declares, written out
 
 
 def test_national_yaml_loads_as_a_config_with_its_verdicts_section():

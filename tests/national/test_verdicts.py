@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rulekit_national.verdicts import judge, scheme
+from rulekit_national.verdicts import declared, judge, scheme
 
 import rulekit
 from rulekit.cli import main
@@ -18,6 +18,7 @@ from rulekit.config import load
 from rulekit.engine import Engine
 from rulekit.errors import ConfigError
 from rulekit.model import Finding, Target
+from rulekit.testing import engine
 
 ROOT = Path(__file__).resolve().parents[2]
 HOME = "http://www.example.gov.cn/"
@@ -84,10 +85,12 @@ def _f(rule: str, url: str = HOME + "a.html", title: str = "", kind: str = "page
 
 
 HOMES = frozenset({HOME, HOME + "index.html"})
+#: what the national rules declare they count towards
+DECLARED = declared(engine().all_rules)
 
 
 def test_a_counted_veto_needs_its_count():
-    plan = scheme(None)
+    plan = scheme(None, DECLARED)
     four = [_f("columns.stale", f"{HOME}c{i}/", "栏目不更新") for i in range(4)]
     assert judge("site", "示例县", None, four, plan, HOMES).outcome == "pass"
     five = four + [_f("columns.stale", f"{HOME}c9/", "栏目不更新")]
@@ -97,7 +100,7 @@ def test_a_counted_veto_needs_its_count():
 
 
 def test_deductions_are_capped_per_item_and_home_links_cost_more():
-    plan = scheme(None)
+    plan = scheme(None, DECLARED)
     other = [_f("links.broken", f"{HOME}p{i}.html") for i in range(30)]  # 30 × 0.1 = 3
     assert judge("site", "示例县", None, other, plan, HOMES).score == 97
     home = [_f("links.broken", HOME + "index.html") for _ in range(2)]  # 2 × 1
@@ -110,7 +113,7 @@ def test_deductions_are_capped_per_item_and_home_links_cost_more():
 
 def test_below_the_pass_score_fails_with_the_items_that_cost_most():
     plan = scheme({"items": {"链接可用性": {"points": 50}},
-                   "rules": {"links.broken": {"item": "链接可用性", "points": 1}}})
+                   "rules": {"links.broken": {"item": "链接可用性", "points": 1}}}, DECLARED)
     found = [_f("links.broken", f"{HOME}p{i}.html") for i in range(45)]
     found += [_f("site.page-metadata", f"{HOME}m{i}.html") for i in range(4)]
     verdict = judge("site", "示例县", None, found, plan, HOMES)
@@ -119,7 +122,7 @@ def test_below_the_pass_score_fails_with_the_items_that_cost_most():
 
 
 def test_missing_evidence_is_uncertain_but_a_veto_stands():
-    plan = scheme(None)
+    plan = scheme(None, DECLARED)
     gone = Finding(rule="input", severity="error", message="输入无法读取：网站导出不存在",
                    target=Target(kind="site", site="示例县"), fingerprint="x" * 16)
     verdict = judge("site", "示例县", None, [gone], plan, HOMES)
@@ -186,3 +189,28 @@ def test_a_failing_judge_costs_its_judgement_only(export):
     assert len(failed) == 1 and "scoring table missing" in failed[0].message
     assert result.exit_code == 3
     assert report.verdicts  # the national judge still judged
+
+
+def test_every_national_rule_but_the_review_lists_declares_its_verdict_role():
+    ids = {r.id for r in engine().all_rules if r.plugin.startswith("national-")}
+    assert ids - set(DECLARED) == {"links.external", "privacy.scanned-unread"}
+    assert DECLARED["columns.stale"] == {"item": "栏目不更新", "count": 5}
+
+
+def test_a_province_rule_declares_its_own_item(export):
+    rule = export.root / "province_rule.py"
+    rule.write_text(
+        "import rulekit\n\n"
+        "@rulekit.rule('gansu.hotline', title='页面未公布12345热线', scope='page',\n"
+        "              meta={'verdict': {'item': '首页不更新'}})\n"
+        "def hotline(page):\n    assert '12345' in page.text, '页面未公布12345热线'\n"
+        "@rulekit.rule('gansu.unknown', title='未知', scope='page',\n"
+        "              meta={'verdict': {'item': '不存在的指标'}})\n"
+        "def unknown(page):\n    assert False, '未知问题'\n", encoding="utf-8")
+    export.file("site/index.html", "<html><body><p>首页</p></body></html>")
+    config = export.config(f"plugins: [{rule}]\nrules:\n  select: [gansu]\n")
+    eng = Engine(load(config))
+    report = eng.report(eng.run())
+    site = report.verdicts[0]
+    assert site.outcome == "fail" and site.problems == ["页面未公布12345热线"]
+    assert any("gansu.unknown" in note and "不存在的指标" in note for note in report.notes)

@@ -15,6 +15,7 @@ SITE_HEAD = ("序号", "网站名称", "存在的突出问题")
 ACCOUNT_HEAD = ("序号", "账号类型", "账号名称", "存在问题", "开设主体", "市(区)/省直")
 UNSURE_HEAD = ("序号", "类型", "名称", "缺少的证据")
 FINDING_HEAD = ("序号", "对象", "规则", "问题", "位置", "证据", "级别", "与上次相比")
+FIXED_HEAD = ("序号", "对象", "规则", "问题", "位置")
 SEVERITY = {"error": "问题", "warning": "提示", "info": "信息"}
 
 
@@ -76,3 +77,23 @@ def finding_rows(report: Report) -> Iterator[tuple[str, list[tuple[object, ...]]
 def _detail(checked: dict[tuple[str, str | None, str], Checked], v: Verdict, key: str) -> str:
     found = checked.get((v.kind, v.platform, v.name))
     return found.details.get(key, "") if found else ""
+
+
+def history_line(report: Report) -> str | None:
+    """The findings against the last run, in a sentence; None without a history."""
+    if not report.marks and not report.fixed:
+        return None
+    new = sum(m.status == "new" for m in report.marks.values())
+    return (f"与上次检查相比：新发现{new}项，连续出现{len(report.marks) - new}项，"
+            f"上次发现、本次未再发现{len(report.fixed)}项")
+
+
+def fixed_rows(report: Report) -> list[tuple[object, ...]]:
+    """The last run's findings this run no longer finds."""
+    rows = []
+    for n, item in enumerate(report.fixed, 1):
+        owner = (f"{item.get('platform')}“{item.get('name')}”" if item.get("platform")
+                 else item.get("site") or item.get("name") or "")
+        rows.append((n, owner, item.get("rule", ""), item.get("message", ""),
+                     item.get("url") or ""))
+    return rows

@@ -84,6 +84,7 @@ def _column_key(page: Any) -> str:
 
 @rulekit.rule(
     "columns.stale",
+    meta={"verdict": {"item": "栏目不更新", "count": 5}},
     title="栏目不更新",
     severity="error",
     scope="site",
@@ -182,6 +183,7 @@ def column_items(page, site):
 
 @rulekit.rule(
     "columns.blank",
+    meta={"verdict": {"item": "栏目不更新", "count": 5}},
     title="空白栏目",
     severity="error",
     scope="site",

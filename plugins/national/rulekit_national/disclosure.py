@@ -41,6 +41,7 @@ def signing_date(text: str, meta: dict[str, str], labels: list[str],
 
 @rulekit.rule(
     "disclosure.publish-lag",
+    meta={"verdict": {"item": "信息发布", "points": 1}},
     title="主动公开的政府信息未在形成之日起20个工作日内公开",
     severity="error",
     scope="page",

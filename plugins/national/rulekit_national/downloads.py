@@ -19,6 +19,7 @@ def _label(fmt: str) -> str:
 
 @rulekit.rule(
     "downloads.formats",
+    meta={"verdict": {"item": "政策文件与解读", "points": 0.5}},
     title="政策文件未提供WPS和PDF两种以上下载格式",
     severity="error",
     scope="page",

@@ -36,6 +36,7 @@ def _cn(day: dt.date) -> str:
 
 @rulekit.rule(
     "site.home-stale",
+    meta={"verdict": {"item": "首页不更新"}},
     title="首页不更新",
     severity="error",
     scope="site",

@@ -105,6 +105,7 @@ _BROKEN_OPTIONS = {
 
 @rulekit.rule(
     "links.broken",
+    meta={"verdict": {"item": "链接可用性", "points": 0.1, "home_points": 1}},
     title="网站存在错误链接（链接无法正常访问）",
     severity="error",
     scope="site",

@@ -11,6 +11,7 @@ from rulekit_national.newmedia_input import latest_post
 
 @rulekit.rule(
     "newmedia.silence",
+    meta={"verdict": {"item": "内容不更新"}},
     title="监测时间点前2周内无更新",
     severity="error",
     scope="account",
@@ -131,6 +132,7 @@ def registry_index(registry):
 
 @rulekit.rule(
     "newmedia.unfiled",
+    meta={"verdict": {"item": "政务新媒体备案", "points": 10}},
     title="未经报备私自开设政务新媒体",
     severity="error",
     scope="account",

@@ -129,6 +129,15 @@ class HtmlReporter:
             yield from self.verdicts(report.verdicts, report)
         yield from self.findings(report)
         yield from self.set_aside(report)
+        line = annex.history_line(report)
+        if line:
+            yield f"<h2>与上次检查相比</h2>\n<p>{e(line)}。</p>\n"
+            if report.fixed:
+                yield ("<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in
+                                                     annex.FIXED_HEAD) + "</tr></thead><tbody>")
+                for row in annex.fixed_rows(report):
+                    yield "<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>"
+                yield "</tbody></table>\n"
         for note in report.notes:
             yield f"<p>{e(note)}</p>\n"
         yield f"<script>{SCRIPT}</script>\n</body></html>\n"

@@ -90,6 +90,12 @@ class MarkdownReporter:
                 (n, annex.owner_of(a.finding), a.finding.rule, a.finding.message, a.status,
                  a.reason) for n, a in enumerate(report.set_aside, 1))))
             out.write("\n")
+        line = annex.history_line(report)
+        if line:
+            out.write(f"## 与上次检查相比\n\n{cell(line)}。\n\n")
+            if report.fixed:
+                out.write(table(annex.FIXED_HEAD, annex.fixed_rows(report)))
+                out.write("\n")
         out.write(f"## 问题清单（{len(report.findings)}项）\n")
         for area, rows in annex.finding_rows(report):
             out.write(f"\n### {cell(area)}（{len(rows)}项）\n\n")

@@ -1,7 +1,8 @@
 """``--format xlsx``: a workbook laid out like the annexes of a notice (seed 002), for the
 inspecting office to edit and attach: 汇总 (checked, failed, uncertain and pass rate per
-kind), 不合格政府网站名单, 不合格政务新媒体名单, 不确定, 已核减 (what a review set aside), and a
-sheet per area (政府网站, 政务新媒体) with every finding.
+kind), 不合格政府网站名单, 不合格政务新媒体名单, 不确定, 已核减 (what a review set aside), a
+sheet per area (政府网站, 政务新媒体) with every finding, and, with a run history, 本次未再发现
+(the last run's findings no longer found).
 
 Every cell is written as text: a value from a page starting with ``=``, ``+``, ``-`` or ``@``
 is never a formula (CSV/formula injection), even once the cell is edited (the cell is
@@ -82,6 +83,10 @@ class XlsxReporter:
                 for n, a in enumerate(report.set_aside, 1)])
         for area, rows in annex.finding_rows(report):
             sheet(book, f"{area}问题清单", annex.FINDING_HEAD, rows)
+        line = annex.history_line(report)
+        if line:
+            sheet(book, "本次未再发现", annex.FIXED_HEAD,
+                  annex.fixed_rows(report) + [("", line, "", "", "")])
         buffer = io.BytesIO()
         book.save(buffer)
         out.write(buffer.getvalue())

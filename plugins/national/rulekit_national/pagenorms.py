@@ -53,6 +53,7 @@ def _problems(site: Any, groups: dict[Any, list[str]], message: Any, evidence: A
 
 @rulekit.rule(
     "site.footer-identifiers",
+    meta={"verdict": {"item": "页面规范", "points": 1}},
     title="网站页面底部未添加规定标识",
     severity="error",
     scope="site",
@@ -154,6 +155,7 @@ def page_kind(page: Any, site: Any) -> str:
 
 @rulekit.rule(
     "site.page-metadata",
+    meta={"verdict": {"item": "页面规范", "points": 0.5}},
     title="网站页面未按规范设置元数据",
     severity="warning",
     scope="site",

@@ -40,6 +40,7 @@ def _key(title: str) -> str:
 
 @rulekit.rule(
     "policy.interpretation-link",
+    meta={"verdict": {"item": "政策文件与解读", "points": 1}},
     title="政策文件与解读未相互关联",
     severity="warning",
     scope="site",
@@ -162,6 +163,7 @@ def documents_and_interpretations(page, site):
 
 @rulekit.rule(
     "policy.search-box",
+    meta={"verdict": {"item": "政策文件与解读", "points": 2}},
     title="政策文件栏目未设置单独搜索功能",
     severity="warning",
     scope="site",

@@ -139,6 +139,7 @@ def page_scan(page: Any, as_of: datetime.date) -> PageScan:
 
 @rulekit.rule(
     "privacy.id-number",
+    meta={"verdict": {"item": "安全、泄密事故等严重问题"}},
     title="公开信息中含未脱敏的居民身份证号码",
     severity="error",
     scope="page",
@@ -256,6 +257,7 @@ def _article_head(page) -> str:
 
 @rulekit.rule(
     "privacy.address",
+    meta={"verdict": {"item": "安全、泄密事故等严重问题"}},
     title="行政处罚决定书中含未脱敏的当事人详细住址",
     severity="error",
     scope="page",
@@ -320,6 +322,7 @@ def _is_list(page, words: list[str]) -> bool:
 
 @rulekit.rule(
     "privacy.phone",
+    meta={"verdict": {"item": "安全、泄密事故等严重问题"}},
     title="公开信息中含未脱敏的个人手机号码",
     severity="error",
     scope="page",
@@ -385,6 +388,7 @@ def phone(page, as_of, options):
 
 @rulekit.rule(
     "privacy.bank-account",
+    meta={"verdict": {"item": "安全、泄密事故等严重问题"}},
     title="公开信息中含未脱敏的个人银行账号",
     severity="error",
     scope="page",

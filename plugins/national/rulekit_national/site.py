@@ -15,6 +15,7 @@ def _name(encoding: str) -> str:
 
 @rulekit.rule(
     "site.charset-declaration",
+    meta={"verdict": {"item": "页面规范", "points": 0.5}},
     title="网页声明的字符编码与实际不符",
     severity="warning",
     scope="page",

@@ -11,7 +11,7 @@ plugin of its own implementing ``rulekit_judge_report``), never a fork::
       pass_score: 60
       items:                       # indicator items: veto, or deduction with its points
         链接可用性: {points: 5}
-      rules:                       # which item each rule's findings count towards
+      rules:                       # replaces what a rule declares (meta={"verdict": …})
         links.broken: {item: 链接可用性, points: 0.1, home_points: 1}
         columns.stale: {item: 栏目不更新, count: 5}
 
@@ -31,9 +31,12 @@ import rulekit
 from rulekit.config import Config
 from rulekit.model import CORE_KINDS, Finding
 from rulekit.report import Report, Verdict
+from rulekit.rules import Rule
 
-#: the national scheme; *(confirm)* marks the points provinces quote without the official
-#: text at hand (shared/spec/national.md), each an option to set
+#: the national items; which rule counts towards which, with its points, each national rule
+#: declares itself (``meta={"verdict": …}`` in its ``@rulekit.rule``). The points are as
+#: provinces quote them, without the official table at hand (shared/spec/national.md):
+#: options to set, as everything here
 NATIONAL: dict[str, Any] = {
     "pass_score": 60,
     "items": {
@@ -50,30 +53,6 @@ NATIONAL: dict[str, Any] = {
         "信息发布": {"points": 10},
         "政策文件与解读": {"points": 10},
         "政务新媒体备案": {"points": 10},
-    },
-    "rules": {
-        # seed 001: decisions published with IDs and addresses unmasked, 泄露个人隐私
-        "privacy.id-number": {"item": "安全、泄密事故等严重问题"},
-        "privacy.address": {"item": "安全、泄密事故等严重问题"},
-        "privacy.phone": {"item": "安全、泄密事故等严重问题"},
-        "privacy.bank-account": {"item": "安全、泄密事故等严重问题"},
-        "site.home-stale": {"item": "首页不更新"},
-        # [指标] 栏目不更新 (1) 5 or more stale, (3) 5 or more blank columns
-        "columns.stale": {"item": "栏目不更新", "count": 5},
-        "columns.blank": {"item": "栏目不更新", "count": 5},
-        "messages.unanswered": {"item": "互动回应差"},
-        "newmedia.silence": {"item": "内容不更新"},
-        "newmedia.no-interaction": {"item": "互动回应差"},
-        # [指标] each home-page link that does not open −1, each on other pages −0.1
-        "links.broken": {"item": "链接可用性", "points": 0.1, "home_points": 1},
-        "site.footer-identifiers": {"item": "页面规范", "points": 1},
-        "site.page-metadata": {"item": "页面规范", "points": 0.5},
-        "site.charset-declaration": {"item": "页面规范", "points": 0.5},
-        "disclosure.publish-lag": {"item": "信息发布", "points": 1},
-        "downloads.formats": {"item": "政策文件与解读", "points": 0.5},
-        "policy.interpretation-link": {"item": "政策文件与解读", "points": 1},
-        "policy.search-box": {"item": "政策文件与解读", "points": 2},
-        "newmedia.unfiled": {"item": "政务新媒体备案", "points": 10},
     },
 }
 
@@ -103,10 +82,19 @@ def rulekit_config_sections() -> dict[str, Any]:
     return {"verdicts": SCHEMA}
 
 
-def scheme(section: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The national scheme with the config's ``verdicts:`` laid over it (an item or rule
-    given replaces the national one; a rule given as null counts towards nothing)."""
+def declared(rules: Iterable[Rule]) -> dict[str, dict[str, Any]]:
+    """What each rule says it counts towards (its ``meta["verdict"]``)."""
+    return {r.id: dict(r.meta["verdict"]) for r in rules
+            if isinstance(r.meta.get("verdict"), Mapping)}
+
+
+def scheme(section: Mapping[str, Any] | None,
+           rules: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, Any]:
+    """The national items and the rules' own declarations, with the config's
+    ``verdicts:`` laid over them (an item or rule given replaces the declared one; a rule
+    given as null counts towards nothing)."""
     out = copy.deepcopy(NATIONAL)
+    out["rules"] = {k: dict(v) for k, v in (rules or {}).items()}
     section = section or {}
     if "pass_score" in section:
         out["pass_score"] = section["pass_score"]
@@ -121,7 +109,7 @@ def scheme(section: Mapping[str, Any] | None) -> dict[str, Any]:
 
 @rulekit.hookimpl
 def rulekit_configure(config: Config) -> None:
-    """Refuse a rule entry that names an item the scheme does not have."""
+    """Refuse a rule entry of the config that names an item the scheme does not have."""
     plan = scheme(config.sections.get("verdicts"))
     for rule_id, entry in plan["rules"].items():
         if entry["item"] not in plan["items"]:
@@ -133,7 +121,12 @@ def rulekit_configure(config: Config) -> None:
 
 @rulekit.hookimpl
 def rulekit_judge_report(report: Report, config: Config) -> None:
-    plan = scheme(config.sections.get("verdicts"))
+    plan = scheme(config.sections.get("verdicts"), declared(report.rules.values()))
+    for rule_id, entry in list(plan["rules"].items()):
+        if entry["item"] not in plan["items"]:  # a rule of a plugin naming an unknown item
+            report.notes.append(f"规则{rule_id}声明计入的指标项“{entry['item']}”不在verdicts.items"
+                                "中，其问题未计入合格判定")
+            del plan["rules"][rule_id]
     homes = {site.name: _homes(site.base_url) for site in config.sites}
     by_target: dict[tuple[str, str | None, str], list[Finding]] = defaultdict(list)
     for f in report.findings:

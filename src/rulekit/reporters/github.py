@@ -42,8 +42,14 @@ class GithubReporter:
     def write(self, report: Report, out: BinaryIO) -> None:
         for f in report.findings:
             out.write((self.command(f) + "\n").encode("utf-8"))
+        for a in report.set_aside:  # shown, never failing: the reviewer's reason with it
+            f = a.finding
+            title = escape_property(f"已核减 {f.rule}")
+            text = escape_data(f"{f.message}\n{a.status}：{a.reason}")
+            out.write(f"::notice title={title}::{text}\n".encode())
         n = len(report.findings)
-        out.write(f"rulekit: {n} finding{'s' if n != 1 else ''}\n".encode())
+        aside = f", {len(report.set_aside)} set aside" if report.set_aside else ""
+        out.write(f"rulekit: {n} finding{'s' if n != 1 else ''}{aside}\n".encode())
 
     def command(self, f: Finding) -> str:
         props = []

@@ -52,6 +52,10 @@ class JunitReporter:
         by_rule: dict[str, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
         for f in report.findings:
             by_rule[f.rule][target_name(f)].append(f)
+        aside: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for a in report.set_aside:
+            aside[(a.finding.rule, target_name(a.finding))].append(
+                f"[{a.status}] {a.finding.message}\n    理由：{a.reason}")
         suites = etree.Element("testsuites", name="rulekit")
         total = failed = 0
         ids = list(report.rules) + sorted(set(by_rule) - set(report.rules))
@@ -80,6 +84,9 @@ class JunitReporter:
                         case, "failure", type=first.severity,
                         message=_clean(f"{title}：{len(problems)}项"))
                     failure.text = _clean("\n".join(_line(p) for p in problems))
+                if (rule_id, name) in aside:  # what a review set aside, and why
+                    out_text = etree.SubElement(case, "system-out")
+                    out_text.text = _clean("已核减：\n" + "\n".join(aside[(rule_id, name)]))
             suite.set("tests", str(len(names)))
             suite.set("failures", str(fails))
             suite.set("errors", "0")

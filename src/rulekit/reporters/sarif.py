@@ -7,7 +7,8 @@ the folder rulekit runs in (the repository's root, in a CI job), with ``uriBaseI
 ``%SRCROOT%``; the page's URL is its logical location and a property. A finding that no
 file holds (a site's column, an account without a list line) points at the config. The
 finding's fingerprint is the result's partial fingerprint, so an alert stays one alert
-from run to run while the problem stays.
+from run to run while the problem stays. A finding a review set aside (误报, 已整改) is a
+suppressed result with the reviewer's reason as its justification.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from urllib.parse import quote
 from rulekit.explain import sections
 from rulekit.hookspecs import hookimpl
 from rulekit.model import Finding
-from rulekit.report import Report
+from rulekit.report import Report, SetAside
 from rulekit.rules import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -47,7 +48,8 @@ class SarifReporter:
         self.root = Path(os.path.realpath(root or Path.cwd()))
 
     def write(self, report: Report, out: BinaryIO) -> None:
-        used = sorted({f.rule for f in report.findings} | set(report.rules))
+        used = sorted({f.rule for f in report.findings} | set(report.rules)
+                      | {a.finding.rule for a in report.set_aside})
         index = {rule_id: n for n, rule_id in enumerate(used)}
         log = {
             "$schema": SCHEMA,
@@ -68,7 +70,9 @@ class SarifReporter:
                                    "attachments": report.summary.attachments},
                 }],
                 "results": [self.result(f, index, report.summary.config)
-                            for f in report.findings],
+                            for f in report.findings]
+                + [self.suppressed(a, index, report.summary.config)
+                   for a in report.set_aside],
             }],
         }
         out.write(json.dumps(log, ensure_ascii=False, indent=2).encode("utf-8"))
@@ -120,6 +124,16 @@ class SarifReporter:
                  if v}
         if props:
             result["properties"] = props
+        return result
+
+    def suppressed(self, aside: SetAside, index: dict[str, int], config: str | None
+                   ) -> dict[str, Any]:
+        """A finding a review or baseline set aside: a result with its suppression, so
+        code scanning shows it dismissed, with the reviewer's reason."""
+        result = self.result(aside.finding, index, config)
+        until = f"（有效至{aside.expires.isoformat()}）" if aside.expires else ""
+        result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                   "justification": f"{aside.status}：{aside.reason}{until}"}]
         return result
 
     def location(self, f: Finding, config: str | None) -> dict[str, Any]:
