@@ -103,7 +103,9 @@ def _accounts() -> list[Account]:
     media = "示例县融媒体中心"
     police = "示例县公安局"
     return [
-        Account("微信公众号", "示例发布", gov, gov, "2022-05-30 18:20"),
+        Account("微信公众号", "示例发布", gov, gov, "2022-05-30 18:20",
+                expect=("newmedia.several-accounts",),
+                note="the office also runs 示例县１２３４５热线 on WeChat: two filed accounts"),
         Account("新浪微博", "示例发布", gov, gov, "2022/5/31 9:12",
                 note="same name on another platform; registry says 微博"),
         Account("今日头条", "示例发布", media, media, "2022/5/29 21:05",
@@ -112,10 +114,12 @@ def _accounts() -> list[Account]:
                 registry_name="示例县融媒", note="full-width space inside the name"),
         Account("微信订阅号", "“示例公安”", police, police, "2022-05-27 12:00",
                 registry_name="示例公安", note="curly quotes around the name; 公众号 in registry"),
-        Account("新浪微博", "示例公安", police, police, "2022-05-30 08:45"),
+        Account("新浪微博", "示例公安", police, police, "2022-05-30 08:45",
+                expect=("newmedia.several-accounts",),
+                note="示例县公安局's first filed 微博 account: the finding names both"),
         Account("新浪微博", "示例县公安局网安大队", police, "示例县公安局网络安全保卫大队",
-                "2022-05-24 16:02", later=("newmedia.several-accounts",),
-                note="second filed 微博 account of 示例县公安局"),
+                "2022-05-24 16:02",
+                note="second filed 微博 account of 示例县公安局 (named in the finding at 示例公安)"),
         Account("今日头条", "示例公安", police, police, "2022-05-16 20:45",
                 expect=("newmedia.silence",), note="last post 15 days before as_of: silent"),
         Account("微信订阅号", "健康示例", "示例县卫生健康委员会", "示例县卫生健康委员会",
@@ -155,9 +159,9 @@ def _accounts() -> list[Account]:
                 "示例县人力资源和社会保障局", "2022/5/26 15:35", registry_name="示例人社",
                 note="《》 around the name"),
         Account("新浪微博", "示例县林业", "示例县林业局", "示例县林业局", "2022-05-23 09:00",
-                interaction="否", later=("newmedia.no-interaction",)),
+                interaction="否", expect=("newmedia.no-interaction",)),
         Account("微信订阅号", "示例县医保", "示例县医疗保障局", "示例县医疗保障局",
-                "2022-05-29 11:11", menu="否", later=("menu bar not working (deduction)",)),
+                "2022-05-29 11:11", menu="否", expect=("newmedia.menu-broken",)),
         Account("抖音", "示例县城管", "示例县城市管理局", "示例县城市管理局", "",
                 expect=("input",), note="no last post time: an input problem, not silent"),
         Account("快手", "示例融媒", media, media, "2022-05-31 08:00", note="posted on as_of"),
@@ -167,7 +171,7 @@ def _accounts() -> list[Account]:
                 "2022-05-18 09:40", note="13 days before as_of: in time"),
         Account("抖音", "示例县气象", "示例县气象局", "示例县气象局", "2022-05-28 10:00",
                 registry_status="已注销", cancelled_at=date(2021, 12, 31),
-                later=("newmedia.cancelled-running",),
+                expect=("newmedia.cancelled-running",),
                 note="cancelled in the registry but still posting"),
     ]
 
@@ -215,6 +219,19 @@ def _self_check(accounts: list[Account], registry: list[tuple[Any, ...]]) -> Non
         day = _last_post_day(acc.last_post)
         silent = day is not None and day <= AS_OF - timedelta(days=15) and acc.status != "注销"
         assert silent == ("newmedia.silence" in acc.expect), acc.name
+        running = acc.status != "注销"
+        assert (acc.interaction == "否" and running) == (
+            "newmedia.no-interaction" in acc.expect), acc.name
+        assert (acc.menu == "否" and running) == ("newmedia.menu-broken" in acc.expect), acc.name
+        revived = acc.cancelled_at is not None and day is not None and day > acc.cancelled_at
+        assert revived == ("newmedia.cancelled-running" in acc.expect), acc.name
+    groups: dict[tuple[str, str], list[Account]] = {}
+    for acc in accounts:  # filed, running accounts of one operator on one platform family
+        if acc.registry_name is not None and acc.status != "注销":
+            groups.setdefault((acc.operator, FAMILY[acc.platform]), []).append(acc)
+    firsts = {id(g[0]) for g in groups.values() if len(g) > 1}
+    for acc in accounts:
+        assert (id(acc) in firsts) == ("newmedia.several-accounts" in acc.expect), acc.name
 
 
 def write_newmedia(out: Path) -> tuple[list[Account], list[tuple[Any, ...]]]:
@@ -411,7 +428,7 @@ def _newmedia_section(accounts: list[Account]) -> list[str]:
              "or earlier is silent. The registry writes 公众号/微博/头条号 where the inventory "
              "says "
              "微信订阅号/新浪微博/今日头条.", "",
-             "| # | platform | name | last post | expected (first release) | later rules | note |",
+             "| # | platform | name | last post | expected | later rules | note |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
     for i, a in enumerate(accounts, 1):
         expect = ", ".join(a.expect) or "none"
@@ -471,6 +488,9 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         "newmedia.unfiled": sum("newmedia.unfiled" in a.expect for a in accounts),
         "newmedia.unfiled:possible-rename": sum(
             "newmedia.unfiled:possible-rename" in a.expect for a in accounts),
+        **{rule: sum(rule in a.expect for a in accounts) for rule in (
+            "newmedia.no-interaction", "newmedia.menu-broken", "newmedia.cancelled-running",
+            "newmedia.several-accounts")},
         "input": sum("input" in a.expect for a in accounts),
     }
     lines = [
@@ -508,10 +528,11 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         "- 政府网站: 2 checked, 0 合格, 2 不合格, 合格率0.00%. The county fails on the veto "
         "安全、泄密事故等严重问题 (its unmasked ID numbers and addresses); the town on the veto "
         "首页不更新. With or without OCR, the same.",
-        "- 政务新媒体账号: 28 checked, 21 合格, 6 不合格 (the six silent accounts: 内容不更新 is "
-        "a veto), 1 不确定 (抖音“示例县城管”: the list gives no last post date), 合格率77.78% "
-        "(the uncertain one left out). The unfiled accounts lose 10 points each and pass: "
-        "filing is a deduction item, not a veto.",
+        "- 政务新媒体账号: 28 checked, 20 合格, 7 不合格 (the six silent accounts, as 内容不更新 is "
+        "a veto, and 新浪微博“示例县林业”, as 未提供有效互动功能 is one too), 1 不确定 "
+        "(抖音“示例县城管”: the list gives no last post date), 合格率74.07% (the uncertain one "
+        "left out). Deductions alone fail none: an unfiled or cancelled-but-running account "
+        "loses 10 points, a broken menu or a second account of one unit on a platform 2.",
         "",
         *_site_section(counts, ledger),
         *_newmedia_section(accounts),

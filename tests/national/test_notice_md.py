@@ -44,7 +44,7 @@ def test_demo_draft_has_the_figures_and_the_annex_tables():
     assert [r[1] for r in sites] == ["“示例县人民政府”网", "“示例县城关镇人民政府”网"]
     assert sites[1][2] == "首页不更新"
     accounts = _rows(text, ACCOUNT_TABLE)
-    assert len(accounts) == 6 and [r[0] for r in accounts] == [str(n) for n in range(1, 7)]
+    assert len(accounts) == 7 and [r[0] for r in accounts] == [str(n) for n in range(1, 8)]
     police = [r for r in accounts if r[2] == "示例公安"][0]
     assert police == ["1", "今日头条", "示例公安", "监测时间点前2周内无更新", "示例县公安局",
                       "宜春市"]

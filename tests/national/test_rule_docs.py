@@ -63,7 +63,11 @@ def test_examples_behave(rule, tmp_path):
                 eng.config.as_of = data["as_of"]
             acc = account(**data["account"])
             reg = [registry_entry(**row) for row in data.get("registry", [])]
-            found = eng.check_item("account", acc, registry=reg)
+            everyone = [account(**a) for a in data.get("accounts", [])]
+            if everyone:  # the account itself is the inventory's row of the same name
+                acc = next(a for a in everyone if (a.platform, a.name) == (acc.platform,
+                                                                            acc.name))
+            found = eng.check_item("account", acc, registry=reg, accounts=everyone or [acc])
         rules = [f.rule for f in found]
         assert (rule.id in rules) is reported, (rule.id, heading, [f.message for f in found])
         assert "plugin" not in rules and "input" not in rules

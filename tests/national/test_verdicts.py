@@ -45,11 +45,14 @@ def test_demo_verdicts_follow_the_findings(demo):
     by = {(v["kind"], v.get("platform"), v["name"]): v for v in verdicts}
     silent = {(f["account"]["platform"], f["account"]["name"])
               for f in doc["findings"] if f["rule"] == "newmedia.silence"}
+    mute = {(f["account"]["platform"], f["account"]["name"])
+            for f in doc["findings"] if f["rule"] == "newmedia.no-interaction"}
     failed = {(v["platform"], v["name"]) for v in verdicts
               if v["kind"] == "account" and v["outcome"] == "fail"}
-    assert failed == silent and len(failed) == 6
+    assert failed == silent | mute and len(silent) == 6 and len(mute) == 1
     for key in silent:
         assert by[("account", *key)]["problems"] == ["监测时间点前2周内无更新"]
+    assert by[("account", *mute.pop())]["problems"] == ["未提供有效互动功能"]
     unsure = [v for v in verdicts if v["outcome"] == "uncertain"]
     assert [(v["platform"], v["name"]) for v in unsure] == [("抖音", "示例县城管")]
     assert "最近更新时间" in unsure[0]["needed"][0]
@@ -71,9 +74,9 @@ def test_demo_verdicts_follow_the_findings(demo):
 def test_demo_text_opens_with_the_pass_rates_as_a_notice_does(demo):
     _, text = demo
     assert "检查政府网站2个，合格0个，不合格2个，合格率0.00%" in text
-    assert ("检查政务新媒体账号28个，合格21个，不合格6个，不确定1个（证据不足，未计入合格率），"
-            "合格率77.78%") in text
-    assert "不合格政务新媒体账号（6个）" in text
+    assert ("检查政务新媒体账号28个，合格20个，不合格7个，不确定1个（证据不足，未计入合格率），"
+            "合格率74.07%") in text
+    assert "不合格政务新媒体账号（7个）" in text
     assert text.index("检查结果") < text.index("网站：示例县人民政府（")
 
 
@@ -126,7 +129,7 @@ def test_missing_evidence_is_uncertain_but_a_veto_stands():
     gone = Finding(rule="input", severity="error", message="输入无法读取：网站导出不存在",
                    target=Target(kind="site", site="示例县"), fingerprint="x" * 16)
     verdict = judge("site", "示例县", None, [gone], plan, HOMES)
-    assert verdict.outcome == "uncertain" and verdict.label == "不确定"
+    assert verdict.outcome == "uncertain" and verdict.label == "不确定" and verdict.score is None
     assert verdict.needed == ["网站导出不存在"]
     page_gone = Finding(rule="input", severity="error", message="输入无法读取：坏页面",
                         target=Target(kind="page", site="示例县", url=HOME + "b.html"))

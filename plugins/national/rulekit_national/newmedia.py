@@ -184,3 +184,192 @@ def unfiled(account, registry_index, options):
         message=f"未经报备私自开设政务新媒体：{label}“{account.name}”{subject}，"
                 "在全国政府网站与政务新媒体信息报送系统中无备案记录",
         evidence=f"{account.platform}：{account.name}", key="unfiled")
+
+
+@rulekit.rule(
+    "newmedia.no-interaction",
+    meta={"verdict": {"item": "互动回应差"}},
+    title="未提供有效互动功能",
+    severity="error",
+    scope="account",
+    source="《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）政务新媒体单项否决：互动回应差；"
+           "陕西省通报（seed 002）附件：“未提供有效互动功能”",
+)
+def no_interaction(account):
+    """An account whose inventory says it offers no working interaction (留言、评论、私信:
+    the 互动功能 column is 否). Cancelled accounts are not checked; an inventory that does not
+    say (no such column, an empty cell) gives no finding.
+
+    ## Why
+    A veto item of the national indicators (互动回应差); seed 002's annex fails four accounts
+    as 「未提供有效互动功能」 alone.
+
+    ## Example
+    ```yaml
+    account: {platform: 新浪微博, name: 华州发布, interaction: false}
+    ```
+
+    ## Use instead
+    ```yaml
+    account: {platform: 新浪微博, name: 华州发布, interaction: true}
+    ```
+    """
+    if not account.cancelled and account.interaction is False:
+        yield rulekit.Problem(
+            message=f"未提供有效互动功能：{account.platform}“{account.name}”（清单：互动功能为否）",
+            evidence=f"{account.where}：互动功能=否", key="no-interaction")
+
+
+@rulekit.rule(
+    "newmedia.menu-broken",
+    meta={"verdict": {"item": "互动与服务功能", "points": 2}},
+    title="菜单栏功能无法正常使用",
+    severity="error",
+    scope="account",
+    source="广元市通报（seed 001）：“菜单栏功能无法正常使用”；《政府网站与政务新媒体检查指标》"
+           "政务新媒体扣分项（功能可用性）",
+)
+def menu_broken(account):
+    """An account whose inventory says its menu bar does not work (the 菜单可用 column is
+    否): a menu that leads to dead pages or errors. Cancelled accounts are not checked; an
+    inventory that does not say gives no finding.
+
+    ## Why
+    Seed 001 reports accounts whose 「菜单栏功能无法正常使用」; the indicators deduct for
+    functions that do not work.
+
+    ## Example
+    ```yaml
+    account: {platform: 微信订阅号, name: 示例县医保, menu_ok: false}
+    ```
+
+    ## Use instead
+    ```yaml
+    account: {platform: 微信订阅号, name: 示例县医保, menu_ok: true}
+    ```
+    """
+    if not account.cancelled and account.menu_ok is False:
+        yield rulekit.Problem(
+            message=f"菜单栏功能无法正常使用：{account.platform}“{account.name}”（清单：菜单可用为否）",
+            evidence=f"{account.where}：菜单可用=否", key="menu-broken")
+
+
+@rulekit.rule(
+    "newmedia.cancelled-running",
+    meta={"verdict": {"item": "政务新媒体备案", "points": 10}},
+    title="已注销仍在运行",
+    severity="error",
+    scope="account",
+    source="《关于推进政务新媒体健康有序发展的意见》（国办发〔2018〕123号）：关停须报备并停止运行；"
+           "seed 004：“已注销仍运行”",
+)
+def cancelled_running(account, posts, registry):
+    """An account the filing registry marks cancelled (已注销) whose latest post (the posts
+    file, else the inventory's last post time) is after the cancellation date: the unit
+    reported it closed, and it still runs. A registry row without a cancellation date, or an
+    account with no known last post, gives no finding.
+
+    ## Why
+    国办发〔2018〕123号: accounts are closed only after filing, and a closed account stops.
+    Seed 004 lists accounts 「已注销仍运行」; seed 000 accounts 「截至目前还依然未注销」.
+
+    ## Example
+    ```yaml
+    account: {platform: 抖音, name: 示例县气象, last_post_at: 2022-05-28}
+    registry:
+      - {platform: 抖音, name: 示例县气象, status: 已注销, cancelled_at: 2021-12-31}
+    ```
+
+    ## Use instead
+    ```yaml
+    account: {platform: 抖音, name: 示例县气象, last_post_at: 2021-12-20}
+    registry:
+      - {platform: 抖音, name: 示例县气象, status: 已注销, cancelled_at: 2021-12-31}
+    ```
+    """
+    latest = latest_post(account, posts)
+    if latest is None:
+        return
+    last_day = latest.date() if isinstance(latest, dt.datetime) else latest
+    name = normalize_name(account.name)
+    for entry in registry:
+        if not (entry.cancelled and entry.cancelled_at and entry.family == account.family
+                and normalize_name(entry.name) == name):
+            continue
+        if last_day > entry.cancelled_at:
+            yield rulekit.Problem(
+                message=f"已注销仍在运行：{account.platform}“{account.name}”于"
+                        f"{entry.cancelled_at.isoformat()}在备案系统注销，"
+                        f"{last_day.isoformat()}仍有更新",
+                evidence=f"备案：{entry.where} 注销日期{entry.cancelled_at.isoformat()}；"
+                         f"最近更新{last_day.isoformat()}",
+                key=f"cancelled:{entry.cancelled_at.isoformat()}")
+            return
+
+
+@rulekit.fixture
+def filed_by_operator(accounts, registry_index):
+    """The inventory's filed, running accounts grouped by operator (开设主体) and platform
+    family: one unit should run one account per platform."""
+    groups: dict[tuple[str, str], list] = {}
+    for acc in accounts:
+        if acc.cancelled or not acc.operator:
+            continue
+        if not registry_index.filed(acc.family, normalize_name(acc.name)):
+            continue
+        groups.setdefault((normalize_name(acc.operator), acc.family), []).append(acc)
+    return groups
+
+
+@rulekit.rule(
+    "newmedia.several-accounts",
+    meta={"verdict": {"item": "政务新媒体备案", "points": 2}},
+    title="同一主体在同一平台开设多个账号",
+    severity="warning",
+    scope="account",
+    source="《关于推进政务新媒体健康有序发展的意见》（国办发〔2018〕123号）：原则上一个单位在同一平台"
+           "只开设一个政务新媒体账号；seed 004：“一平台开设多个账号”",
+)
+def several_accounts(account, filed_by_operator):
+    """One operator (开设主体) with several filed, running accounts on one platform family
+    (微信公众号 and 微信订阅号 are one family). One finding per operator and platform, at the
+    first of its accounts in the inventory, naming them all. Unfiled accounts are
+    ``newmedia.unfiled``'s, and cancelled ones do not count.
+
+    ## Why
+    国办发〔2018〕123号: in principle one unit opens one account per platform; seed 004 lists
+    「一平台开设多个账号」 among the problems found.
+
+    ## Example
+    ```yaml
+    account: {platform: 新浪微博, name: 示例公安, operator: 示例县公安局}
+    accounts:
+      - {platform: 新浪微博, name: 示例公安, operator: 示例县公安局}
+      - {platform: 新浪微博, name: 示例县公安局网安大队, operator: 示例县公安局}
+    registry:
+      - {platform: 微博, name: 示例公安}
+      - {platform: 微博, name: 示例县公安局网安大队}
+    ```
+
+    ## Use instead
+    ```yaml
+    account: {platform: 新浪微博, name: 示例公安, operator: 示例县公安局}
+    accounts:
+      - {platform: 新浪微博, name: 示例公安, operator: 示例县公安局}
+      - {platform: 今日头条, name: 示例公安, operator: 示例县公安局}
+    registry:
+      - {platform: 微博, name: 示例公安}
+      - {platform: 头条号, name: 示例公安}
+    ```
+    """
+    if not account.operator or account.cancelled:
+        return
+    group = filed_by_operator.get((normalize_name(account.operator), account.family), [])
+    if len(group) < 2 or group[0] != account:  # (one finding, at the first)
+        return
+    names = "、".join(f"“{a.name}”" for a in group)
+    yield rulekit.Problem(
+        message=f"同一主体在同一平台开设多个账号：{account.operator}在{account.platform}等同类平台"
+                f"有{len(group)}个已备案账号（{names}）",
+        evidence="；".join(f"{a.where}：{a.platform} {a.name}" for a in group),
+        key=f"several:{normalize_name(account.operator)}")

@@ -63,12 +63,15 @@ def post(account_name: str, published_at: dt.datetime, *, platform: str | None =
 
 def account_example(code: str) -> dict[str, Any]:
     """An account rule's example (a rule page's YAML block): ``account``, and optionally
-    ``registry`` and ``posts``, with dates read."""
+    ``registry``, ``accounts`` (the whole inventory) and ``posts``, with dates read."""
     data = yaml.safe_load(code) or {}
     for key in ("last_post_at",):
         value = data.get("account", {}).get(key)
         if isinstance(value, str):
             data["account"][key] = dt.date.fromisoformat(value)
+    for row in data.get("registry", []):
+        if isinstance(row.get("cancelled_at"), str):
+            row["cancelled_at"] = dt.date.fromisoformat(row["cancelled_at"])
     return data
 
 

@@ -53,6 +53,7 @@ NATIONAL: dict[str, Any] = {
         "信息发布": {"points": 10},
         "政策文件与解读": {"points": 10},
         "政务新媒体备案": {"points": 10},
+        "互动与服务功能": {"points": 5},  # seed 001 菜单栏功能无法正常使用
     },
 }
 
@@ -193,8 +194,8 @@ def judge(kind: str, name: str, platform: str | None, findings: Iterable[Finding
                        details=details)
     if missing:
         needed = [_needed(f) for f in missing]
-        return Verdict(kind, name, "uncertain", UNSURE, platform, score, [],
-                       [f.fingerprint for f in missing], needed, details)
+        return Verdict(kind, name, "uncertain", UNSURE, platform, None, [],  # (no score:
+                       [f.fingerprint for f in missing], needed, details)  # evidence missing)
     if score is not None and score < plan["pass_score"]:
         worst = sorted(lost, key=lambda item: -lost[item])
         problems = [f"{item}扣{lost[item]:g}分" for item in worst]
