@@ -53,6 +53,16 @@ def test_every_account_expectation(result):
         assert got == set(acc["expect"]), (acc["platform"], acc["name"])
 
 
+def test_every_letter_expectation(result):
+    by_letter: dict[str, set[str]] = {}
+    for f in result.findings:
+        if f.target.kind == "letter":
+            by_letter.setdefault(f.target.name, set()).add(f.rule)
+    assert len(EXPECTED["letters"]) == 7
+    for letter in EXPECTED["letters"]:
+        assert by_letter.get(letter["id"], set()) == set(letter["expect"]), letter["id"]
+
+
 def test_totals_and_no_leak(result):
     counts = Counter(f.rule + (":possible-rename" if "疑似更名" in f.message else "")
                      for f in result.findings)

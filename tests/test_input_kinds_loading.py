@@ -32,10 +32,10 @@ def _plugin(name: str, *kinds: InputKind) -> types.ModuleType:
 
 
 @pytest.mark.parametrize(("first", "second", "message"), [
-    (_kind("letters", "letter"), _kind("mailbox", "letter"), "scope 'letter' of input 'mailbox'"),
-    (_kind("letters", "letter"), _kind("letters", "message"), "'letters' is claimed twice"),
-    (_kind("letters", "letter"), _kind("sites", "site_row"), "'sites' is claimed twice"),
-    (_kind("letters", "letter"), _kind("pagelist", "page"), "scope 'page' of input 'pagelist'"),
+    (_kind("complaints", "complaint"), _kind("mailbox", "complaint"), "scope 'complaint' of input 'mailbox'"),
+    (_kind("complaints", "complaint"), _kind("complaints", "message"), "'complaints' is claimed twice"),
+    (_kind("complaints", "complaint"), _kind("sites", "site_row"), "'sites' is claimed twice"),
+    (_kind("complaints", "complaint"), _kind("pagelist", "page"), "scope 'page' of input 'pagelist'"),
 ])
 def test_a_clash_between_inputs_is_refused(export, first, second, message):
     export.page("index.html", "<p>首页</p>")

@@ -62,7 +62,51 @@ sites:
 newmedia:
   inventory: demo/newmedia/accounts.csv
   registry: demo/newmedia/registry.xlsx
+letters:
+  file: demo/letters/letters.csv
+  site: 示例县人民政府
 """
+
+#: the county mailbox's letters (县长信箱): id, title, submitted, replied, reply, expected
+LETTERS = [
+    ("XZ-2022-0107", "咨询农村低保申请条件", "2022-02-21 09:12", "", "",
+     ("messages.unanswered", "messages.reply-overdue"), "over 3 months unanswered: the veto"),
+    ("XZ-2022-0311", "反映城关镇人民路路灯不亮", "2022-04-29 10:05", "2022-05-11 15:30",
+     "您好，已通知城管局维修，现已修复。", ("messages.reply-overdue",),
+     "6 working days (劳动节 4月30日至5月4日, 5月7日 Saturday worked)"),
+    ("XZ-2022-0312", "咨询医保异地就医备案", "2022-04-29 11:20", "2022-05-10 09:00",
+     "您好，可通过国家医保服务平台办理备案。", (), "5 working days, the make-up Saturday among them"),
+    ("XZ-2022-0420", "反映小区夜间施工噪音", "2022-05-27 16:40", "", "", (),
+     "unanswered, but 2 working days before as_of"),
+    ("XZ-2022-0501", "咨询住房公积金提取", "2022-05-06 08:30", "2022-05-07 09:00",
+     "您好，请携带身份证到县公积金中心办理。", (), "answered on the make-up Saturday"),
+    ("XZ-2021-0930", "咨询房屋登记", "2021-03-02 10:00", "", "", (),
+     "over a year before as_of: outside the inspection"),
+    ("XZ-2022-0215", "反映道路破损", "", "", "", ("input",),
+     "no submission time: an input problem, not a late letter"),
+]
+
+
+def write_letters(out: Path) -> None:
+    """letters.csv: a GBK export with a title row, as a CMS's mailbox exports it."""
+    out.mkdir(parents=True, exist_ok=True)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(["示例县人民政府县长信箱留言导出", "", "", "", ""])
+    writer.writerow(["信件编号", "信件标题", "来信时间", "答复时间", "答复内容"])
+    for row in LETTERS:
+        writer.writerow(row[:5])
+    (out / "letters.csv").write_bytes(buf.getvalue().encode("gbk"))
+
+
+def _letters_section() -> list[str]:
+    lines = ["## Letters (`demo/letters/letters.csv`, the county's 县长信箱)", "",
+             "| id | title | submitted | replied | expected | note |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for lid, title, sub, rep, _, expect, note in LETTERS:
+        lines.append(f"| {lid} | {title} | {sub or '(empty)'} | {rep or '(none)'} | "
+                     f"{', '.join(expect) or 'none'} | {note} |")
+    return lines + [""]
 
 # ---------------------------------------------------------------------------------------------
 # new-media accounts: inventory rows, their registry rows, and what a run must say about them
@@ -491,7 +535,10 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         **{rule: sum(rule in a.expect for a in accounts) for rule in (
             "newmedia.no-interaction", "newmedia.menu-broken", "newmedia.cancelled-running",
             "newmedia.several-accounts")},
-        "input": sum("input" in a.expect for a in accounts),
+        **{rule: sum(rule in row[5] for row in LETTERS) for rule in (
+            "messages.unanswered", "messages.reply-overdue")},
+        "input": sum("input" in a.expect for a in accounts)
+        + sum("input" in row[5] for row in LETTERS),
     }
     lines = [
         "# What the demo must report",
@@ -536,6 +583,7 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         "",
         *_site_section(counts, ledger),
         *_newmedia_section(accounts),
+        *_letters_section(),
         "## Shape of the export (for readers)",
         "",
         "- About a tenth of the pages are GBK and declare `charset=gb2312`; names can use "
@@ -559,6 +607,7 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
             {"platform": a.platform, "name": a.name, "expect": list(a.expect),
              "later": list(a.later)} for a in accounts
         ],
+        "letters": [{"id": row[0], "expect": list(row[5])} for row in LETTERS],
     }
     (out / "expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
@@ -569,7 +618,7 @@ def main() -> None:
     """Regenerate configs/demo/ and configs/demo.yaml."""
     configs = ROOT / "configs"
     out = configs / "demo"
-    for sub in ("county", "town", "newmedia"):
+    for sub in ("county", "town", "newmedia", "letters"):
         shutil.rmtree(out / sub, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     ledger: list[dict[str, Any]] = []
@@ -589,6 +638,7 @@ def main() -> None:
     ledger += demo_town.write(out / "town")
     pages = sum(len(list((out / site).rglob("*.html"))) for site in ("county", "town"))
     accounts, _ = write_newmedia(out / "newmedia")
+    write_letters(out / "letters")
     expected = write_expected(out, counts, ledger, accounts, pages)
     (configs / "demo.yaml").write_text(CONFIG_YAML, encoding="utf-8")
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())

@@ -4,12 +4,15 @@ pass `rulekit test`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 from click.testing import CliRunner
+from rulekit_national.letters import Letter
 from rulekit_national.testing import account, account_example, registry_entry
 
 from rulekit import fixtures
@@ -57,6 +60,13 @@ def test_examples_behave(rule, tmp_path):
         elif rule.scope == "page":
             fx = fixtures.parse(ex.code.encode("utf-8"))
             found = fixtures.check(fx, eng).findings
+        elif rule.scope == "letter":
+            data = yaml.safe_load(ex.code)
+            eng.config.as_of = data["as_of"]
+            fields = {k: (dt.datetime.combine(v, dt.time()) if isinstance(v, dt.date) else v)
+                      for k, v in data["letter"].items()}
+            letter = Letter(where="letters.csv:2", site="示例县人民政府", **fields)
+            found = eng.check_item("letter", letter)
         else:
             data = account_example(ex.code)
             if "as_of" in data:

@@ -17,6 +17,8 @@ UNSURE_HEAD = ("序号", "类型", "名称", "缺少的证据")
 FINDING_HEAD = ("序号", "对象", "规则", "问题", "位置", "证据", "级别", "与上次相比")
 FIXED_HEAD = ("序号", "对象", "规则", "问题", "位置")
 SEVERITY = {"error": "问题", "warning": "提示", "info": "信息"}
+#: the area of an input's items, as a notice heads them
+AREAS = {"account": "政务新媒体", "letter": "网站留言"}
 
 
 def site_rows(report: Report) -> list[tuple[object, ...]]:
@@ -48,7 +50,7 @@ def area_of(f: Finding) -> str:
     """The area a finding belongs to: 政府网站, 政务新媒体, or the input it came from."""
     if f.target.kind in CORE_KINDS:
         return "政府网站" if f.target.site else "输入文件"
-    return "政务新媒体" if f.target.kind == "account" else f.target.kind
+    return AREAS.get(f.target.kind, f.target.kind)
 
 
 def owner_of(f: Finding) -> str:
@@ -56,7 +58,9 @@ def owner_of(f: Finding) -> str:
     t = f.target
     if t.kind in CORE_KINDS:
         return t.site or t.path or ""
-    return f"{t.platform}“{t.name}”" if t.platform else (t.name or "")
+    if t.platform:
+        return f"{t.platform}“{t.name}”"
+    return f"{t.site} {t.name}" if t.site else (t.name or "")
 
 
 def finding_rows(report: Report) -> Iterator[tuple[str, list[tuple[object, ...]]]]:

@@ -54,6 +54,7 @@ NATIONAL: dict[str, Any] = {
         "政策文件与解读": {"points": 10},
         "政务新媒体备案": {"points": 10},
         "互动与服务功能": {"points": 5},  # seed 001 菜单栏功能无法正常使用
+        "互动回应": {"points": 10},  # replies late (seed 004: 5 working days)
     },
 }
 
@@ -142,8 +143,10 @@ def rulekit_judge_report(report: Report, config: Config) -> None:
 
 
 def _key_of(f: Finding) -> tuple[str, str | None, str] | None:
+    """The target a finding counts towards: its site for the exports' findings and for an
+    input's item that names a site (a letter of its mailbox), else the item itself."""
     t = f.target
-    if t.kind in CORE_KINDS:
+    if t.kind in CORE_KINDS or (t.site and not t.platform):
         return ("site", None, t.site) if t.site else None
     return (t.kind, t.platform, t.name or "")
 
