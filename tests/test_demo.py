@@ -58,7 +58,7 @@ def test_every_letter_expectation(result):
     for f in result.findings:
         if f.target.kind == "letter":
             by_letter.setdefault(f.target.name, set()).add(f.rule)
-    assert len(EXPECTED["letters"]) == 7
+    assert len(EXPECTED["letters"]) == 8
     for letter in EXPECTED["letters"]:
         assert by_letter.get(letter["id"], set()) == set(letter["expect"]), letter["id"]
 

@@ -80,6 +80,8 @@ LETTERS = [
      "unanswered, but 2 working days before as_of"),
     ("XZ-2022-0501", "咨询住房公积金提取", "2022-05-06 08:30", "2022-05-07 09:00",
      "您好，请携带身份证到县公积金中心办理。", (), "answered on the make-up Saturday"),
+    ("XZ-2022-0502", "咨询不动产登记所需材料", "2022-05-09 14:00", "2022-05-10 10:00", "已收到",
+     ("messages.reply-quality",), "answered in time, with two characters and no full stop"),
     ("XZ-2021-0930", "咨询房屋登记", "2021-03-02 10:00", "", "", (),
      "over a year before as_of: outside the inspection"),
     ("XZ-2022-0215", "反映道路破损", "", "", "", ("input",),
@@ -536,7 +538,7 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
             "newmedia.no-interaction", "newmedia.menu-broken", "newmedia.cancelled-running",
             "newmedia.several-accounts")},
         **{rule: sum(rule in row[5] for row in LETTERS) for rule in (
-            "messages.unanswered", "messages.reply-overdue")},
+            "messages.unanswered", "messages.reply-overdue", "messages.reply-quality")},
         "input": sum("input" in a.expect for a in accounts)
         + sum("input" in row[5] for row in LETTERS),
     }

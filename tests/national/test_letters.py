@@ -82,3 +82,23 @@ def test_a_letters_section_without_its_file_is_refused(export):
         assert "file" in str(exc) and "config.yaml" in str(exc)
     else:
         raise AssertionError("a letters section without its file was accepted")
+
+
+def test_reply_quality_signs(export):
+    rows = ["信件编号,信件标题,留言内容,来信时间,答复时间,答复内容",
+            "Q1,咨询公积金,请问公积金如何提取,2022-05-05,2022-05-06,已收到",            # short
+            "Q2,咨询医保,请问异地就医如何备案,2022-05-05,2022-05-06,"
+            "您好，可以通过国家医保服务平台办理异地就医备案",                          # no 。
+            "Q3,反映路灯,城关镇人民路路灯连续一周不亮请尽快维修,2022-05-05,2022-05-06,"
+            "城关镇人民路路灯连续一周不亮请尽快维修。",                                # echo
+            "Q4,咨询社保,请问社保如何转移,2022-05-05,2022-05-06,"
+            "您好，请携带身份证到县社保中心一楼窗口办理转移手续。",                    # good
+            "Q5,咨询税务,请问,2022-05-05,2022-06-06,好"]                              # after as_of
+    export.file("letters.csv", "\n".join(rows) + "\n", encoding="utf-8")
+    result, _ = _run(export, "letters:\n  file: letters.csv\n")
+    found = {f.target.name: f.message for f in result.findings
+             if f.rule == "messages.reply-quality"}
+    assert sorted(found) == ["Q1", "Q2", "Q3"]
+    assert "答复仅3字" in found["Q1"] and "缺少结尾标点" in found["Q1"]
+    assert "缺少结尾标点" in found["Q2"] and "仅" not in found["Q2"]
+    assert "重复来信内容" in found["Q3"]

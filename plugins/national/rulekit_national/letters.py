@@ -15,6 +15,7 @@ follow the official calendar (``workdays``), and a date outside it is an input p
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 import rulekit
@@ -229,3 +230,71 @@ def reply_overdue(letter, options, as_of):
         evidence=f"{letter.where}：提交{submitted.isoformat()}"
                  + (f"，回复{end.isoformat()}" if answered else "，无回复"),
         key=f"overdue:{letter.id}")
+
+
+#: what a finished Chinese sentence ends with
+_CLOSING = tuple("。！？!?…）)”』」")
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+
+
+@rulekit.rule(
+    "messages.reply-quality",
+    meta={"verdict": {"item": "互动回应", "points": 0.5}},
+    title="留言答复质量不高",
+    severity="warning",
+    scope="letter",
+    source="陕西省通报（seed 002）：答复内容质量不高，存在答非所问、错别字、缺少标点符号、回复语句"
+           "不规范等情况",
+    options={"min_chars": {"type": "integer", "minimum": 1, "default": 15,
+                           "description": "characters a reply has at least"},
+             "max_overlap": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.8,
+                             "description": "share of the reply that may repeat the letter"}},
+)
+def reply_quality(letter, options, as_of):
+    """A reply given by ``as_of`` that is shorter than ``min_chars`` characters, that does
+    not end a sentence (no closing punctuation: 。！？), or whose text is mostly the letter's
+    own words repeated back (more than ``max_overlap`` of its characters, in runs of four or
+    more, copied from the question). Each is one finding naming what is wrong. Whether a
+    reply answers the question is the inspector's judgement: these are the signs a program
+    can see.
+
+    ## Why
+    Seed 002 names replies 「答非所问」 and with 「错别字、缺少标点符号、回复语句不规范」 among
+    the problems of the 我为政府网站找错 platform and site mailboxes.
+
+    ## Example
+    ```yaml
+    as_of: 2022-05-31
+    letter: {id: "2022-0501", submitted_at: 2022-05-06, replied_at: 2022-05-07, reply: 已收到}
+    ```
+
+    ## Use instead
+    ```yaml
+    as_of: 2022-05-31
+    letter: {id: "2022-0501", submitted_at: 2022-05-06, replied_at: 2022-05-07, reply: 您好，请携带身份证到县公积金中心一楼窗口办理提取手续。}
+    ```
+    """
+    if not letter.answered_by(as_of) or not letter.reply:
+        return
+    reply = _plain(letter.reply)
+    wrong = []
+    if len(reply) < options["min_chars"]:
+        wrong.append(f"答复仅{len(reply)}字")
+    if reply and not reply.endswith(_CLOSING):
+        wrong.append("答复缺少结尾标点")
+    question = _plain(" ".join(x for x in (letter.title, letter.question) if x))
+    if question and len(reply) >= 8:
+        grams = {question[i:i + 4] for i in range(len(question) - 3)}
+        copied = set()
+        for i in range(len(reply) - 3):
+            if reply[i:i + 4] in grams:
+                copied.update(range(i, i + 4))
+        if len(copied) > options["max_overlap"] * len(reply):
+            wrong.append("答复大部分为重复来信内容")
+    if wrong:
+        yield rulekit.Problem(
+            message=f"留言答复质量不高：{letter.title or letter.id}（{'；'.join(wrong)}）",
+            evidence=f"{letter.where}：答复“{letter.reply[:60]}”", key=f"quality:{letter.id}")
