@@ -1,0 +1,66 @@
+"""content.hidden-links on the shapes hacked government pages carry (a GBK page, a <style>
+class, a marquee, background-coloured text, document.write, unescape and atob) beside what
+must pass: share buttons and CMS credits hidden by design, collapsed menus of government
+links, a visible link, a hidden link to the site itself."""
+
+from __future__ import annotations
+
+import base64
+from urllib.parse import quote
+
+from conftest import IGNORE_SITE_WIDE
+
+SELECT = IGNORE_SITE_WIDE.replace("rules:\n", "rules:\n  select: [content.hidden-links]\n")
+
+
+def _found(export, body: str, encoding: str = "utf-8") -> list[str]:
+    export.page("xwzx/a.html", body, encoding=encoding)
+    result = export.run(SELECT)
+    return sorted(f.message for f in result.findings if f.rule == "content.hidden-links")
+
+
+def test_hidden_by_style_class_marquee_and_colour(export):
+    body = """
+    <style>.gg{display:none} #ft2 {visibility: hidden}</style>
+    <p>示例县召开２０２２年春耕生产工作会议。</p>
+    <div class="gg"><a href="http://www.aaa-bet365.com/">澳门葡京娱乐城</a></div>
+    <span id="ft2"><a href="https://bbb.example.net/cp">时时彩平台</a></span>
+    <marquee width="1" height="1"><a href="http://ccc.example.com/">真人百家乐</a></marquee>
+    <p style="color:#FFF;background-color:#ffffff"><a href="http://ddd.example.org/">成人视频</a></p>
+    <div style="position:absolute; left:-5000px"><a href="http://eee.example.info/">足球投注</a></div>
+    """
+    found = _found(export, body, encoding="gbk")
+    assert len(found) == 5
+    assert any("样式类.gg（display:none）" in m and "www.aaa-bet365.com" in m for m in found)
+    assert any("#ft2" in m for m in found) and any("marquee" in m for m in found)
+    assert any("文字颜色与背景相同" in m for m in found)
+    assert any("移出可视区域" in m for m in found)
+
+
+def test_written_by_scripts(export):
+    raw = '<a href="http://fff.example.com/">六合彩开奖</a>'
+    body = f"""
+    <p>政务动态</p>
+    <script>document.write('<div style="display:none"><a href="http://ggg.example.com/">网赌</a></div>');</script>
+    <script>eval(unescape('{quote(raw)}'));</script>
+    <script>document.write(atob('{base64.b64encode('<a href="https://hhh.example.com/">casino</a>'.encode()).decode()}'));</script>
+    """
+    found = _found(export, body)
+    hosts = {h for m in found for h in ("ggg.example.com", "fff.example.com",
+                                        "hhh.example.com") if h in m}
+    assert hosts == {"ggg.example.com", "fff.example.com", "hhh.example.com"}
+
+
+def test_what_is_hidden_by_design_passes(export):
+    body = """
+    <style>.sub{display:none}</style>
+    <ul class="nav"><li>部门网站<ul class="sub">
+      <li><a href="http://www.jiangxi.gov.cn/">江西省人民政府</a></li>
+      <li><a href="http://www.news.cn/">新华网</a></li></ul></li></ul>
+    <div style="display:none"><a href="http://service.weibo.com/share/share.php">分享到微博</a>
+      <a href="http://www.hanweb.com/">Produced By 大汉网络</a></div>
+    <p><a href="http://www.zfcg.example.com/">示例彩票公益金使用情况公告</a></p>
+    <div style="display:none"><a href="http://www.example.gov.cn/cp/">彩票管理办法</a></div>
+    <script>var url = "http://bet.example.com/"; track(url);</script>
+    """
+    assert _found(export, body) == []
