@@ -43,7 +43,7 @@ def test_written_by_scripts(export):
     <p>政务动态</p>
     <script>document.write('<div style="display:none"><a href="http://ggg.example.com/">网赌</a></div>');</script>
     <script>eval(unescape('{quote(raw)}'));</script>
-    <script>document.write(atob('{base64.b64encode('<a href="https://hhh.example.com/">casino</a>'.encode()).decode()}'));</script>
+    <script>document.write(atob('{base64.b64encode(b'<a href="https://hhh.example.com/">casino</a>').decode()}'));</script>
     """
     found = _found(export, body)
     hosts = {h for m in found for h in ("ggg.example.com", "fff.example.com",
