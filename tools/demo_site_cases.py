@@ -104,6 +104,7 @@ def plant(county: Path, base_url: str) -> list[dict[str, Any]]:
         stem.with_suffix(".wps").write_bytes(sitegen._ole_placeholder(random.Random(name)))
         ledger.append({"kind": kind, "path": path, "url": base_url + path, "signed": signed,
                        "published": published})
+    ledger += _hacked(county, base_url, f"{FOLDER}/{cases[0][1]}")
     ledger += _columns(county, base_url)
     ledger += _interpretation(county, base_url, cases[1])
     ledger.append({"kind": "policy.search-box", "path": "zwgk/zcwj/index.html",
@@ -115,6 +116,24 @@ def plant(county: Path, base_url: str) -> list[dict[str, Any]]:
     (county / SITEMAP).write_bytes(_sitemap().encode("utf-8"))
     ledger.append({"kind": "decoy:complete-footer", "path": SITEMAP, "url": base_url + SITEMAP})
     return ledger
+
+
+#: what a hacked template carries: a gambling link in a block its style hides (暗链), and,
+#: beside it, a share button hidden until clicked (by design: must not be reported)
+HACKED = """<style>.yqlj-hide{display:none}</style>
+<div class="yqlj-hide"><a href="http://www.88yule-example.com/">澳门葡京娱乐城</a></div>
+<div class="share" style="display:none"><a href="http://service.weibo.com/share/share.php"
+>分享到新浪微博</a></div>
+"""
+
+
+def _hacked(county: Path, base_url: str, path: str) -> list[dict[str, Any]]:
+    """Plant HACKED in the page at ``path``, before its end."""
+    page = county / path
+    page.write_bytes(page.read_bytes().replace(b"</body>", HACKED.encode("utf-8") + b"</body>"))
+    return [{"kind": "content.hidden-links", "path": path, "url": base_url + path,
+             "host": "www.88yule-example.com"},
+            {"kind": "decoy:hidden-share-button", "path": path, "url": base_url + path}]
 
 
 def _page(title: str, column: str, body: str, *, day: str | None = None) -> str:

@@ -406,6 +406,9 @@ def _what(rule: str, e: dict[str, Any]) -> str:
         return f"the {e['column']} column's list page lists nothing (暂无信息)"
     if rule == "site.page-metadata":
         return "a policy document whose template leaves the ContentSource meta out"
+    if rule == "content.hidden-links":
+        return (f"a hacked template's block its `<style>` hides (`.yqlj-hide{{display:none}}`), "
+                f"linking 澳门葡京娱乐城 at {e['host']}")
     if rule == "disclosure.publish-lag":
         return (f"成文日期 {e['signed']} in the 信息公开 table, published {e['published']}: "
                 "32 working days (the 调休 Saturday before 清明 counts, 清明 does not)")
@@ -438,6 +441,8 @@ def _site_section(counts: dict[str, int], ledger: list[dict[str, Any]]) -> list[
                                  "成文日期",
         "decoy:signing-date-commented-out": "a policy document whose template comments its "
                                             "成文日期 out (`<!--…-->`: no signing date shown)",
+        "decoy:hidden-share-button": "a share button hidden until clicked "
+        "(display:none, a link to service.weibo.com): by design, not a hidden link",
         "decoy:complete-footer": "the site map page, whose footer (shared by the planted "
                                  "cases) carries all eight identifiers",
     }
@@ -486,8 +491,9 @@ def _newmedia_section(accounts: list[Account]) -> list[str]:
 
 
 #: links.external's findings when selected: one per site and linked domain (the county's
-#: pages link to six other sites, the town's to three).
-EXTERNAL_DOMAINS = 9
+#: pages link to eight other sites, the hacked block's and the share button's among them; the
+#: town's to three).
+EXTERNAL_DOMAINS = 11
 
 SITE_RULES = {
     "privacy.id-number": "公开信息中含未脱敏的居民身份证号码",
@@ -505,6 +511,7 @@ SITE_RULES = {
     "site.home-stale": "首页不更新",
     "policy.interpretation-link": "政策文件与解读未相互关联",
     "policy.search-box": "政策文件栏目未设置单独搜索功能",
+    "content.hidden-links": "网站存在暗链",
 }
 
 
@@ -569,7 +576,7 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
         "",
         "`links.external` is off by default: `rulekit run configs/demo.yaml --select "
         f"links.external` lists the other sites the two sites link to, {EXTERNAL_DOMAINS} "
-        "findings (one per site and domain: the county's six, the town's three), for an "
+        "findings (one per site and domain: the county's eight, the town's three), for an "
         "inspector to review.",
         "",
         "## Verdicts (the national scheme, `verdicts:` in `configs/national.yaml`)",
