@@ -13,7 +13,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from rulekit_national.letters import Letter
-from rulekit_national.testing import account, account_example, registry_entry
+from rulekit_national.testing import account, account_example, post, registry_entry
 
 from rulekit import fixtures
 from rulekit.cli import main
@@ -77,7 +77,10 @@ def test_examples_behave(rule, tmp_path):
             if everyone:  # the account itself is the inventory's row of the same name
                 acc = next(a for a in everyone if (a.platform, a.name) == (acc.platform,
                                                                             acc.name))
-            found = eng.check_item("account", acc, registry=reg, accounts=everyone or [acc])
+            posts = [post(acc.name, platform=acc.platform, **row)
+                     for row in data.get("posts", [])] or None
+            found = eng.check_item("account", acc, registry=reg, accounts=everyone or [acc],
+                                   posts=posts)
         rules = [f.rule for f in found]
         assert (rule.id in rules) is reported, (rule.id, heading, [f.message for f in found])
         assert "plugin" not in rules and "input" not in rules

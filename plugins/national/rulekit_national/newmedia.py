@@ -373,3 +373,74 @@ def several_accounts(account, filed_by_operator):
                 f"有{len(group)}个已备案账号（{names}）",
         evidence="；".join(f"{a.where}：{a.platform} {a.name}" for a in group),
         key=f"several:{normalize_name(account.operator)}")
+
+
+#: how a posts export marks a repost (转发, 转载, 分享) and an original post
+REPOST_WORDS = ("转发", "转载", "分享", "repost", "retweet", "share", "forward")
+ORIGINAL_WORDS = ("原创", "发布", "original", "post")
+
+
+def _is_repost(kind: str | None) -> bool | None:
+    """Whether a post's kind says repost (True), original (False), or nothing (None)."""
+    if not kind:
+        return None
+    low = kind.strip().lower()
+    if any(w in low for w in REPOST_WORDS):
+        return True
+    if any(w in low for w in ORIGINAL_WORDS):
+        return False
+    return None
+
+
+@rulekit.rule(
+    "newmedia.repost-only",
+    meta={"verdict": {"item": "内容建设", "points": 5}},
+    title="所发信息均为转发，未发布本单位工作信息",
+    severity="error",
+    scope="account",
+    source="陕西省通报（seed 002）：“所发信息均为转发，未发布本单位工作信息”（渭南市华州区“华州发布”）",
+    options={"window_days": {"type": "integer", "minimum": 1, "default": 30,
+                             "description": "days before as_of whose posts are looked at"}},
+)
+def repost_only(account, posts, options, as_of):
+    """An account whose every post in the ``window_days`` days up to ``as_of`` is a
+    repost (the posts export's kind: 转发, 转载, 分享), so it published nothing of its own
+    unit's work. It needs the posts file; an account with no post in the window is
+    ``newmedia.silence``'s, and a post whose kind the export does not say leaves the
+    account undecided (no finding), never counted as a repost.
+
+    ## Why
+    Seed 002 reports an account whose 「所发信息均为转发，未发布本单位工作信息」.
+
+    ## Example
+    ```yaml
+    as_of: 2022-05-31
+    account: {platform: 新浪微博, name: 华州发布}
+    posts:
+      - {published_at: 2022-05-30, kind: 转发, title: 转发：全省防汛工作会议召开}
+      - {published_at: 2022-05-20, kind: 转发, title: 转发：夏粮收购政策解读}
+    ```
+
+    ## Use instead
+    ```yaml
+    as_of: 2022-05-31
+    account: {platform: 新浪微博, name: 华州发布}
+    posts:
+      - {published_at: 2022-05-30, kind: 转发, title: 转发：全省防汛工作会议召开}
+      - {published_at: 2022-05-25, kind: 原创, title: 华州区启动夏收夏种工作}
+    ```
+    """
+    if account.cancelled or not posts:
+        return
+    start = as_of - dt.timedelta(days=options["window_days"])
+    recent = [p for p in posts if start < p.published_at.date() <= as_of]
+    if not recent:
+        return
+    kinds = [_is_repost(p.kind) for p in recent]
+    if all(k is True for k in kinds):
+        yield rulekit.Problem(
+            message=f"所发信息均为转发，未发布本单位工作信息：{account.platform}“{account.name}”"
+                    f"监测时间点前{options['window_days']}天内{len(recent)}条信息均为转发",
+            evidence="；".join(f"{p.published_at.date().isoformat()} {p.title or ''}".strip()
+                              for p in recent[:3]),
+            key="repost-only")

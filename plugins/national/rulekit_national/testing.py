@@ -55,10 +55,11 @@ def registry_entry(name: str, platform: str = "微信公众号", *, status: str 
 
 
 def post(account_name: str, published_at: dt.datetime, *, platform: str | None = None,
+         kind: str | None = None, title: str | None = None,
          where: str = "posts.csv:2") -> Post:
     """A row of the posts export."""
     return Post(account=account_name, platform=platform, published_at=published_at,
-                where=where)
+                kind=kind, title=title, where=where)
 
 
 def account_example(code: str) -> dict[str, Any]:
@@ -69,6 +70,11 @@ def account_example(code: str) -> dict[str, Any]:
         value = data.get("account", {}).get(key)
         if isinstance(value, str):
             data["account"][key] = dt.date.fromisoformat(value)
+    for row in data.get("posts", []):
+        if isinstance(row.get("published_at"), (str, dt.date)):
+            value = row["published_at"]
+            day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+            row["published_at"] = dt.datetime.combine(day, dt.time(9))
     for row in data.get("registry", []):
         if isinstance(row.get("cancelled_at"), str):
             row["cancelled_at"] = dt.date.fromisoformat(row["cancelled_at"])

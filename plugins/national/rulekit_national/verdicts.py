@@ -54,7 +54,8 @@ NATIONAL: dict[str, Any] = {
         "政策文件与解读": {"points": 10},
         "政务新媒体备案": {"points": 10},
         "互动与服务功能": {"points": 5},  # seed 001 菜单栏功能无法正常使用
-        "互动回应": {"points": 10},  # replies late (seed 004: 5 working days)
+        "互动回应": {"points": 10},
+        "内容建设": {"points": 10},  # seed 002: 所发信息均为转发  # replies late (seed 004: 5 working days)
     },
 }
 
