@@ -62,6 +62,7 @@ sites:
 newmedia:
   inventory: demo/newmedia/accounts.csv
   registry: demo/newmedia/registry.xlsx
+  posts: demo/newmedia/posts.csv
 letters:
   file: demo/letters/letters.csv
   site: 示例县人民政府
@@ -189,7 +190,9 @@ def _accounts() -> list[Account]:
         Account("微信订阅号", "示例县招商", "示例县投资促进局", "示例县招商合作局",
                 "2021/12/30 10:00", status="停更", expect=("newmedia.silence",),
                 note="status 停更 is not cancelled: still checked"),
-        Account("新浪微博", "示例教育", "示例县教育体育局", "示例县教育体育局", "2022-05-25 07:55"),
+        Account("新浪微博", "示例教育", "示例县教育体育局", "示例县教育体育局", "2022-05-25 07:55",
+                expect=("newmedia.repost-only",),
+                note="posts.csv: its three posts of May are all 转发"),
         Account("微信订阅号", "示例县农业农村", "示例县农业农村局", "示例县农业农村局",
                 "2021-08-10 16:00", status="注销", registry_status="已注销",
                 cancelled_at=date(2021, 9, 1),
@@ -280,6 +283,16 @@ def _self_check(accounts: list[Account], registry: list[tuple[Any, ...]]) -> Non
         assert (id(acc) in firsts) == ("newmedia.several-accounts" in acc.expect), acc.name
 
 
+#: the posts export (posts.csv): an account of reposts only, and one that also posts its own
+POSTS = [
+    ("示例教育", "新浪微博", "2022-05-25 07:55", "转发", "转发：2022年高考防疫须知"),
+    ("示例教育", "新浪微博", "2022-05-18 10:00", "转发", "转发：全省教育工作会议召开"),
+    ("示例教育", "新浪微博", "2022-05-06 16:30", "转载", "转载：五一假期安全提示"),
+    ("示例发布", "微信公众号", "2022-05-30 18:20", "原创", "示例县召开防汛工作部署会"),
+    ("示例发布", "微信公众号", "2022-05-27 09:00", "转发", "转发：省政府常务会议"),
+]
+
+
 def write_newmedia(out: Path) -> tuple[list[Account], list[tuple[Any, ...]]]:
     """accounts.csv (GBK, title row, Chinese headers) and registry.xlsx (openpyxl)."""
     accounts = _accounts()
@@ -294,6 +307,11 @@ def write_newmedia(out: Path) -> tuple[list[Account], list[tuple[Any, ...]]]:
         writer.writerow([i, acc.platform, acc.name, acc.operator, acc.subject, "宜春市",
                          acc.last_post, acc.interaction, acc.menu, acc.status])
     (out / "accounts.csv").write_bytes(buf.getvalue().encode("gbk"))
+    posts = io.StringIO()
+    writer = csv.writer(posts, lineterminator="\r\n")
+    writer.writerow(["账号名称", "账号类型", "发布时间", "原创/转发", "标题"])
+    writer.writerows(POSTS)
+    (out / "posts.csv").write_bytes(posts.getvalue().encode("gbk"))
 
     registry: list[tuple[Any, ...]] = []
     for acc in accounts:
@@ -543,7 +561,7 @@ def write_expected(out: Path, counts: dict[str, int], ledger: list[dict[str, Any
             "newmedia.unfiled:possible-rename" in a.expect for a in accounts),
         **{rule: sum(rule in a.expect for a in accounts) for rule in (
             "newmedia.no-interaction", "newmedia.menu-broken", "newmedia.cancelled-running",
-            "newmedia.several-accounts")},
+            "newmedia.several-accounts", "newmedia.repost-only")},
         **{rule: sum(rule in row[5] for row in LETTERS) for rule in (
             "messages.unanswered", "messages.reply-overdue", "messages.reply-quality")},
         "input": sum("input" in a.expect for a in accounts)
