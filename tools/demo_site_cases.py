@@ -130,9 +130,14 @@ HACKED = """<style>.yqlj-hide{display:none}</style>
 def _hacked(county: Path, base_url: str, path: str) -> list[dict[str, Any]]:
     """Plant HACKED in the page at ``path``, before its end."""
     page = county / path
-    page.write_bytes(page.read_bytes().replace(b"</body>", HACKED.encode("utf-8") + b"</body>"))
+    data = page.read_bytes().replace(b"</body>", HACKED.encode("utf-8") + b"</body>")
+    # and a typo of the kind word libraries list (以人名为中心 for 以人民为中心)
+    data = data.replace("<p>经县人民政府同意".encode(), "<p>坚持以人名为中心的发展思想。经县人民政府同意".encode())
+    page.write_bytes(data)
     return [{"kind": "content.hidden-links", "path": path, "url": base_url + path,
              "host": "www.88yule-example.com"},
+            {"kind": "content.sensitive-words", "path": path, "url": base_url + path,
+             "word": "以人名为中心"},
             {"kind": "decoy:hidden-share-button", "path": path, "url": base_url + path}]
 
 

@@ -424,6 +424,9 @@ def _what(rule: str, e: dict[str, Any]) -> str:
         return f"the {e['column']} column's list page lists nothing (暂无信息)"
     if rule == "site.page-metadata":
         return "a policy document whose template leaves the ContentSource meta out"
+    if rule == "content.sensitive-words":
+        return (f"“{e['word']}” (for 以人民为中心) in a policy document's text: one of the "
+                "rule's built-in words, found without a library")
     if rule == "content.hidden-links":
         return (f"a hacked template's block its `<style>` hides (`.yqlj-hide{{display:none}}`), "
                 f"linking 澳门葡京娱乐城 at {e['host']}")
@@ -530,6 +533,7 @@ SITE_RULES = {
     "policy.interpretation-link": "政策文件与解读未相互关联",
     "policy.search-box": "政策文件栏目未设置单独搜索功能",
     "content.hidden-links": "网站存在暗链",
+    "content.sensitive-words": "存在错敏词",
 }
 
 

@@ -55,7 +55,9 @@ NATIONAL: dict[str, Any] = {
         "政务新媒体备案": {"points": 10},
         "互动与服务功能": {"points": 5},  # seed 001 菜单栏功能无法正常使用
         "互动回应": {"points": 10},
-        "内容建设": {"points": 10},  # seed 002: 所发信息均为转发  # replies late (seed 004: 5 working days)
+        "内容建设": {"points": 10},  # seed 002: 所发信息均为转发
+        "严重错误": {"veto": True},  # [指标] a leader's name or title written wrong
+        "内容准确": {"points": 5},  # wrong words of the office's library  # replies late (seed 004: 5 working days)
     },
 }
 
@@ -171,8 +173,13 @@ def judge(kind: str, name: str, platform: str | None, findings: Iterable[Finding
         entry = rules.get(rule_id)
         if not entry:
             continue
-        item = items[entry["item"]]
         titles[rule_id] = found[0].title or rule_id
+        serious = [f for f in found if f.details.get("veto")]
+        if serious and items.get("严重错误", {}).get("veto"):  # an entry the library marks 严重
+            vetoes.append(("严重错误", rule_id, len(serious)))
+            deciding.extend(f.fingerprint for f in serious)
+            continue
+        item = items[entry["item"]]
         if item.get("veto"):
             if len(found) >= entry.get("count", 1):
                 vetoes.append((entry["item"], rule_id, len(found)))
