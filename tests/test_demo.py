@@ -53,6 +53,15 @@ def test_every_account_expectation(result):
         assert got == set(acc["expect"]), (acc["platform"], acc["name"])
 
 
+def test_only_the_crawled_account_says_its_silence_is_unconfirmed(result):
+    """The inventory's 更新时间来源 of 示例县交警 is a crawler of pushed posts; the other silent
+    accounts' dates come from their back office."""
+    silent = {f.target.name: f for f in result.findings if f.rule == "newmedia.silence"}
+    crawled = {name for name, f in silent.items() if f.details.get("push_only")}
+    assert len(silent) >= 5 and crawled == {"示例县交警"}
+    assert "仅来自“第三方监测（爬虫抓取）”" in silent["示例县交警"].message
+
+
 def test_every_letter_expectation(result):
     by_letter: dict[str, set[str]] = {}
     for f in result.findings:

@@ -133,6 +133,7 @@ class Account:
     subject: str  # 认证主体
     last_post: str  # as the inventory writes it ("" = unknown)
     interaction: str = "是"
+    source: str = "账号后台"  # 更新时间来源: where the last post time was read
     menu: str = "是"
     status: str = "运行"
     # registry side: None = not filed; otherwise the registry's spelling of the name
@@ -186,7 +187,8 @@ def _accounts() -> list[Account]:
                 expect=("newmedia.unfiled",),
                 note="not filed; certified subject differs from the operator"),
         Account("快手", "示例县交警", "示例县公安局交通管理大队", "示例县公安局交通管理大队",
-                "2022-04-20 19:00", expect=("newmedia.silence",)),
+                "2022-04-20 19:00", source="第三方监测（爬虫抓取）", expect=("newmedia.silence",),
+                note="date from a crawler of pushed posts only: the finding says so"),
         Account("微信订阅号", "示例县招商", "示例县投资促进局", "示例县招商合作局",
                 "2021/12/30 10:00", status="停更", expect=("newmedia.silence",),
                 note="status 停更 is not cancelled: still checked"),
@@ -298,14 +300,14 @@ def write_newmedia(out: Path) -> tuple[list[Account], list[tuple[Any, ...]]]:
     accounts = _accounts()
     out.mkdir(parents=True, exist_ok=True)
     header = ["序号", "账号类型", "账号名称", "开设主体", "认证主体", "市(区)/省直",
-              "最近更新时间", "互动功能", "菜单可用", "状态"]
+              "最近更新时间", "更新时间来源", "互动功能", "菜单可用", "状态"]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")  # as Excel in China saves CSV
     writer.writerow(["示例县政务新媒体账号清单"] + [""] * (len(header) - 1))
     writer.writerow(header)
     for i, acc in enumerate(accounts, 1):
         writer.writerow([i, acc.platform, acc.name, acc.operator, acc.subject, "宜春市",
-                         acc.last_post, acc.interaction, acc.menu, acc.status])
+                         acc.last_post, acc.source, acc.interaction, acc.menu, acc.status])
     (out / "accounts.csv").write_bytes(buf.getvalue().encode("gbk"))
     posts = io.StringIO()
     writer = csv.writer(posts, lineterminator="\r\n")

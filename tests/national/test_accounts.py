@@ -311,7 +311,7 @@ def test_not_cancelled_words(status: str | None) -> None:
 def test_alias_maps_cover_the_spec() -> None:
     assert set(INVENTORY_FIELDS) == {
         "platform", "name", "operator", "certified_subject", "region", "last_post_at",
-        "interaction", "menu_ok", "status",
+        "date_source", "interaction", "menu_ok", "status",
     }
     assert set(POSTS_FIELDS) == {"account", "platform", "published_at", "kind", "title", "text",
                                  "url"}

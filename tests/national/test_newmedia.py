@@ -103,3 +103,32 @@ def test_posts_matched_by_platform_when_the_post_names_one(export, findings_of):
     base = NEWMEDIA + "  posts: newmedia/posts.csv\nrules:\n  select: [newmedia.silence]\n"
     silent = findings_of(export.run(base), "newmedia.silence")
     assert [(f.target.platform, f.target.name) for f in silent] == [("新浪微博", "示例发布")]
+
+
+def test_silence_from_a_push_only_crawler_says_so(export, findings_of):
+    """Seen only by a crawler of pushed posts, an account may have published unpushed posts:
+    the finding says where its date came from; a back-office date or a posts file does not."""
+    rows = ("序号,账号类型,账号名称,开设主体,最近更新时间,更新时间来源,状态\n"
+            "1,微信公众号,示例卫健,县卫健局,2022-05-01,第三方爬虫抓取（仅群发消息）,运行\n"
+            "2,微信公众号,示例教育,县教育局,2022-05-01,后台导出,运行\n"
+            "3,微信公众号,示例文旅,县文旅局,2022-05-01,,运行\n"
+            "4,微信公众号,示例交通,县交通局,2022-05-01,爬虫抓取,运行\n")
+    export.file("newmedia/accounts.csv", rows, encoding="gbk")
+    export.file("newmedia/posts.csv", "账号,发布时间\n示例交通,2022-05-02 10:00\n",
+                encoding="gbk")
+    registry(export, [])
+    result = export.run(NEWMEDIA + "  posts: newmedia/posts.csv\n"
+                        "rules:\n  select: [newmedia.silence]\n")
+    found = {f.target.name: f for f in findings_of(result, "newmedia.silence")}
+    assert set(found) == {"示例卫健", "示例教育", "示例文旅", "示例交通"}
+    crawled = found["示例卫健"]
+    assert "仅来自“第三方爬虫抓取（仅群发消息）”" in crawled.message
+    assert "请以账号后台发布记录核实" in crawled.message
+    assert crawled.details == {"date_source": "第三方爬虫抓取（仅群发消息）", "push_only": True}
+    for name in ("示例教育", "示例文旅", "示例交通"):  # a back office, no source, a posts file
+        assert "仅来自" not in found[name].message and not found[name].details
+    own = NEWMEDIA + "rules:\n  select: [newmedia.silence]\n  options:\n" \
+        "    newmedia.silence: {push_only_sources: [后台]}\n"
+    found = {f.target.name: f for f in findings_of(export.run(own), "newmedia.silence")}
+    assert "仅来自“后台导出”" in found["示例教育"].message
+    assert "仅来自" not in found["示例卫健"].message

@@ -49,6 +49,7 @@ INVENTORY_FIELDS: dict[str, list[str]] = {
         "最后更新时间",
         "最近发布时间",
     ],
+    "date_source": ["date_source", "更新时间来源", "最近更新时间来源", "数据来源", "采集方式"],
     "interaction": ["interaction", "互动功能"],
     "menu_ok": ["menu_ok", "菜单可用"],
     "status": ["status", "状态"],
@@ -259,6 +260,7 @@ class Account:
     certified_subject: str | None = None
     region: str | None = None
     last_post_at: dt.datetime | None = None
+    date_source: str | None = None
     interaction: bool | None = None
     menu_ok: bool | None = None
     status: str | None = None

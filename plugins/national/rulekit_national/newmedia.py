@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import rulekit
 from rulekit_national.accounts import edit_distance, normalize_name
@@ -18,7 +19,13 @@ from rulekit_national.newmedia_input import latest_post
     source="《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）政务新媒体单项否决：内容不更新；"
            "陕西省通报（seed 002）附件：“监测时间点前2周内无更新”",
     options={"max_days": {"type": "integer", "minimum": 1, "default": 14,
-                          "description": "days before as_of within which an account must post"}},
+                          "description": "days before as_of within which an account must post"},
+             "push_only_sources": {
+                 "type": "array", "items": {"type": "string", "minLength": 1},
+                 "default": ["爬虫", "抓取", "推送", "crawler", "scraper"],
+                 "description": "words in the inventory's 更新时间来源 column that mark dates "
+                                "seen by a crawler of pushed posts only; a silence found from "
+                                "such dates alone says so"}},
 )
 def silence(account, posts, options, as_of):
     """An account is silent when its latest post is older than ``max_days`` days before
@@ -26,6 +33,12 @@ def silence(account, posts, options, as_of):
     The posts file is used when given, else the inventory's last post time. Cancelled
     accounts are not checked; an account with no known last post is an input problem, not a
     silent account.
+
+    A crawler of pushed posts (群发 messages, a search engine's copy) does not see what an
+    account publishes without pushing, so it can make a live account look silent. When the
+    inventory's 更新时间来源 column names such a source (``push_only_sources``) and no posts
+    file is given, the finding says the date came from it alone and asks for the account's
+    own publishing record.
 
     ## Why
     A veto item of the national indicators (内容不更新); seed 002's annex fails accounts as
@@ -54,11 +67,29 @@ def silence(account, posts, options, as_of):
     limit = options["max_days"]
     if days > limit:
         span = f"{limit // 7}周" if limit % 7 == 0 else f"{limit}天"
-        yield rulekit.Problem(
-            message=f"监测时间点前{span}内无更新（最近更新{last_day.isoformat()}，"
-                    f"距监测时间点{days}天）",
-            evidence=f"最近更新时间：{last_day.isoformat()}",
-            key=last_day.isoformat())
+        message = (f"监测时间点前{span}内无更新（最近更新{last_day.isoformat()}，"
+                   f"距监测时间点{days}天）")
+        evidence = f"最近更新时间：{last_day.isoformat()}"
+        details = {}
+        source = _push_only(account, posts, options["push_only_sources"])
+        if source:
+            message += (f"；该时间仅来自“{source}”，只能看到推送的内容，账号可能另有未推送的更新，"
+                        "请以账号后台发布记录核实")
+            evidence += f"（来源：{source}）"
+            details = {"date_source": source, "push_only": True}
+        yield rulekit.Problem(message=message, evidence=evidence, key=last_day.isoformat(),
+                              details=details)
+
+
+def _push_only(account, posts, words: list[str]) -> str | None:
+    """The inventory's date source when it sees pushed posts only and is the sole evidence."""
+    source = (account.date_source or "").strip()
+    if posts or not source:
+        return None
+    folded = unicodedata.normalize("NFKC", source).lower()
+    if any(unicodedata.normalize("NFKC", w).lower() in folded for w in words):
+        return source
+    return None
 
 
 def _near(a: str, b: str, max_distance: int) -> bool:

@@ -96,6 +96,7 @@ def _accounts(table) -> list[Account]:
             certified_subject=rec.values.get("certified_subject"),
             region=rec.values.get("region"),
             last_post_at=table.field(rec, "last_post_at", parse_datetime),
+            date_source=rec.values.get("date_source"),
             interaction=table.field(rec, "interaction", parse_bool),
             menu_ok=table.field(rec, "menu_ok", parse_bool),
             status=status, cancelled=is_cancelled(status), extra=dict(rec.extra)))
