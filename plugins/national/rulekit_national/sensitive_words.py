@@ -2,7 +2,7 @@
 
 The library is a CSV (UTF-8 or GBK) headed 错误表述,正确表述,级别 (an optional 说明), or a
 text file of one wrong form a line. It is compiled once per run into one Aho–Corasick
-automaton (``pyahocorasick``), matched over the NFKC text, so full-width and half-width
+automaton (``ahocorasick_rs``, the Rust ``aho-corasick`` crate), matched over the NFKC text, so full-width and half-width
 forms are alike. An allowed phrase wins over a shorter library word inside it (``allow``:
 the library's 正确表述 and the option's phrases): 中华人民共和国 does not hide a wrong word, and
 a wrong word inside an allowed longer phrase is not one.
@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 import rulekit
 from rulekit.config import Config
@@ -84,32 +84,31 @@ class Library:
     """The automaton of wrong forms and allowed phrases, built once per run."""
 
     def __init__(self, entries: list[Entry], allow: list[str]) -> None:
-        self.automaton = ahocorasick.Automaton()
-        self.size = 0
-        for entry in entries:
-            self.automaton.add_word(entry.wrong, (False, entry))
-            self.size += 1
-        allowed = {_norm(a) for a in allow} | {e.right for e in entries if e.right}
-        for phrase in allowed:
-            if phrase and phrase not in {e.wrong for e in entries}:
-                self.automaton.add_word(phrase, (True, phrase))
-        if self.size:
-            self.automaton.make_automaton()
+        wrong = {e.wrong: e for e in entries if e.wrong}  # a later entry of a form wins
+        allowed = ({_norm(a) for a in allow} | {e.right for e in entries if e.right}) - set(wrong)
+        allowed.discard("")
+        self.entries: list[Entry | None] = [*wrong.values(), *(None for _ in allowed)]
+        self.patterns = [*wrong, *sorted(allowed)]
+        self.size = len(wrong)
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            self.patterns, matchkind=ahocorasick_rs.MatchKind.Standard) if self.size else None
 
     def find(self, text: str) -> list[tuple[int, int, Entry]]:
         """Wrong forms in ``text`` (NFKC) not inside an allowed phrase: (start, end, entry)."""
-        if not self.size:
+        if self.automaton is None:
             return []
         allowed: list[tuple[int, int]] = []
         wrong: list[tuple[int, int, Entry]] = []
-        for end, (is_allowed, value) in self.automaton.iter(text):
-            if is_allowed:
-                allowed.append((end - len(value) + 1, end + 1))
+        for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            entry = self.entries[index]
+            if entry is None:
+                allowed.append((start, end))
             else:
-                wrong.append((end - len(value.wrong) + 1, end + 1, value))
+                wrong.append((start, end, entry))
         if allowed:
             wrong = [w for w in wrong if not any(a <= w[0] and w[1] <= b and b - a > w[1] - w[0]
                                                  for a, b in allowed)]
+        wrong.sort(key=lambda w: (w[0], -w[1]))
         return wrong
 
 
