@@ -183,11 +183,14 @@ class _Merge:
         if isinstance(value, str):
             return pool.setdefault(value, value)
         if isinstance(value, tuple) and depth < 4:
-            value = tuple(self.shared(v, depth + 1) for v in value)
-            try:
-                return pool.setdefault(value, value)
+            try:  # (a template's pair met before: its strings are the pool's already)
+                known = pool.get(value)
             except TypeError:  # a tuple holding something unhashable: shared inside only
-                return value
+                return tuple(self.shared(v, depth + 1) for v in value)
+            if known is not None:
+                return known
+            value = tuple(self.shared(v, depth + 1) for v in value)
+            return pool.setdefault(value, value)
         if isinstance(value, list) and depth < 4:
             return [self.shared(v, depth + 1) for v in value]
         return value

@@ -110,7 +110,8 @@ def read_references(root: etree._Element | None, base: str, cap: int
         tag = el.tag
         for attr in REFERENCE_ATTRIBUTES[tag]:
             raw = el.get(attr)
-            if tag == "a" and (raw is None or _scripted(raw)):
+            if tag == "a" and (not raw or raw[0] in _MAYBE_SCRIPTED) and (
+                    raw is None or _scripted(raw)):
                 # a CMS download button: the file its href's or onclick's script names
                 m = _SCRIPTED_FILE.search(raw or "")
                 if m is None:
@@ -121,7 +122,8 @@ def read_references(root: etree._Element | None, base: str, cap: int
             href = raw.strip()
             if "\n" in href or "\t" in href or "\r" in href:  # (rare: translate only then)
                 href = href.translate(_URL_NOISE)
-            if not href or href[0] == "#" or href[:11].lower().startswith(NOT_LINKS):
+            if not href or href[0] == "#" or (
+                    ":" in href[:11] and href[:11].lower().startswith(NOT_LINKS)):
                 continue
             if tag == "link" and (el.get("rel") or "").strip().lower() in _HINT_RELS:
                 continue
@@ -182,6 +184,11 @@ def _join_absolute(scheme: str, href: str) -> str:
     return urljoin(f"{scheme}://base/", href)
 
 
+#: First characters of an href that may be a scripted button (``javascript:``, ``#``, empty
+#: after white space); any other href is not one, without stripping it.
+_MAYBE_SCRIPTED = frozenset("#jJ") | {chr(c) for c in range(0x3001) if chr(c).isspace()}
+
+
 def _scripted(href: str) -> bool:
     href = href.strip()
     return not href or href == "#" or href[:11].lower().startswith("javascript:")
@@ -200,8 +207,13 @@ def _reference_text(el: etree._Element, tag: str) -> str:
     else:
         text = ""
     text = text or el.get("title") or ""
-    if not text:
-        return ""
+    return _tidy(text) if text else ""
+
+
+@lru_cache(maxsize=65_536)
+def _tidy(text: str) -> str:
+    """A link's words as findings show them (NFKC, white space collapsed); a site's
+    template repeats its links' words on every page, so each is tidied once."""
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
         if _UNTIDY.search(text) is None:  # (most: nothing to collapse or remove)
             return text
