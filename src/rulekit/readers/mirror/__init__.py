@@ -139,6 +139,7 @@ class _Walk:
         self.base = base
         self.skipped = skipped
         self.real_root = root.resolve()
+        self.prefix = os.path.join(os.fspath(root), "")
         self.pages: list[tuple[str, str]] = []
         self.files: list[tuple[str, str]] = []
         #: every file's path, for the manifest's entries: kept only when there is one (on a
@@ -146,6 +147,8 @@ class _Walk:
         self.seen: set[str] | None = set() if os.path.lexists(root / MANIFEST) else None
 
     def rel(self, full: str) -> str:
+        if full.startswith(self.prefix):  # (every file of the walk: no relpath needed)
+            return full[len(self.prefix):].replace(os.sep, "/")
         return os.path.relpath(full, self.root).replace(os.sep, "/")
 
     def skip(self, full: str, reason: str, rel: str | None = None) -> Iterator[Skipped]:

@@ -21,9 +21,23 @@ def file_url(base: str, rel: str) -> str:
     surrogate Python keeps for the byte."""
     m = SAVED_QUERY.match(rel)
     if m:
-        return urljoin(base, quote(os.fsencode(m.group(1)), safe="/%")) + "?" + quote(
+        return _join(base, quote(os.fsencode(m.group(1)), safe="/%")) + "?" + quote(
             os.fsencode(m.group(2)), safe="=&%+;,")
-    return urljoin(base, quote(os.fsencode(rel), safe="/%"))
+    return _join(base, quote(os.fsencode(rel), safe="/%"))
+
+
+#: A base ``urljoin`` keeps as it is: http(s), a host, a folder without dot or empty segments.
+_PLAIN_BASE = re.compile(r"https?://[^/?#:;\\]+(?::[0-9]+)?/(?:(?!\.\.?/)[^/?#;\\]+/)*")
+
+
+def _join(base: str, path: str) -> str:
+    """``urljoin(base, path)`` for a quoted relative path: appended when neither side has
+    anything ``urljoin`` would rewrite (a walk's every file passes here)."""
+    if (_PLAIN_BASE.fullmatch(base) and path and path[0] != "/"
+            and "//" not in path and "." not in path.split("/")[0][:1]
+            and "/./" not in f"/{path}/" and "/../" not in f"/{path}/"):
+        return base + path
+    return urljoin(base, path)
 
 
 def shown_path(path: str | os.PathLike[str]) -> str:
