@@ -64,6 +64,9 @@ now: its honest figures are the first-run ones in the README).
 (two-row table headers above all); its gaps were strict xfails until the general rules they
 led to closed them (tests/national/test_heldout20_gaps.py), and it is pooled with the fixed
 parts too (seen data now: its honest figures are the first-run ones in the README).
+``heldout21`` was written blind after heldout20's fixes and run once: IDs met the target
+(42 of 42), phones, bank numbers and addresses missed on recall (precision 1.00 on all);
+those three are strict xfails until closed.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -95,8 +98,9 @@ FROZEN = "heldout4"  # written after the detectors were frozen (its gaps closed 
 BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed later)
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
+BLIND21 = "heldout21"  # written blind after heldout20's fixes: its first run's gaps are open
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7)]  # pooled below
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21)]  # pooled below
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -152,6 +156,18 @@ def test_heldout6_targets(rule: str) -> None:
 @pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout7_targets(rule: str) -> None:
     _check_targets(BLIND7, rule)
+
+
+#: heldout21's first run (benchmarks/README.md lists each miss): IDs met the target, the
+#: other three did not; each is an expected failure until general rules close its gaps.
+HELDOUT21_OPEN = ("privacy.phone", "privacy.bank-account", "privacy.address")
+
+
+@pytest.mark.parametrize("rule", [
+    pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="heldout21 first-run gap"))
+    if r in HELDOUT21_OPEN else r for r in quality.RULES])
+def test_heldout21_targets(rule: str) -> None:
+    _check_targets(BLIND21, rule)
 
 
 @pytest.mark.parametrize("rule", list(quality.RULES))

@@ -35,6 +35,7 @@ import heldout17  # noqa: E402
 import heldout18  # noqa: E402
 import heldout19  # noqa: E402
 import heldout20  # noqa: E402
+import heldout21  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -50,7 +51,8 @@ def main() -> int:
                           ("heldout13", heldout13), ("heldout14", heldout14),
                           ("heldout15", heldout15), ("heldout16", heldout16),
                           ("heldout17", heldout17), ("heldout18", heldout18),
-                          ("heldout19", heldout19), ("heldout20", heldout20)):
+                          ("heldout19", heldout19), ("heldout20", heldout20),
+                          ("heldout21", heldout21)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
