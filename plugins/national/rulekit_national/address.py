@@ -501,8 +501,11 @@ def address_spans(text: str, headers: dict[int, tuple[str, ...]] | None = None
 
 #: A label's line ends right after it: its value may be on the next line.
 _LINE_END = re.compile(r"[ \u00a0\u3000]*\r?\n[ \u00a0\u3000]*")
-#: Where a line starts, a few spaces before a label at the end of the text searched.
-_LINE_START = re.compile(r"(?:^|\n)[ \u00a0\u3000]{0,8}$")
+#: Where a line starts, a few spaces before a label at the end of the text searched, and the
+#: number of the item it may open (二、住址：, 2.住址, （二）住址).
+_LINE_START = re.compile(r"(?:^|\n)[ \u00a0\u3000]{0,8}"
+                         r"(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]"
+                         r"|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)])?[ \u00a0\u3000]{0,2}$")
 
 
 def _value_start(text: str, start: int, end: int) -> int:
@@ -510,7 +513,7 @@ def _value_start(text: str, start: int, end: int) -> int:
     line when the label is a line of its own (a definition list's ``<dt>住址</dt>`` before
     its ``<dd>``, a form printed one field per line: 「住址」 then 「示例县…17号」)."""
     nl = _LINE_END.match(text, end)
-    if nl and _LINE_START.search(text, max(0, start - 9), start):
+    if nl and _LINE_START.search(text, max(0, start - 16), start):
         return nl.end()
     return end
 
@@ -546,12 +549,13 @@ _ADDRESS_HEADER = re.compile(
 #: names its people by (违法行为人, 违法嫌疑人: a 治安 decision's table of the people it fines);
 #: with a note in brackets, as the address header may have one (当事人姓名（名称）).
 _NAME_HEADER = re.compile(r"(?:(?:户主|申请人|当事人|对象|人员|本人|救助对象)?姓名|当事人(?:名称)?"
-                          r"|户主|申请人|被处罚人|行政相对人(?:名称)?|救助对象|受助人"
+                          r"|户主|申请人|被处罚人|行政相对人(?:名称)?|救助对象|受助人|受送达人"
                           r"|(?:违法)?(?:行为人|嫌疑人)(?:姓名)?)"
                           r"(?:[（(][^）)]{0,8}[）)])?")
-#: A name header that admits organisations too (当事人姓名（名称）, 姓名/名称): a row is a
-#: person's only when its cell is a person's name.
-_NAME_OR_ORG = re.compile("名称|单位")
+#: A name header that admits organisations too (当事人姓名（名称）, 姓名/名称; 受送达人, whom a
+#: 送达公告 serves, a company as often as a person): a row is a person's only when its cell
+#: is a person's name.
+_NAME_OR_ORG = re.compile("名称|单位|受送达人")
 _HEADER_CELL_MAX = 12
 _HEADER_PARTS = re.compile("[/／、]")
 

@@ -57,6 +57,9 @@ _ONE_PHONE = re.compile(
     r"(?:(?:86|0086)[ \-]?)?(?P<mobile>1[3-9][0-9](?:[ \-]?[0-9]{4}){2})"
     r"|(?P<area>0(?:10|2[0-9]|[3-9][0-9]{2}))[ \-]?(?P<local>[2-9][0-9]{6,7})")
 _NOT_DIGIT = re.compile("[^0-9]")
+#: A mobile number written masked: its first three and last four digits around a mask.
+MASKED_MOBILE = re.compile(
+    r"(?<![0-9])(1[3-9][0-9])[ -]?[*×Xx●○]{4}[ -]?([0-9]{4})(?![0-9])")
 #: A token that is a date (2022-05-12, 2022-5-12 09): no number a detector looks for is written
 #: so, and list pages hold hundreds of them, so the pass sets them aside in one match.
 _DATE_TOKEN = re.compile(r"(?:19|20)[0-9]{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12][0-9]|3[01])"
@@ -193,14 +196,15 @@ _ADDRESS_CELL = re.compile(
 #: Column headers: a table of people, or of offices and companies.
 _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行政相对人|救助对象|受助人|持卡人"
                             # 户名 is the holder's name, not 个体户名称 (the shop's)
-                            r"|(?<!个体)户名|借款人|领款人|领取人|补贴对象|农户|经营者|投资人"
+                            r"|(?<!个体)户名|借款人|领款人|领取人|收款人|补贴对象|农户|经营者|投资人"
                             # the people a 征收/补偿/安置 list is of: 被征收人, 被补偿人 …
                             r"|被[\u4e00-\u9fff]{1,3}人|承包人|承租人|受益人|参保人|产权人|权利人"
                             r"|(?:纳税|缴费|缴款)人(?:名称|姓名)")
 #: A name column whose cells may name a business as well as a person (a list of 个体工商户
-#: with an 经营者 column, a 退税 list's 纳税人名称): a row is a person's only when its cell
+#: with an 经营者 column, a 退税 list's 纳税人名称, a 村务 ledger's 收款人 paid for work or
+#: goods): a row is a person's only when its cell
 #: is a person's name.
-_OPERATOR_COLUMN = re.compile("经营者|投资人|(?:纳税|缴费|缴款)人(?:名称|姓名)")
+_OPERATOR_COLUMN = re.compile("经营者|投资人|收款人|(?:纳税|缴费|缴款)人(?:名称|姓名)")
 #: With no column of people, a column of an organisation's members (a 合作社's 成员 or 社员, a
 #: company's 股东, an association's 会员) names the list's people the same way: a row is a
 #: person's only when its cell is a person's name (a member may be a company). The whole cell
@@ -812,6 +816,7 @@ class _Pass:
         self.scan = TextScan(text, as_of, tables)
         self.owners = _Owners(self.scan)
         self.want = (ids, phones, banks)
+        self._twins: frozenset[tuple[str, str]] | None = None
         self.tables = "\t" in text
         self.found = Numbers()
 
@@ -865,10 +870,19 @@ class _Pass:
                 continue  # part of a longer code: No13912345678
             if r.kind in ("mobile", "landline"):
                 if (glued and r.kind == "mobile") or self._phone_ok(r, label, in_table,
-                                                                    person):
+                                                                    person) or (
+                        r.kind == "mobile" and self._masked_elsewhere(r.value)):
                     self.found.phones.append(_match(r, in_table))
             elif self._bank_ok(r, label, in_table, person):
                 self.found.banks.append(_match(r, in_table))
+
+    def _masked_elsewhere(self, value: str) -> bool:
+        """The page writes this mobile number masked elsewhere (来电号码：187****7751): it
+        hides that person's number there, so written out here it is theirs, whoever the
+        sentence around it seems to name (次日已电话联系来电人（187…）)."""
+        if self._twins is None:
+            self._twins = frozenset(m.groups() for m in MASKED_MOBILE.finditer(self.text))
+        return (value[:3], value[-4:]) in self._twins
 
     def _label(self, start: int, end: int) -> tuple[str | None, bool, bool | None]:
         """The label kind of a number at ``start:end``, whether a table header gave it, and

@@ -18,7 +18,13 @@ from weakref import WeakKeyDictionary
 import rulekit
 from rulekit_national.address import address_match, address_spans, mask_address
 from rulekit_national.idnumber import mask_id, redact_context
-from rulekit_national.numbers import NumberMatch, Numbers, PersonItems, scan_numbers
+from rulekit_national.numbers import (
+    MASKED_MOBILE,
+    NumberMatch,
+    Numbers,
+    PersonItems,
+    scan_numbers,
+)
 from rulekit_national.table_headers import SpannedTables
 
 PENALTY_TITLES = ("处罚决定书", "行政处罚决定", "处罚决定")
@@ -207,9 +213,11 @@ def _headed(page, heading: re.Pattern[str]) -> bool:
 
 
 #: A decision an office serves on its party, whatever it decides: 查封（扣押）决定书, 行政强制
-#: 执行决定书, 责令限期拆除决定书, 不予行政处罚决定书. It describes its party as a penalty
-#: decision does, and the party's phone there is as personal.
-DECISION_TITLES = ("决定书",)
+#: 执行决定书, 责令限期拆除决定书, 不予行政处罚决定书; and the notices it serves before one
+#: in a penalty's procedure (行政处罚事先告知书, 听证告知书, often served by 公告; not a 信访
+#: office's 受理告知书). They describe their party as a penalty decision does, and the
+#: party's phone there is as personal.
+DECISION_TITLES = ("决定书", "事先告知书", "听证告知书", "处罚告知书", "申辩告知书")
 
 
 def _is_decision(page) -> bool:
@@ -340,15 +348,18 @@ def _is_list(page, words: list[str]) -> bool:
 )
 def phone(page, as_of, options):
     """Penalty decisions, the other decisions an office serves on a party (a title or heading
-    naming a 决定书: 查封决定书, 行政强制执行决定书) and published lists (名单, 公示; any table
-    headed 姓名 with a phone column; a list of people written out item by item, 1. 张某（身份证
-    号：…，联系电话：…）; 2. …): a natural person's mobile number (11 digits from 13–19, also
-    spaced 3-4-4, full-width or after +86) and a landline labelled as a natural person's
-    (联系电话 in the party's description); in a list's 备注 cell, the number of the person
-    named as acting for the row's (代领人：龙某，电话…). The office's own numbers (举报电话, 咨询电话, the contact person,
-    the footer), hotlines, a company's number, masked numbers (``139****5678``), digits
-    inside longer runs and 执法证号 are not matches. One finding per distinct number per
-    document; the evidence shows the number masked.
+    naming a 决定书: 查封决定书, 行政强制执行决定书), the notices served before a penalty
+    (行政处罚事先告知书, 听证告知书) and published lists (名单, 公示; any table headed 姓名 with a
+    phone column; a list of people written out item by item, 1. 张某（身份证号：…，联系电话：…）;
+    2. …): a natural person's mobile number (11 digits from 13–19, also spaced 3-4-4,
+    full-width or after +86) and a landline labelled as a natural person's (联系电话 in the
+    party's description); in a list's 备注 cell, the number of the person named as acting for
+    the row's (代领人：龙某，电话…). On any page, a mobile number that the page itself writes
+    masked elsewhere (来电号码：187****7751, then 电话联系来电人（187…）in the reply). The
+    office's own numbers (举报电话, 咨询电话, the contact person, the footer), hotlines, a
+    company's number, masked numbers (``139****5678``), digits inside longer runs and
+    执法证号 are not matches. One finding per distinct number per document; the evidence
+    shows the number masked.
 
     ## Why
     A mobile number is a natural person's contact (通信方式), personal information that a
@@ -374,9 +385,13 @@ def phone(page, as_of, options):
     scan = page_scan(page, as_of)
     phones = scan.numbers.phones
     if not (_is_decision(page) or _is_list(page, options["list_words"])):
-        # a table of people is a published list, and so is a list of people written out
+        # a table of people is a published list, and so is a list of people written out;
+        # and a number the page itself masks elsewhere (来电号码：187****7751) is personal
         items = PersonItems(scan.normalized_text)
-        phones = [m for m in phones if m.table or items.holds(m.start)]
+        twins = frozenset(m.groups() for m in MASKED_MOBILE.finditer(scan.normalized_text)
+                          ) if phones else frozenset()
+        phones = [m for m in phones
+                  if m.table or items.holds(m.start) or (m.value[:3], m.value[-4:]) in twins]
     for m in _first_of_each(phones, _value):
         if m.kind == "landline" and not options["landlines"]:
             continue
