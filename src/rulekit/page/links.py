@@ -119,26 +119,41 @@ def read_references(root: etree._Element | None, base: str, cap: int
                 raw = m.group(1) if m else None
             if not raw:
                 continue
-            href = raw.strip()
-            if "\n" in href or "\t" in href or "\r" in href:  # (rare: translate only then)
-                href = href.translate(_URL_NOISE)
-            if not href or href[0] == "#" or (
-                    ":" in href[:11] and href[:11].lower().startswith(NOT_LINKS)):
-                continue
+            url = _resolve(folder, raw)
+            if url is None:
+                if raw.lstrip()[:1] != "?":
+                    continue
+                try:  # (a query alone replaces the page's own: it depends on the whole base)
+                    url = urljoin(base, raw.strip().translate(_URL_NOISE))
+                except ValueError:
+                    continue
             if tag == "link" and (el.get("rel") or "").strip().lower() in _HINT_RELS:
-                continue
-            if "\\" in href:  # in the path, as browsers read it; a query keeps its own
-                path, sep, query = href.partition("?")
-                href = path.replace("\\", "/") + sep + query
-            try:
-                url = (_join(folder, href) if href[0] != "?" and len(href) < 1024
-                       else urljoin(base, href))
-            except ValueError:  # http://[ : nothing a browser could fetch
                 continue
             if len(out) == cap:
                 return out, True
             out.append(Reference(url, _reference_text(el, tag), tag, attr))
     return out, False
+
+
+@lru_cache(maxsize=65_536)
+def _resolve(folder: str, raw: str) -> str | None:
+    """The absolute URL an attribute's value refers to from a page in ``folder``, read as a
+    browser reads it; None when it is no reference (``#top``, ``javascript:``, ``mailto:``,
+    a URL that cannot be parsed) or starts with ``?`` (resolved against the whole page URL
+    by the caller). Remembered: a site's pages repeat their template's references."""
+    href = raw.strip()
+    if "\n" in href or "\t" in href or "\r" in href:  # (rare: translate only then)
+        href = href.translate(_URL_NOISE)
+    if not href or href[0] in "#?" or (
+            ":" in href[:11] and href[:11].lower().startswith(NOT_LINKS)):
+        return None
+    if "\\" in href:  # in the path, as browsers read it; a query keeps its own
+        path, sep, query = href.partition("?")
+        href = path.replace("\\", "/") + sep + query
+    try:
+        return _join(folder, href) if len(href) < 1024 else urljoin(folder, href)
+    except ValueError:  # http://[ : nothing a browser could fetch
+        return None
 
 
 #: A relative reference ``urljoin`` would only append to its folder (or to the site's
