@@ -13,19 +13,23 @@ spreadsheet cannot hold (control characters) are shown escaped, never dropped si
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
-from typing import BinaryIO
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, BinaryIO
 
 import rulekit
 from rulekit.redact import unsurrogated
 from rulekit.report import Report
 from rulekit.reporters import verdict_lines
 from rulekit_national import annex
+
+if TYPE_CHECKING:  # (openpyxl and the numpy it loads are imported when a workbook is written,
+    # not by every run and worker that loads the plugin)
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+#: The characters a worksheet cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE).
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 SUMMARY_HEAD = ("类型", "检查数", "合格", "不合格", "不确定", "合格率")
 ASIDE_HEAD = ("序号", "对象", "规则", "问题", "核减类型", "理由", "有效至", "来源")
@@ -43,6 +47,8 @@ def text(value: object) -> str:
 def sheet(book: Workbook, title: str, head: Sequence[str],
           rows: Iterable[Sequence[object]]) -> Worksheet:
     """A sheet with a bold header and every cell as text."""
+    from openpyxl.styles import Alignment, Font
+
     ws = book.create_sheet(title[:31])  # (a sheet's name holds 31 characters)
     ws.append(list(head))
     for cell in ws[1]:
@@ -64,6 +70,8 @@ class XlsxReporter:
     """The notice's annexes as a workbook."""
 
     def write(self, report: Report, out: BinaryIO) -> None:
+        from openpyxl import Workbook
+
         book = Workbook()
         book.remove(book.active)
         counts = verdict_lines.counts(report)
