@@ -278,7 +278,7 @@ def test_demo_accounts_csv_is_gbk_with_header_on_line_2():
     rows = list(csv.reader(io.StringIO(data.decode("gbk"))))
     assert rows[0][0] == "示例县政务新媒体账号清单"
     assert rows[1] == ["序号", "账号类型", "账号名称", "开设主体", "认证主体", "市(区)/省直",
-                       "最近更新时间", "互动功能", "菜单可用", "状态"]
+                       "最近更新时间", "更新时间来源", "互动功能", "菜单可用", "状态"]
     assert 20 <= len(rows) - 2 <= 30
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from rulekit import images
+from rulekit.collected_store import pack
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError, InputProblem, os_kind
 from rulekit.model import Column, Finding, Target
@@ -180,8 +181,9 @@ def _check(engine: Engine, work: PageWork, site: SiteConfig, res: Resource,
 def _collect(engine: Engine, rule: Rule, name: str, func: Callable[..., Any],
              params: tuple[str, ...], page: Page, site: SiteConfig,
              into: list[tuple[str, str, Any]]) -> Iterator[Finding]:
-    """One collect step of a site rule on one page: its value kept for the page, or, if it
-    fails, a plugin finding (the rule's reduce then goes without that page)."""
+    """One collect step of a site rule on one page: its value kept for the page (pickled
+    here, in the worker: the driver stores it as it comes), or, if it fails or cannot be
+    pickled, a plugin finding (the rule's reduce then goes without that page)."""
     if rule.id in engine._skipped:
         return
     available = {"page": page, "site": site, "as_of": engine.config.as_of,
@@ -192,7 +194,7 @@ def _collect(engine: Engine, rule: Rule, name: str, func: Callable[..., Any],
     step = f"插件{rule.plugin}的规则{rule.id}的收集步骤{name}处理{page.where}"
     try:
         with time_limit(engine.rule_timeout):
-            into.append((rule.id, name, func(**{p: available[p] for p in params})))
+            into.append((rule.id, name, pack(func(**{p: available[p] for p in params}))))
     except RuleTimeout as exc:
         engine.plugin_errors += 1
         yield engine._plugin_finding(rule.plugin, rule, f"{step}超时（{exc}），已跳过", target)

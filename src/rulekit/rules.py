@@ -109,9 +109,10 @@ class Rule:
                 return tuple(link.url for link in page.links)
 
         The function receives ``page`` (and may ask for ``site``, ``options``, ``as_of``,
-        ``config``), and returns a small value: the engine keeps it, per page URL, and drops
-        the page. The rule receives ``collected``: for each collect step, by its name, a
-        dict of page URL to value. Nothing is collected for a rule that is not selected.
+        ``config``), and returns a small, picklable value: the engine keeps it on disk, per
+        page URL, and drops the page. The rule receives ``collected``: for each collect
+        step, by its name, a read-only mapping of page URL to value, in the order the pages
+        were read. Nothing is collected for a rule that is not selected.
         """
 
         def register(f: Callable[..., Any]) -> Callable[..., Any]:

@@ -11,11 +11,12 @@ walk: it becomes an ``input`` finding and the next page is read.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rulekit import images
+from rulekit.collected_store import CollectedStore
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
 from rulekit.model import Finding, Target
@@ -30,11 +31,12 @@ if TYPE_CHECKING:
 
 
 class Collected(dict):
-    """What a site rule's collect steps gave: by step name, a dict of page URL to value
-    (``collected["hrefs"]`` or ``collected.hrefs``; an empty dict for a step that saw no
-    page)."""
+    """What a site rule's collect steps gave: by step name, a read-only mapping of page URL
+    to value, in the order the pages were read (``collected["hrefs"]`` or
+    ``collected.hrefs``; an empty one for a step that saw no page). The values are read
+    from disk as they are asked for (``collected_store``)."""
 
-    def __getattr__(self, name: str) -> dict[str, Any]:
+    def __getattr__(self, name: str) -> Mapping[str, Any]:
         if name.startswith("_"):
             raise AttributeError(name)
         return self.get(name, {})
@@ -73,9 +75,20 @@ class SiteWalk:
         wanted = {p for rule in site_rules for p in rule.params}
         index = SiteIndex() if "index" in wanted else None
         scans = images.Scans(site)  # images held until the pages say which may be scans
+        store = CollectedStore() if "collected" in wanted else None
+        try:
+            yield from self._walk(site, summary, done, site_rules, site_target, resources,
+                                  index, scans, store, wanted)
+        finally:
+            if store is not None:
+                store.close()
+
+    def _walk(self, site: SiteConfig, summary: RunSummary, done: Checked,
+              site_rules: list[Any], site_target: Target, resources: Iterable[Any],
+              index: SiteIndex | None, scans: images.Scans, store: CollectedStore | None,
+              wanted: set[str]) -> Iterator[Finding]:
         merge = _Merge(self.engine, site, summary, done, scans,
-                       [] if "pages" in wanted else None,
-                       {r.id: Collected() for r in site_rules})
+                       [] if "pages" in wanted else None, store)
         queue = _Queue(self.mapper, self.site_no, merge)
         # no selected rule reads attachments: they (and the images that may be scans) are
         # indexed, never loaded
@@ -103,9 +116,11 @@ class SiteWalk:
             yield from queue.drain()  # every page merged: the held images' parents are known
         options = self.engine.config.rules_options
         for rule in site_rules:
+            collected = Collected() if store is None else Collected(
+                {name: store.values(rule.id, name) for name in store.names(rule.id)})
             for finding in self.engine._apply(rule, site_target, site.name, site=site,
                                               pages=merge.summaries, index=index,
-                                              collected=merge.collected[rule.id],
+                                              collected=collected,
                                               options=options.get(rule.id, {}),
                                               as_of=self.engine.config.as_of,
                                               config=self.engine.config):
@@ -130,13 +145,11 @@ class _Merge:
 
     def __init__(self, engine: Engine, site: SiteConfig, summary: RunSummary, done: Checked,
                  scans: images.Scans, summaries: list[PageSummary] | None,
-                 collected: dict[str, Collected]) -> None:
+                 store: CollectedStore | None) -> None:
         self.engine, self.site, self.summary, self.done = engine, site, summary, done
         self.scans = scans
-        self.summaries, self.collected = summaries, collected
+        self.summaries, self.store = summaries, store
         self.parents: dict[str, Parent] = {}
-        #: every distinct string and tuple the collect steps gave, once (see shared)
-        self.pool: dict[Any, Any] = {}
 
     def __call__(self, outcome: PageOutcome) -> list[Finding]:
         engine, summary = self.engine, self.summary
@@ -170,30 +183,10 @@ class _Merge:
             self.parents.setdefault(url, parent)
         if self.summaries is not None and outcome.summary is not None:
             self.summaries.append(outcome.summary)
-        for rule_id, name, value in outcome.collected:
-            self.collected[rule_id].setdefault(name, {})[outcome.url] = self.shared(value)
+        if self.store is not None:
+            for rule_id, name, data in outcome.collected:
+                self.store.add(rule_id, name, outcome.url, data)
         return found
-
-    def shared(self, value: Any, depth: int = 0) -> Any:
-        """``value`` with its strings and tuples of strings shared with the equal ones of
-        the pages before: a site's pages repeat their template's links and words, so a
-        collect step's values, kept until the reduce, cost each distinct one once (at
-        20,000 pages the links' values went from a gigabyte to a few dozen MB)."""
-        pool = self.pool
-        if isinstance(value, str):
-            return pool.setdefault(value, value)
-        if isinstance(value, tuple) and depth < 4:
-            try:  # (a template's pair met before: its strings are the pool's already)
-                known = pool.get(value)
-            except TypeError:  # a tuple holding something unhashable: shared inside only
-                return tuple(self.shared(v, depth + 1) for v in value)
-            if known is not None:
-                return known
-            value = tuple(self.shared(v, depth + 1) for v in value)
-            return pool.setdefault(value, value)
-        if isinstance(value, list) and depth < 4:
-            return [self.shared(v, depth + 1) for v in value]
-        return value
 
 
 class _Queue:

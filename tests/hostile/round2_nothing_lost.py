@@ -145,7 +145,7 @@ def mirror_unlistable(site: Path) -> tuple[Planted, Path]:
 def denying(scandir: Callable[..., Any], folder: Path) -> Callable[..., Any]:
     """``os.scandir`` that refuses ``folder`` as an unreadable folder would."""
     def scan(path: Any = ".") -> Any:
-        if os.fspath(path) == os.fspath(folder):
+        if not isinstance(path, int) and os.fspath(path) == os.fspath(folder):
             raise PermissionError(13, "Permission denied", os.fspath(path))
         return scandir(path)
 

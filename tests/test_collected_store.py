@@ -1,0 +1,70 @@
+"""The collect steps' values wait for the reduce on disk (``collected_store``): read back as
+they went in, in the order the pages were merged, whatever their URLs hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rulekit.collected_store import CollectedStore, pack
+from rulekit.config import parse
+from rulekit.engine import Engine
+
+
+@pytest.fixture
+def store():
+    s = CollectedStore()
+    yield s
+    s.close()
+
+
+def test_a_steps_values_come_back_in_merge_order(store: CollectedStore) -> None:
+    pages = [f"http://www.example.gov.cn/zwgk/t2022051{i}_{i}.html" for i in range(5)][::-1]
+    for i, url in enumerate(pages):
+        store.add("links.broken", "internal", url, pack(((url + "#top", f"链接{i}"),)))
+        store.add("columns.stale", "items", url, pack(None))
+    values = store.values("links.broken", "internal")
+    assert list(values) == pages and len(values) == 5
+    assert values[pages[2]] == ((pages[2] + "#top", "链接2"),)
+    assert pages[0] in values and "http://other/" not in values and 3 not in values
+    assert [v[0][1] for v in values.values()] == [f"链接{i}" for i in range(5)]
+    assert dict(store.values("columns.stale", "items").items()) == dict.fromkeys(pages)
+    assert store.names("links.broken") == ["internal"]
+    with pytest.raises(KeyError):
+        values["http://www.example.gov.cn/missing.html"]
+    assert list(store.values("links.broken", "never")) == []
+
+
+def test_a_url_met_again_keeps_its_place_and_takes_its_last_value(store) -> None:
+    for url, value in (("http://a/1.html", 1), ("http://a/2.html", 2), ("http://a/1.html", 3)):
+        store.add("r", "s", url, pack(value))
+    assert list(store.values("r", "s").items()) == [("http://a/1.html", 3), ("http://a/2.html", 2)]
+
+
+def test_urls_that_are_not_utf8_and_many_values_round_trip(store) -> None:
+    odd = "http://www.example.gov.cn/\udcb9\udce6\udcb7\udcb6.html"  # a GBK name, undecoded
+    store.add("r", "s", odd, pack("规范"))
+    for i in range(5_000):  # (past the write buffer: flushed in batches)
+        store.add("r", "s", f"http://a/{i}.html", pack(i))
+    values = store.values("r", "s")
+    assert next(iter(values)) == odd and values[odd] == "规范" and len(values) == 5_001
+
+
+def test_the_store_is_gone_after_the_run(tmp_path: Path, monkeypatch) -> None:
+    """A walk's store is a temporary file, removed when the walk ends (here: the demo-like
+    site of one page and its collect steps)."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<html><body><a href='a.html'>甲</a></body></html>",
+                                     encoding="utf-8")
+    config = parse("as_of: 2022-05-31\nsites:\n  - name: 示例\n    export: site\n"
+                          "    base_url: http://www.example.gov.cn/\n"
+                          "rules:\n  select: [links.broken]\n", path=tmp_path / "c.yaml")
+    result = Engine(config).run()
+    assert [f.rule for f in result.findings] == ["links.broken"]
+    assert not list(tmp_path.glob("rulekit-collected-*"))
