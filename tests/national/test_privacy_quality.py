@@ -70,6 +70,10 @@ General rules closed the addresses and all but one phone and one bank number
 (tests/national/test_heldout21_gaps.py); the two left are a company's account and a
 supplier's contact, which the rules' pages put out of scope and the writer labelled personal:
 phones and bank numbers stay strict xfails there until that is decided.
+``heldout22`` was written blind after heldout21's fixes (its writer read the four rules'
+pages for their definitions) and run once: IDs met the target (60 of 60); phones, bank
+numbers and addresses did not (one false report each, three misses); those three are strict
+xfails until closed.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -102,8 +106,9 @@ BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed late
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
 BLIND21 = "heldout21"  # written blind after heldout20's fixes: its first run's gaps are open
+BLIND22 = "heldout22"  # written blind after heldout21's fixes: its first run's gaps are open
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21)]  # pooled below
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21, BLIND22)]  # pooled below
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -172,6 +177,18 @@ HELDOUT21_OPEN = ("privacy.phone", "privacy.bank-account")
     if r in HELDOUT21_OPEN else r for r in quality.RULES])
 def test_heldout21_targets(rule: str) -> None:
     _check_targets(BLIND21, rule)
+
+
+#: heldout22's first run (benchmarks/README.md lists each miss and false report): IDs met
+#: the target, the other three did not; each is an expected failure until closed.
+HELDOUT22_OPEN = ("privacy.phone", "privacy.bank-account", "privacy.address")
+
+
+@pytest.mark.parametrize("rule", [
+    pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="heldout22 first-run gap"))
+    if r in HELDOUT22_OPEN else r for r in quality.RULES])
+def test_heldout22_targets(rule: str) -> None:
+    _check_targets(BLIND22, rule)
 
 
 @pytest.mark.parametrize("rule", list(quality.RULES))
