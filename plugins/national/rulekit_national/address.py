@@ -476,6 +476,9 @@ def address_spans(text: str, headers: dict[int, tuple[str, ...]] | None = None
         nl = text.rfind("\n", lo, m.start())
         if _OFFICE.search(text, nl + 1 if nl >= 0 else lo, m.start()):
             continue
+        if label in _GENERIC_LABELS and _WORKPLACE.search(text, _clause_start(text, m.start()),
+                                                          m.start()):
+            continue  # 覃某某，…律师事务所律师，地址：… (the firm's, where it is reached)
         if footers is None:
             footers = Footers(text)
         if footers.near(m.start(), m.end()):
@@ -497,6 +500,16 @@ def address_spans(text: str, headers: dict[int, tuple[str, ...]] | None = None
         seen = {(s, e) for s, e, _ in found}
         found = sorted(found + [t for t in table if t[:2] not in seen])
     return found
+
+
+#: Labels that name where someone is reached, not where they live: after the workplace a
+#: person is described by (a lawyer of a 律师事务所, acting for the party) they are its.
+_GENERIC_LABELS = frozenset({"地址", "联系地址", "通讯地址", "通信地址", "送达地址"})
+_WORKPLACE = re.compile(r"律师事务所|法律服务所|公证处|基层法律服务|律师")
+
+def _clause_start(text: str, at: int, reach: int = 80) -> int:
+    """Where the sentence (or line) holding ``at`` starts, at most ``reach`` back."""
+    return max(text.rfind("\n", 0, at), text.rfind("。", 0, at), at - reach - 1) + 1
 
 
 #: A label's line ends right after it: its value may be on the next line.

@@ -110,9 +110,9 @@ _OFFICE = re.compile(
     r"|执法机关|行政机关|处罚机关|办案机构|办案单位|办案人员|执法人员|执法队员|承办人|经办人"
     r"|联系人|联络人|异议|举报电话|投诉电话|咨询电话|监督电话|热线|值班|办公电话|联系我们|传真"
     # an office named right before the label: 县民政局联系电话, 本局法规科电话, 团县委联系电话,
-    # 镇卫生院电话, 县残联咨询电话
+    # 镇卫生院电话, 县残联咨询电话, 县农业技术推广站（电话…）
     r"|(?:局|委员会|委|政府|办公室|中心|所|院|站|会|联|大队|支队|中队)(?:[\u4e00-\u9fff]{1,6}"
-    r"(?:科|股|室|处|所|队))?\s*(?:联系|咨询|服务|办公)?电话"
+    r"(?:科|股|室|处|所|队))?\s*[(（]?\s*(?:联系|咨询|服务|办公)?电话"
     r"|请(?:与|向|致电|拨打|联系)")
 _BANK_OFFICE = re.compile(
     r"国库|金库|财政|非税|罚没|代收|收款单位|执收单位|缴入|缴至|缴款|汇入|指定银行|本机关|本局"
@@ -129,7 +129,9 @@ _THIRD_PERSON = re.compile(r"(?:消费者|举报人|投诉人|证人|受害人|�
 _PERSON_REF = re.compile(
     r"当事人|被处罚人|申请人|行政相对人|法定代表人|理事长|负责人|经营者|投资人|代理人|户主|姓名|监护人"
     r"|户名|持卡人|本人|管理人员|从业人员|违法嫌疑人|违法行为人|嫌疑人|行为人|被监护人|船主|船东"
-    r"|雇主|业主|承包人|承租人|出租人|受益人|借款人|" + _THIRD_PERSON.pattern)
+    r"|雇主|业主|承包人|承租人|出租人|受益人|借款人"
+    # the party addressed as 你, with a number it gave: 拨打你预留的联系电话…
+    r"|你(?:本人)?(?:预留|提供|登记|留存|填报)的|" + _THIRD_PERSON.pattern)
 #: Someone who collects or acts for a list's person, named by kin or by a masked name, in
 #: running text (曾某由其妻代领，电话…; 委托其子代办): the number after it is that person's.
 _PROXY_ACT = re.compile(
@@ -145,11 +147,12 @@ _CARD_LABEL = re.compile("卡号|银行卡|储蓄卡|借记卡|信用卡|一卡�
 _OWN_ACCOUNT = re.compile("(?:个人|本人|私人)(?:银行)?(?:结算|储蓄|存款)?(?:账[户号]|卡)")
 _OWNER_REACH = 80
 #: The holder an account is given for, named after 户名 (开户名, 账户名称, 收款人) right before
-#: its 账号: 户名青岚县医疗保障基金收入户，账号…, 户名：某某县人民法院，开户行：…，账号：…
+#: its 账号: 户名青岚县医疗保障基金收入户，账号…, 户名：某某县人民法院，开户行：…，账号：…,
+#: 户名为…收入户、账号为…
 _HOLDER_BEFORE = re.compile(
     r"(?:户名|开户名称?|账户名称?|帐户名称?|收款人|收款单位)[\s：:为是]*([^\s，,。；;：:、]{2,40})"
-    r"[\s，,；;]*(?:(?:开户行|开户银行)[\s：:]*[^\s，,。；;：:]{2,20}[\s，,；;]*)?"
-    r"(?:银行)?(?:账号|帐号|卡号|账户|帐户)[\s：:]*$")
+    r"[\s，,；;、]*(?:(?:开户行|开户银行)[\s：:为是]*[^\s，,。；;：:、]{2,20}[\s，,；;、]*)?"
+    r"(?:银行)?(?:账号|帐号|卡号|账户|帐户)[\s：:为是]*$")
 #: The words that name an office's account by its fund or its use: a 收入户 or 专户, a fund's
 #: (医疗保障基金, 社会保险基金), 执行款 or 保证金 held by a court or an office, 罚没款, 非税.
 _FUND_ACCOUNT = re.compile(
@@ -197,6 +200,8 @@ _ADDRESS_CELL = re.compile(
 _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行政相对人|救助对象|受助人|持卡人"
                             # 户名 is the holder's name, not 个体户名称 (the shop's)
                             r"|(?<!个体)户名|借款人|领款人|领取人|收款人|补贴对象|农户|经营者|投资人"
+                            # a list of applicants, persons and businesses alike: 申请主体
+                            r"|(?:申请|申报|补贴|享受|拨付)主体"
                             # the people a 征收/补偿/安置 list is of: 被征收人, 被补偿人 …
                             r"|被[\u4e00-\u9fff]{1,3}人|承包人|承租人|受益人|参保人|产权人|权利人"
                             r"|(?:纳税|缴费|缴款)人(?:名称|姓名)")
@@ -204,7 +209,8 @@ _PERSON_COLUMN = re.compile(r"姓名|户主|申请人|当事人|被处罚人|行
 #: with an 经营者 column, a 退税 list's 纳税人名称, a 村务 ledger's 收款人 paid for work or
 #: goods): a row is a person's only when its cell
 #: is a person's name.
-_OPERATOR_COLUMN = re.compile("经营者|投资人|收款人|(?:纳税|缴费|缴款)人(?:名称|姓名)")
+_OPERATOR_COLUMN = re.compile("经营者|投资人|收款人|(?:申请|申报|补贴|享受|拨付)主体"
+                              "|(?:纳税|缴费|缴款)人(?:名称|姓名)")
 #: With no column of people, a column of an organisation's members (a 合作社's 成员 or 社员, a
 #: company's 股东, an association's 会员) names the list's people the same way: a row is a
 #: person's only when its cell is a person's name (a member may be a company). The whole cell

@@ -281,8 +281,9 @@ def address(page, as_of):
     described with 性别, 出生, 身份证 …; a name that is a person's (吴某, 郑某); a label
     only a person has (家住, 家庭住址, 户籍地); 住址 with no organisation as the party; a
     个体工商户's operator (经营者 张某). Masked addresses, county- or township-level ones, a
-    company's 住所, the 经营场所, the place of the offence, the office's own address and the
-    footer's are not matches.
+    company's 住所, the 经营场所, the place of the offence, the office's own address, the
+    地址 of someone described by their workplace (the 律师事务所 of a lawyer acting for the
+    party) and the footer's are not matches.
 
     ## Why
     Seed 001 (铜鼓县): 「未对当事人身份证号码及详细地址进行模糊处理」.
