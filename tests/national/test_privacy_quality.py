@@ -75,6 +75,9 @@ pages for their definitions) and run once: IDs met the target (60 of 60); phones
 numbers and addresses did not (one false report each, three misses). General rules closed
 every gap (tests/national/test_heldout22_gaps.py): its targets are asserted now, on what is
 seen data (its honest figures are the first-run ones in the README).
+``heldout23`` was written blind after heldout22's fixes (its writer read the rules' pages too)
+and run once: IDs and addresses met the target (58 of 58, 27 of 27); phones and bank numbers
+did not (one false report each, two phones missed); those two are strict xfails until closed.
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -107,9 +110,10 @@ BLIND = "heldout5"  # written blind after heldout4's fixes (its gaps closed late
 BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed later)
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
 BLIND21 = "heldout21"  # written blind after heldout20's fixes: its first run's gaps are open
-BLIND22 = "heldout22"  # written blind after heldout21's fixes: its first run's gaps are open
+BLIND22 = "heldout22"  # written blind after heldout21's fixes (its gaps closed later)
+BLIND23 = "heldout23"  # written blind after heldout22's fixes: its first run's gaps are open
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21, BLIND22)]  # pooled below
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21, BLIND22, BLIND23)]
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -185,6 +189,18 @@ def test_heldout21_targets(rule: str) -> None:
 @pytest.mark.parametrize("rule", list(quality.RULES))
 def test_heldout22_targets(rule: str) -> None:
     _check_targets(BLIND22, rule)
+
+
+#: heldout23's first run (benchmarks/README.md lists each miss and false report): IDs and
+#: addresses met the target, phones and bank numbers did not; each an expected failure.
+HELDOUT23_OPEN = ("privacy.phone", "privacy.bank-account")
+
+
+@pytest.mark.parametrize("rule", [
+    pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="heldout23 first-run gap"))
+    if r in HELDOUT23_OPEN else r for r in quality.RULES])
+def test_heldout23_targets(rule: str) -> None:
+    _check_targets(BLIND23, rule)
 
 
 @pytest.mark.parametrize("rule", list(quality.RULES))

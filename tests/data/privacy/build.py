@@ -37,6 +37,7 @@ import heldout19  # noqa: E402
 import heldout20  # noqa: E402
 import heldout21  # noqa: E402
 import heldout22  # noqa: E402
+import heldout23  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -53,7 +54,8 @@ def main() -> int:
                           ("heldout15", heldout15), ("heldout16", heldout16),
                           ("heldout17", heldout17), ("heldout18", heldout18),
                           ("heldout19", heldout19), ("heldout20", heldout20),
-                          ("heldout21", heldout21), ("heldout22", heldout22)):
+                          ("heldout21", heldout21), ("heldout22", heldout22),
+                          ("heldout23", heldout23)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
