@@ -56,3 +56,22 @@ def test_a_missing_library_is_a_clear_error(export):
     result = engine.run()
     failed = [f for f in result.findings if f.rule == "plugin"]
     assert failed and "missing.csv" in failed[0].message
+
+
+def test_the_offices_library_outranks_the_built_in_words(export):
+    """A library that marks a built-in wrong form 严重 makes it a veto: the built-in entry
+    (the same form, not serious) does not take its place, and a later non-serious entry of
+    the same form does not undo the library's 严重."""
+    export.navigation()
+    export.page("xwzx/a.html", "<p>会议强调要坚持以人名为中心的发展思想。</p>", encoding="gbk")
+    export.file("ciku.csv", "错误表述,正确表述,级别\n以人名为中心,以人民为中心,严重\n"
+                "以人名为中心,以人民为中心,一般\n", encoding="gbk")
+    config = export.config(IGNORE_SITE_WIDE.replace(
+        "rules:\n", "rules:\n  select: [content.sensitive-words]\n") +
+        "  options:\n    content.sensitive-words:\n      library: ciku.csv\n")
+    engine = Engine(load(config))
+    result = engine.run()
+    found = [f.message for f in result.findings if f.rule == "content.sensitive-words"]
+    assert found == ["存在错敏词：“以人名为中心”，应为“以人民为中心”（严重错误，单项否决）"]
+    site = [v for v in engine.report(result).verdicts if v.kind == "site"][0]
+    assert site.outcome == "fail"

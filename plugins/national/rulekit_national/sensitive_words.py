@@ -84,7 +84,10 @@ class Library:
     """The automaton of wrong forms and allowed phrases, built once per run."""
 
     def __init__(self, entries: list[Entry], allow: list[str]) -> None:
-        wrong = {e.wrong: e for e in entries if e.wrong}  # a later entry of a form wins
+        wrong: dict[str, Entry] = {}
+        for e in entries:  # of two entries of one form, a serious one wins, else the later
+            if e.wrong and not (e.wrong in wrong and wrong[e.wrong].veto and not e.veto):
+                wrong[e.wrong] = e
         allowed = ({_norm(a) for a in allow} | {e.right for e in entries if e.right}) - set(wrong)
         allowed.discard("")
         self.entries: list[Entry | None] = [*wrong.values(), *(None for _ in allowed)]
@@ -117,14 +120,14 @@ def word_library(config: Config) -> Library:
     """The office's word library, compiled once per run (100,000 entries in about a second)."""
     options = config.rules_options.get(RULE, {})
     entries: list[Entry] = []
-    if options.get("library"):
-        path = config.resolve_path(str(options["library"]),
-                                   ("rules", "options", RULE, "library"))
-        entries = read_library(path)
     for word in options.get("words", list(BUILT_IN)):
         wrong, _, right = word.partition("=")
         if wrong.strip():
             entries.append(Entry(_norm(wrong.strip()), _norm(right.strip()), False, "", "config"))
+    if options.get("library"):  # (after the words: the office's library has the last word)
+        path = config.resolve_path(str(options["library"]),
+                                   ("rules", "options", RULE, "library"))
+        entries += read_library(path)
     return Library(entries, list(options.get("allow", [])))
 
 
