@@ -58,7 +58,7 @@ _ONE_PHONE = re.compile(
     r"|(?P<area>0(?:10|2[0-9]|[3-9][0-9]{2}))[ \-]?(?P<local>[2-9][0-9]{6,7})")
 _NOT_DIGIT = re.compile("[^0-9]")
 #: A mobile number written masked: its first three and last four digits around a mask.
-MASKED_MOBILE = re.compile(
+_MASKED_MOBILE = re.compile(
     r"(?<![0-9])(1[3-9][0-9])[ -]?[*×Xx●○]{4}[ -]?([0-9]{4})(?![0-9])")
 #: A token that is a date (2022-05-12, 2022-5-12 09): no number a detector looks for is written
 #: so, and list pages hold hundreds of them, so the pass sets them aside in one match.
@@ -293,6 +293,8 @@ class NumberMatch:
     kind: str
     masked: str
     table: bool = False  # found in a table of people, under its phone or bank column
+    #: a mobile number the same text also writes masked (来电号码：187****7751): a person's
+    masked_elsewhere: bool = False
 
 
 @dataclass
@@ -875,10 +877,10 @@ class _Pass:
             if not glued and not _bounded(self.text, r.start, r.end):
                 continue  # part of a longer code: No13912345678
             if r.kind in ("mobile", "landline"):
-                if (glued and r.kind == "mobile") or self._phone_ok(r, label, in_table,
-                                                                    person) or (
-                        r.kind == "mobile" and self._masked_elsewhere(r.value)):
-                    self.found.phones.append(_match(r, in_table))
+                twin = r.kind == "mobile" and self._masked_elsewhere(r.value)
+                if (glued and r.kind == "mobile") or twin or self._phone_ok(
+                        r, label, in_table, person):
+                    self.found.phones.append(_match(r, in_table, twin))
             elif self._bank_ok(r, label, in_table, person):
                 self.found.banks.append(_match(r, in_table))
 
@@ -887,7 +889,7 @@ class _Pass:
         hides that person's number there, so written out here it is theirs, whoever the
         sentence around it seems to name (次日已电话联系来电人（187…）)."""
         if self._twins is None:
-            self._twins = frozenset(m.groups() for m in MASKED_MOBILE.finditer(self.text))
+            self._twins = frozenset(m.groups() for m in _MASKED_MOBILE.finditer(self.text))
         return (value[:3], value[-4:]) in self._twins
 
     def _label(self, start: int, end: int) -> tuple[str | None, bool, bool | None]:
@@ -1051,8 +1053,9 @@ def label_kind(text: str, start: int) -> str | None:
     return kind
 
 
-def _match(r: _Reading, table: bool) -> NumberMatch:
-    return NumberMatch(r.start, r.end, r.value, r.kind, mask_number(r.value, r.kind), table)
+def _match(r: _Reading, table: bool, masked_elsewhere: bool = False) -> NumberMatch:
+    return NumberMatch(r.start, r.end, r.value, r.kind, mask_number(r.value, r.kind), table,
+                       masked_elsewhere)
 
 
 class PersonItems:

@@ -18,13 +18,7 @@ from weakref import WeakKeyDictionary
 import rulekit
 from rulekit_national.address import address_match, address_spans, mask_address
 from rulekit_national.idnumber import mask_id, redact_context
-from rulekit_national.numbers import (
-    MASKED_MOBILE,
-    NumberMatch,
-    Numbers,
-    PersonItems,
-    scan_numbers,
-)
+from rulekit_national.numbers import NumberMatch, Numbers, PersonItems, scan_numbers
 from rulekit_national.table_headers import SpannedTables
 
 PENALTY_TITLES = ("处罚决定书", "行政处罚决定", "处罚决定")
@@ -389,10 +383,7 @@ def phone(page, as_of, options):
         # a table of people is a published list, and so is a list of people written out;
         # and a number the page itself masks elsewhere (来电号码：187****7751) is personal
         items = PersonItems(scan.normalized_text)
-        twins = frozenset(m.groups() for m in MASKED_MOBILE.finditer(scan.normalized_text)
-                          ) if phones else frozenset()
-        phones = [m for m in phones
-                  if m.table or items.holds(m.start) or (m.value[:3], m.value[-4:]) in twins]
+        phones = [m for m in phones if m.table or items.holds(m.start) or m.masked_elsewhere]
     for m in _first_of_each(phones, _value):
         if m.kind == "landline" and not options["landlines"]:
             continue

@@ -2,8 +2,8 @@
 
 The library is a CSV (UTF-8 or GBK) headed 错误表述,正确表述,级别 (an optional 说明), or a
 text file of one wrong form a line. It is compiled once per run into one Aho–Corasick
-automaton (``ahocorasick_rs``, the Rust ``aho-corasick`` crate), matched over the NFKC text, so full-width and half-width
-forms are alike. An allowed phrase wins over a shorter library word inside it (``allow``:
+automaton (``ahocorasick_rs``, the Rust ``aho-corasick`` crate), matched over the NFKC text,
+so full-width and half-width forms are alike. An allowed phrase wins over a shorter library word inside it (``allow``:
 the library's 正确表述 and the option's phrases): 中华人民共和国 does not hide a wrong word, and
 a wrong word inside an allowed longer phrase is not one.
 """
@@ -91,10 +91,10 @@ class Library:
         allowed = ({_norm(a) for a in allow} | {e.right for e in entries if e.right}) - set(wrong)
         allowed.discard("")
         self.entries: list[Entry | None] = [*wrong.values(), *(None for _ in allowed)]
-        self.patterns = [*wrong, *sorted(allowed)]
         self.size = len(wrong)
         self.automaton = ahocorasick_rs.AhoCorasick(
-            self.patterns, matchkind=ahocorasick_rs.MatchKind.Standard) if self.size else None
+            [*wrong, *sorted(allowed)], matchkind=ahocorasick_rs.MatchKind.Standard
+        ) if self.size else None
 
     def find(self, text: str) -> list[tuple[int, int, Entry]]:
         """Wrong forms in ``text`` (NFKC) not inside an allowed phrase: (start, end, entry)."""
