@@ -476,8 +476,7 @@ def address_spans(text: str, headers: dict[int, tuple[str, ...]] | None = None
         nl = text.rfind("\n", lo, m.start())
         if _OFFICE.search(text, nl + 1 if nl >= 0 else lo, m.start()):
             continue
-        if label in _GENERIC_LABELS and _WORKPLACE.search(text, _clause_start(text, m.start()),
-                                                          m.start()):
+        if label in _GENERIC_LABELS and reached_at_workplace(text, m.start()):
             continue  # 覃某某，…律师事务所律师，地址：… (the firm's, where it is reached)
         if footers is None:
             footers = Footers(text)
@@ -506,6 +505,12 @@ def address_spans(text: str, headers: dict[int, tuple[str, ...]] | None = None
 #: person is described by (a lawyer of a 律师事务所, acting for the party) they are its.
 _GENERIC_LABELS = frozenset({"地址", "联系地址", "通讯地址", "通信地址", "送达地址"})
 _WORKPLACE = re.compile(r"律师事务所|法律服务所|公证处|基层法律服务|律师")
+
+def reached_at_workplace(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` describes someone by their workplace (周某，甘肃陇原
+    律师事务所律师，地址：…，电话：…): an address or a landline given there is the firm's."""
+    return bool(_WORKPLACE.search(text, _clause_start(text, at), at))
+
 
 def _clause_start(text: str, at: int, reach: int = 80) -> int:
     """Where the sentence (or line) holding ``at`` starts, at most ``reach`` back."""

@@ -29,6 +29,7 @@ from rulekit_national.address import (
     is_person_name,
     party_at,
     person_in_sentence,
+    reached_at_workplace,
 )
 from rulekit_national.idnumber import (
     _LONG_DIGITS,
@@ -223,7 +224,11 @@ _MEMBER_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:成员|社员|会员|股东
 _REPRESENTATIVE_COLUMN = re.compile(
     # and the people who run a farm, a shop, a workshop or a 合作社: 农场主, 店主, 厂长, 理事长
     "法定代表人|实际控制人|负责人|理事长|社长|(?:农场|场|店|园|厂|船|矿)主|(?:场|厂|店|园)长")
-_ORG_COLUMN = re.compile(r"单位|部门|机构|企业|公司|商户|店名|联系人|职务|科室")
+#: A column that makes a table of names a directory of offices (单位 | 姓名 | 职务 | 电话: the
+#: officials' work numbers) or of businesses, unless a column describes the people
+#: themselves. 所在单位 and 工作单位 are the listed person's own workplace (志愿者 | 所在单位 |
+#: 服务时长), not the office a directory is of.
+_ORG_COLUMN = re.compile(r"(?<!所在)(?<!工作)单位|部门|机构|企业|公司|商户|店名|联系人|职务|科室")
 #: With neither, a column of ID numbers (身份证号码, 证件号码) makes a table of people too,
 #: whatever its column of names says (购机者, 申领人 …): a row is a person's when its cell
 #: under the ID header holds an ID number, masked or not (an organisation's row holds its
@@ -872,7 +877,15 @@ class _Pass:
             # after 账号 every reading is a bank number, whatever it looks like
             readings = _readings(self.text, start, end, False, want_banks)
             first = next(readings, None)
+        line_end = self.text.find("\n", first.start) if first is not None else -1
         for r in (first, *readings) if first is not None else ():
+            if 0 <= line_end < r.start:
+                # a number on a line below the first (a table's next row, after a date that
+                # ended the row above: 2023-11-08 / 6217…) has the label of its own line
+                line_end = self.text.find("\n", r.start)
+                label, in_table, person = self._label(r.start, r.end)
+                if label in ("veto", "id", "office"):
+                    continue
             glued = (glued_before and r.start == start) or (glued_after and r.end == end)
             if not glued and not _bounded(self.text, r.start, r.end):
                 continue  # part of a longer code: No13912345678
@@ -950,6 +963,8 @@ class _Pass:
             # labelled landlines, the office's, have no party near: no need to look further)
             if label != "phone" or not person_in_sentence(self.text, r.start, r.end):
                 return False
+            if reached_at_workplace(self.text, r.start):
+                return False  # 委托代理人：周某，…律师事务所律师，…，电话：0932-… (the firm's)
             party = party_at(self.text, r.start, r.end)
             # a 个体工商户's 经营者 described as a person (马某，男，身份证…，电话：029-…) is
             # the natural person the landline is labelled for; one named with no more than a

@@ -352,8 +352,9 @@ def phone(page, as_of, options):
     the row's (代领人：龙某，电话…). On any page, a mobile number that the page itself writes
     masked elsewhere (来电号码：187****7751, then 电话联系来电人（187…）in the reply). The
     office's own numbers (举报电话, 咨询电话, the contact person, the footer), hotlines, a
-    company's number, masked numbers (``139****5678``), digits inside longer runs and
-    执法证号 are not matches. One finding per distinct number per document; the evidence
+    company's number, the landline of someone described by their workplace (the 律师事务所
+    of a lawyer acting for the party), a directory of officials (单位 | 姓名 | 职务 | 电话),
+    masked numbers (``139****5678``), digits inside longer runs and 执法证号 are not matches. One finding per distinct number per document; the evidence
     shows the number masked.
 
     ## Why
