@@ -77,7 +77,11 @@ every gap (tests/national/test_heldout22_gaps.py): its targets are asserted now,
 seen data (its honest figures are the first-run ones in the README).
 ``heldout23`` was written blind after heldout22's fixes (its writer read the rules' pages too)
 and run once: IDs and addresses met the target (58 of 58, 27 of 27); phones and bank numbers
-did not (one false report each, two phones missed); those two are strict xfails until closed.
+did not (one false report each, two phones missed); general rules closed them
+(tests/national/test_heldout23_gaps.py). ``heldout24`` was written blind after heldout23's
+fixes and run once: IDs, phones and addresses met the target (66, 38 and 26 of each); bank
+numbers had every account but one false report (a 合作社's account in a row a rowspan
+shifted), closed afterwards (tests/national/test_heldout24_gaps.py).
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -111,9 +115,10 @@ BLIND6 = "heldout6"  # written blind after heldout5's fixes (its gaps closed lat
 BLIND7 = "heldout7"  # written blind after heldout6's fixes (its gaps closed later)
 BLIND21 = "heldout21"  # written blind after heldout20's fixes: its first run's gaps are open
 BLIND22 = "heldout22"  # written blind after heldout21's fixes (its gaps closed later)
-BLIND23 = "heldout23"  # written blind after heldout22's fixes: its first run's gaps are open
+BLIND23 = "heldout23"  # written blind after heldout22's fixes (its gaps closed later)
+BLIND24 = "heldout24"  # written blind after heldout23's fixes (its gap closed later)
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21, BLIND22, BLIND23)]
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21, BLIND22, BLIND23, BLIND24)]
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -176,10 +181,12 @@ def test_heldout7_targets(rule: str) -> None:
 #: heldout21: IDs met the target; addresses were closed; phones and bank numbers keep one
 #: miss each, a label outside the rules' documented scope (a company's account, a
 #: supplier's contact). heldout22: IDs met it; the other three were closed. heldout23: IDs
-#: and addresses met it; phones and bank numbers were closed afterwards.
+#: and addresses met it; phones and bank numbers were closed afterwards. heldout24: all but
+#: bank numbers met it (one false report), closed afterwards.
 BLIND_OPEN = {BLIND21: ("privacy.phone", "privacy.bank-account"),
               BLIND22: (),
-              BLIND23: ()}
+              BLIND23: (),
+              BLIND24: ()}
 
 
 @pytest.mark.parametrize(("split", "rule"), [

@@ -379,7 +379,11 @@ class _Owners:
                 # column (监护人): the row's cell there says whose it is, whoever the row is
                 # of (a child's row whose guardian is a 福利院 gives the 福利院's account)
                 start = self.scan.row(pos)[0]
-                holder = holders.get(self.scan.count_tabs(start, pos))
+                col = self.scan.count_tabs(start, pos)
+                placed = self.scan.placed.get(start)
+                if placed is not None and col < len(placed[0]):
+                    col = placed[0][col]  # (the row's cells were placed under the header)
+                holder = holders.get(col)
                 if holder is not None and _names_org(cells[holder]):
                     return kinds, False
             name = cells[name_col].strip() if name_col < len(cells) else ""
@@ -490,10 +494,20 @@ class _Owners:
         return found["org"]
 
     def _row_cells(self, pos: int) -> tuple[list[str], dict[str, bool]]:
-        """The cells of the table row at ``pos``, and what was found about the row."""
+        """The cells of the table row at ``pos``, and what was found about the row. A row
+        whose first cells a rowspan above covers (嘎查 given once for two rows) has them
+        placed under their header's columns, the covered ones empty: the name column of a
+        合作社's row is its name, not the credit code one cell to the right."""
         start, end, _ = self.scan.row(pos)
         if self._row[0] != (start, end):
-            self._row = ((start, end), self.text[start:end].split("\t"), {})
+            cells = self.text[start:end].split("\t")
+            placed = self.scan.placed.get(start)
+            if placed is not None and len(placed[0]) == len(cells) and placed[1] > len(cells):
+                grid = [""] * placed[1]
+                for col, cell in zip(placed[0], cells, strict=True):
+                    grid[col] = cell
+                cells = grid
+            self._row = ((start, end), cells, {})
         return self._row[1], self._row[2]
 
     def _header_row(self, begin: int) -> tuple[bool, int, str, dict[int, int], int]:
