@@ -42,7 +42,7 @@ def site_hosts(base_url: str, extra: list[str] | tuple[str, ...] = ()) -> tuple[
     return tuple(dict.fromkeys(hosts))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def _host(url: str) -> str | None:
     """The host of an http(s) URL in lower case (no user, no port); None for another
     scheme. Read from the string, and remembered: every reference of every page passes
