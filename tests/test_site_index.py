@@ -37,6 +37,25 @@ def test_redirects_are_followed_inside_the_export_only():
     assert index.resolve(BASE + "loop.html").status == 301  # hops run out: still a redirect
 
 
+def test_a_large_index_keeps_its_order_and_every_name():
+    """Past a batch of writes, entries come back in the order recorded, with a name that is
+    not UTF-8 (a mirror's GBK file name, read with surrogates) and one added after a find."""
+    index = SiteIndex()
+    urls = [f"{BASE}zwgk/t{i:05d}.html" for i in range(5_000)]
+    for i, url in enumerate(urls):
+        index.add(IndexEntry(url, f"zwgk/t{i:05d}.html", size=i))
+    odd = BASE + "files/\udcb9\udcab\udcb8\udce6.doc"
+    index.add(IndexEntry(odd, "files/gbk-name.doc"))
+    index.add(IndexEntry(urls[7], "a revisit", 404))  # an error never replaces content
+    assert len(index) == 5_001 and list(index)[:3] == urls[:3] and list(index)[-1] == odd
+    assert index[urls[7]].where == "zwgk/t00007.html" and index[urls[4_321]].size == 4_321
+    assert index.find(odd).where == "files/gbk-name.doc"
+    assert index.find(BASE.upper().replace("HTTP", "http") + "zwgk/t00042.html#top").size == 42
+    index.add(IndexEntry(BASE + "late/index.html", "late/index.html"))
+    assert index.find(BASE + "late/").where == "late/index.html"
+    index.close()
+
+
 def _site_plugin(calls: list[str]) -> types.ModuleType:
     @rulekit.rule("county.titles", title="标题重复", scope="site")
     def titles(collected):

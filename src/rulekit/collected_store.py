@@ -47,7 +47,7 @@ class CollectedStore:
         """A page's packed value for a rule's step; a URL met again keeps its first place
         and its last value (as a dict assignment would)."""
         step = self.steps.setdefault((rule_id, name), len(self.steps))
-        self.pending.append((step, _key(url), data))
+        self.pending.append((step, db_text(url), data))
         if len(self.pending) >= _FLUSH:
             self.flush()
 
@@ -84,18 +84,18 @@ class StoredValues(Mapping[str, Any]):
         return self.store.db.execute(sql, (self.step, *args))
 
     def __getitem__(self, url: str) -> Any:
-        row = self._rows("SELECT data FROM value WHERE step = ? AND url = ?", _key(url)).fetchone()
+        row = self._rows("SELECT data FROM value WHERE step = ? AND url = ?", db_text(url)).fetchone()
         if row is None:
             raise KeyError(url)
         return pickle.loads(row[0])
 
     def __contains__(self, url: object) -> bool:
         return isinstance(url, str) and self._rows(
-            "SELECT 1 FROM value WHERE step = ? AND url = ?", _key(url)).fetchone() is not None
+            "SELECT 1 FROM value WHERE step = ? AND url = ?", db_text(url)).fetchone() is not None
 
     def __iter__(self) -> Iterator[str]:
         for (url,) in self._rows("SELECT url FROM value WHERE step = ? ORDER BY rowid"):
-            yield _url(url)
+            yield from_db_text(url)
 
     def __len__(self) -> int:
         return self._rows("SELECT COUNT(*) FROM value WHERE step = ?").fetchone()[0]
@@ -103,14 +103,14 @@ class StoredValues(Mapping[str, Any]):
     def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
         for url, data in self._rows(
                 "SELECT url, data FROM value WHERE step = ? ORDER BY rowid"):
-            yield _url(url), pickle.loads(data)
+            yield from_db_text(url), pickle.loads(data)
 
     def values(self) -> Iterator[Any]:  # type: ignore[override]
         for (data,) in self._rows("SELECT data FROM value WHERE step = ? ORDER BY rowid"):
             yield pickle.loads(data)
 
 
-def _key(url: str) -> str:
+def db_text(url: str) -> str:
     """A URL as SQLite stores it: a lone surrogate (a name that was not UTF-8) escaped, so
     that every URL can be written and read back as it was."""
     try:
@@ -120,7 +120,8 @@ def _key(url: str) -> str:
     return url
 
 
-def _url(key: str) -> str:
+def from_db_text(key: str) -> str:
+    """The URL :func:`db_text` stored."""
     if key.startswith("\x00"):
         return bytes.fromhex(key[1:]).decode("utf-8", "surrogatepass")
     return key

@@ -82,6 +82,8 @@ class SiteWalk:
         finally:
             if store is not None:
                 store.close()
+            if index is not None:
+                index.close()
 
     def _walk(self, site: SiteConfig, summary: RunSummary, done: Checked,
               site_rules: list[Any], site_target: Target, resources: Iterable[Any],
