@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rulekit.collected_store import CollectedStore, pack
+from rulekit.collected_store import CollectedStore, NoValues, pack, unpack
 from rulekit.config import parse
 from rulekit.engine import Engine
 
@@ -49,6 +49,37 @@ def test_urls_that_are_not_utf8_and_many_values_round_trip(store) -> None:
         store.add("r", "s", f"http://a/{i}.html", pack(i))
     values = store.values("r", "s")
     assert next(iter(values)) == odd and values[odd] == "规范" and len(values) == 5_001
+
+
+def test_sorted_items_are_pythons_sorted_order_in_one_pass(store) -> None:
+    """GBK file names left undecoded (lone surrogates, stored escaped) sort where Python
+    puts them, between the other URLs, not first."""
+    urls = ["http://a/zwgk/2.html", "http://a/\udcb9\udce6.html", "http://a/政策/1.html",
+            "http://a/A.html", "http://a/\ud7ff.html", "http://a/\ue000.html",
+            "http://a/zwgk/10.html"]
+    for i, url in enumerate(urls):
+        store.add("r", "s", url, pack(i))
+    for i in range(3_000):  # (through the writer thread: more than one buffer)
+        store.add("r", "s", f"http://a/n/{i:05d}.html", pack(i))
+    values = store.values("r", "s")
+    assert list(values.sorted_items()) == sorted(values.items())
+    assert [u for u, _ in values.sorted_items() if "/n/" not in u] == sorted(urls)
+    assert list(NoValues().sorted_items()) == [] and len(NoValues()) == 0
+
+
+def test_a_long_value_is_compressed_and_comes_back_as_it_was() -> None:
+    nav = tuple((f"http://www.example.gov.cn/col{i}/", f"栏目{i}") for i in range(60))
+    packed = pack(nav)
+    assert len(packed) < len(pack(nav[:1])) * 20  # the repeated navigation shrinks
+    assert unpack(packed) == nav and unpack(pack(None)) is None and unpack(pack("规")) == "规"
+
+
+def test_a_failed_write_is_raised_where_the_values_are_read(store) -> None:
+    """The writer thread's error is not lost: reading the step raises it."""
+    store.add("r", "s", "http://a/1.html", pack(1))
+    store.db.execute("DROP TABLE value")
+    with pytest.raises(Exception, match="value"):
+        store.values("r", "s")
 
 
 def test_the_store_is_gone_after_the_run(tmp_path: Path, monkeypatch) -> None:

@@ -11,26 +11,46 @@ values as a read-only mapping of page URL to value, in the order the pages were 
 
 from __future__ import annotations
 
+import heapq
 import pickle
 import shutil
 import sqlite3
 import tempfile
+import zlib
 from collections.abc import Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 #: Rows written in one go (the driver merges a page at a time).
 _FLUSH = 2_000
+#: A packed value this long or longer is compressed: a page's links repeat the site's
+#: navigation, and ``links.broken``'s 8 KB a page became 2 KB, which is what crosses the
+#: workers' pipes, fills the cache and goes through the driver into SQLite.
+_COMPRESS_FROM = 512
+_PLAIN, _ZLIB = b"p", b"z"
 
 
 def pack(value: Any) -> bytes:
-    """A collected value as it travels and is stored."""
-    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    """A collected value as it travels and is stored: pickled, compressed when long."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    if len(data) >= _COMPRESS_FROM:
+        return _ZLIB + zlib.compress(data, 1)
+    return _PLAIN + data
+
+
+def unpack(data: bytes) -> Any:
+    """The value :func:`pack` packed."""
+    if data[:1] == _ZLIB:
+        return pickle.loads(zlib.decompress(data[1:]))
+    return pickle.loads(data[1:])
 
 
 class CollectedStore:
     """Every collect step's values of one walk, in a temporary SQLite file removed by
-    :meth:`close`. ``add`` buffers; reading a step flushes first."""
+    :meth:`close`. ``add`` buffers; a full buffer is written by a thread of its own (SQLite
+    lets go of the GIL while it writes, so the driver merges the next pages meanwhile);
+    reading a step waits for every write."""
 
     def __init__(self, directory: str | None = None) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="rulekit-collected-", dir=directory))
@@ -42,6 +62,8 @@ class CollectedStore:
             " UNIQUE (step, url));")
         self.steps: dict[tuple[str, str], int] = {}
         self.pending: list[tuple[int, str, bytes]] = []
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="rulekit-collected")
+        self._writing: Future[None] | None = None  # one batch at a time: memory stays flat
 
     def add(self, rule_id: str, name: str, url: str, data: bytes) -> None:
         """A page's packed value for a rule's step; a URL met again keeps its first place
@@ -52,13 +74,28 @@ class CollectedStore:
             self.flush()
 
     def flush(self) -> None:
+        """Hand the buffered rows to the writer (after the batch it is writing)."""
         if self.pending:
-            self.db.execute("BEGIN")
+            rows, self.pending = self.pending, []
+            self.wait()
+            self._writing = self._writer.submit(self._write, rows)
+
+    def wait(self) -> None:
+        """Until every row handed to the writer is in the file (its error raised here)."""
+        if self._writing is not None:
+            writing, self._writing = self._writing, None
+            writing.result()
+
+    def _write(self, rows: list[tuple[int, str, bytes]]) -> None:
+        self.db.execute("BEGIN")
+        try:
             self.db.executemany(
                 "INSERT INTO value (step, url, data) VALUES (?, ?, ?) "
-                "ON CONFLICT (step, url) DO UPDATE SET data = excluded.data", self.pending)
-            self.db.execute("COMMIT")
-            self.pending.clear()
+                "ON CONFLICT (step, url) DO UPDATE SET data = excluded.data", rows)
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def names(self, rule_id: str) -> list[str]:
         """The step names of ``rule_id`` that gave a value for at least one page."""
@@ -66,9 +103,15 @@ class CollectedStore:
 
     def values(self, rule_id: str, name: str) -> StoredValues:
         self.flush()
+        self.wait()
         return StoredValues(self, self.steps.get((rule_id, name), -1))
 
     def close(self) -> None:
+        try:
+            self.wait()
+        except Exception:  # (closing after a failed write: the run reports the failure)
+            pass
+        self._writer.shutdown(wait=True)
         self.db.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -87,7 +130,7 @@ class StoredValues(Mapping[str, Any]):
         row = self._rows("SELECT data FROM value WHERE step = ? AND url = ?", db_text(url)).fetchone()
         if row is None:
             raise KeyError(url)
-        return pickle.loads(row[0])
+        return unpack(row[0])
 
     def __contains__(self, url: object) -> bool:
         return isinstance(url, str) and self._rows(
@@ -103,11 +146,39 @@ class StoredValues(Mapping[str, Any]):
     def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
         for url, data in self._rows(
                 "SELECT url, data FROM value WHERE step = ? ORDER BY rowid"):
-            yield from_db_text(url), pickle.loads(data)
+            yield from_db_text(url), unpack(data)
 
     def values(self) -> Iterator[Any]:  # type: ignore[override]
         for (data,) in self._rows("SELECT data FROM value WHERE step = ? ORDER BY rowid"):
-            yield pickle.loads(data)
+            yield unpack(data)
+
+    def sorted_items(self) -> Iterator[tuple[str, Any]]:
+        """``sorted(self.items())`` by URL, read in one pass of the file's index rather
+        than a query a page. SQLite orders text as UTF-8 bytes, which is Python's order of
+        code points; the few URLs :func:`db_text` escaped are sorted here and merged in."""
+        plain = ((url, unpack(data)) for url, data in self._rows(
+            "SELECT url, data FROM value WHERE step = ? AND url >= ? ORDER BY url", "\x01"))
+        escaped = sorted(((from_db_text(url), data) for url, data in self._rows(
+            "SELECT url, data FROM value WHERE step = ? AND url < ?", "\x01")),
+            key=lambda row: row[0])
+        yield from heapq.merge(plain, ((url, unpack(data)) for url, data in escaped),
+                               key=lambda row: row[0])
+
+
+class NoValues(Mapping[str, Any]):
+    """The values of a step that saw no page (read like :class:`StoredValues`)."""
+
+    def __getitem__(self, url: str) -> Any:
+        raise KeyError(url)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def sorted_items(self) -> Iterator[tuple[str, Any]]:
+        return iter(())
 
 
 def db_text(url: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rulekit import images
-from rulekit.collected_store import CollectedStore
+from rulekit.collected_store import CollectedStore, NoValues
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
 from rulekit.model import Finding, Target
@@ -34,12 +34,13 @@ class Collected(dict):
     """What a site rule's collect steps gave: by step name, a read-only mapping of page URL
     to value, in the order the pages were read (``collected["hrefs"]`` or
     ``collected.hrefs``; an empty one for a step that saw no page). The values are read
-    from disk as they are asked for (``collected_store``)."""
+    from disk as they are asked for (``collected_store``); ``sorted_items()`` gives them
+    in the URLs' order in one pass."""
 
     def __getattr__(self, name: str) -> Mapping[str, Any]:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self.get(name, {})
+        return self.get(name, NoValues())
 
 
 class SiteWalk:

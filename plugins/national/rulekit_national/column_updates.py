@@ -130,7 +130,7 @@ def stale(site, collected, options, as_of):
     """
     windows = {**WINDOWS, **options["windows"]}
     columns: dict[str, dict[str, Any]] = {}
-    for url, value in sorted(collected.column_items.items()):
+    for url, value in collected.column_items.sorted_items():
         if value is None:
             continue
         key, ctype, _kind, dates = value
@@ -220,7 +220,7 @@ def blank(site, collected):
     listing: set[str] = set()  # the columns whose list page lists nothing
     documents: set[str] = set()
     articles: dict[str, list[bool]] = {}  # a column's documents: whether each is empty
-    for url, value in sorted(collected.entries.items()):
+    for url, value in collected.entries.sorted_items():
         if value is None:
             continue
         key, kind, own, *rest = value

@@ -155,8 +155,8 @@ def broken(site, index, collected, options):
     pages = options["index_pages"]
     ignore = options["ignore"]
     verdicts: dict[str, tuple[str, str, int | None] | None] = {}  # each target judged once
-    for page_url in sorted(collected.internal):
-        for url, text in collected.internal[page_url]:
+    for page_url, targets in collected.internal.sorted_items():
+        for url, text in targets:
             if url not in verdicts:
                 skip = any(fnmatch.fnmatchcase(url, pattern) for pattern in ignore)
                 verdicts[url] = None if skip else _verdict(index, url, hosts, pages)
@@ -240,8 +240,8 @@ def external(site, collected, options):
     ```
     """
     by_domain: dict[str, dict[str, list[Any]]] = defaultdict(dict)
-    for page_url in sorted(collected.external):
-        for url, text in collected.external[page_url]:
+    for page_url, targets in collected.external.sorted_items():
+        for url, text in targets:
             domain = _host(url) or ""
             seen = by_domain[domain].setdefault(url, [text, []])
             seen[1].append(page_url)
