@@ -216,8 +216,15 @@ class PageMapper:
                                 "worker processes: the run used one process")
         self.broken = False
         self.read = self.cached = 0  # resources whose outcome came back, and from the cache
-        self.batch_size = BATCH if remote else 1
+        self.batch = BATCH if remote else 1
         self.in_flight = 2 * jobs
+
+    @property
+    def batch_size(self) -> int:
+        """Resources in the next batch: the driver's share is cut at ``parallel_after``."""
+        if self.sent < self.after:
+            return max(1, min(self.batch, self.after - self.sent))
+        return self.batch
 
     def submit(self, site_no: int, batch: Batch) -> Any:
         self.sent += len(batch)
@@ -233,7 +240,7 @@ class PageMapper:
         from rulekit.dask_map import OnDask
 
         pool = OnDask(self.engine, self.scheduler, plugins)
-        self.batch_size, self.in_flight = BATCH, 2 * max(1, pool.threads)
+        self.batch, self.in_flight = BATCH, 2 * max(1, pool.threads)
         return pool
 
     def result(self, future: Any, site_no: int, batch: Batch) -> list[PageOutcome]:
