@@ -245,6 +245,8 @@ class SiteIndex(Mapping[str, IndexEntry]):
         return None
 
     def _keyed_entry(self, k: str) -> IndexEntry | None:
+        if hash(k) not in self._hashes:
+            return None
         row = self._db.execute("SELECT data FROM lookup JOIN entry ON entry.rowid = lookup.entry"
                                " WHERE k = ?", (db_text(k),)).fetchone()
         return None if row is None else IndexEntry(*pickle.loads(row[0]))
@@ -256,6 +258,7 @@ class SiteIndex(Mapping[str, IndexEntry]):
         db = self._db
         db.execute("BEGIN")
         db.execute("DELETE FROM lookup")
+        self._hashes = hashes = set()
         rows = db.execute("SELECT rowid, key FROM entry ORDER BY rowid")
         while batch := rows.fetchmany(_FLUSH):
             keyed = []
@@ -263,8 +266,9 @@ class SiteIndex(Mapping[str, IndexEntry]):
                 key = url_key(from_db_text(stored))
                 if key is not None:
                     host, path, query = key
-                    keyed.append((db_text(f"{host}{path}?{query}" if query else host + path),
-                                  rowid))
+                    k = f"{host}{path}?{query}" if query else host + path
+                    hashes.add(hash(k))
+                    keyed.append((db_text(k), rowid))
             db.executemany("INSERT OR IGNORE INTO lookup (k, entry) VALUES (?, ?)", keyed)
         db.execute("COMMIT")
         self._keyed = True
