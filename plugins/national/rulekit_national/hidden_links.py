@@ -14,6 +14,7 @@ import base64
 import binascii
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
@@ -137,9 +138,14 @@ def _off_site(url: str, hosts: tuple[str, ...]) -> str | None:
         host = (urlsplit(url).hostname or "").lower().rstrip(".")
     except ValueError:
         return None
-    if not host or host in hosts or any(host.endswith("." + h) for h in hosts):
-        return None
-    return host
+    return host if _foreign(host, hosts) else None
+
+
+@lru_cache(maxsize=4096)
+def _foreign(host: str, hosts: tuple[str, ...]) -> bool:
+    """Whether ``host`` is neither the site's nor under a trusted domain (asked once per
+    host: a page names the same few hosts hundreds of times)."""
+    return bool(host) and host not in hosts and not any(host.endswith("." + h) for h in hosts)
 
 
 @rulekit.rule(
@@ -206,10 +212,12 @@ def hidden_links(page, site, options):
         href = (a.get("href") or "").strip()
         if not href.lower().startswith(("http://", "https://", "//")):
             continue
-        url = urljoin(page.base, href)
-        host = _off_site(url, hosts)
+        # the host of an absolute href is its own: joined only when it leads off the site
+        # (a portal's thousands of absolute links to itself cost a urljoin each)
+        host = _off_site(href if href[1] != "/" else "http:" + href, hosts)
         if host is None or host in seen:
             continue
+        url = urljoin(page.base, href)
         text = " ".join("".join(a.itertext()).split())[:40]
         if not _spam(words, text, a.get("title") or "", url):
             continue
