@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -67,8 +68,9 @@ class Resource:
     #: bytes of the content, where the export says without reading it (for the site index)
     size: int | None = None
 
-    @property
+    @cached_property
     def extension(self) -> str:
+        """The URL's extension (kept: the walk, the queue and the index each ask for it)."""
         return url_extension(self.url)
 
     @property

@@ -75,14 +75,12 @@ def test_a_file_growing_while_read_is_reported(tmp_path: Path,
     page = tmp_path / "a.html"
     page.write_bytes(b"<p>x</p>")
     load = mirror.FileLoad(page)
-    real_stat = Path.stat
+    real_fstat = os.fstat
 
-    def stale_stat(self: Path, *args: object, **kwargs: object) -> os.stat_result:
-        result = real_stat(self, *args, **kwargs)
-        if self == page:  # the size seen before the writer appended more
-            return os.stat_result((result.st_mode, *result[1:6], 3, *result[7:]))
-        return result
+    def stale_fstat(fd: int) -> os.stat_result:
+        result = real_fstat(fd)  # the size seen before the writer appended more
+        return os.stat_result((result.st_mode, *result[1:6], 3, *result[7:]))
 
-    monkeypatch.setattr(Path, "stat", stale_stat)
+    monkeypatch.setattr(os, "fstat", stale_fstat)
     with pytest.raises(InputError, match="grew"):
         load()

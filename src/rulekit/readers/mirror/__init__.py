@@ -62,24 +62,46 @@ class FileLoad:
     the walk): a regular file, within MAX_FILE_BYTES, not growing. A plain object, so a
     worker process can be sent the path instead of the bytes."""
 
-    path: Path
+    path: str | Path  # (the walk gives a str: a Path costs a tenth of a cached page to pickle)
 
     def __call__(self) -> bytes:
         path = self.path
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # /dev/zero or a FIFO would never end
-            raise InputError("not a regular file (a device, pipe or socket): not read",
-                             shown_path(path), kind="unreadable")
-        if info.st_size > MAX_FILE_BYTES:
-            raise InputError(f"file is {info.st_size // 1_048_576} MB, over the "
-                             f"{MAX_FILE_BYTES // 1_048_576} MB limit for one page or "
-                             "attachment", shown_path(path), kind="too-large")
-        with path.open("rb") as fh:
-            data = fh.read(info.st_size)  # not more than was checked ...
-            if fh.read(1):  # ... so a file still being written is reported, not read on
+        # opened before it is looked at, so what is checked is what is read; O_NONBLOCK so
+        # that opening a FIFO does not wait for a writer (it does nothing to a regular file)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):  # /dev/zero or a FIFO would never end
+                raise InputError("not a regular file (a device, pipe or socket): not read",
+                                 shown_path(path), kind="unreadable")
+            if info.st_size > MAX_FILE_BYTES:
+                raise InputError(f"file is {info.st_size // 1_048_576} MB, over the "
+                                 f"{MAX_FILE_BYTES // 1_048_576} MB limit for one page or "
+                                 "attachment", shown_path(path), kind="too-large")
+            data = _read(fd, info.st_size)  # not more than was checked ...
+            if os.read(fd, 1):  # ... so a file still being written is reported, not read on
                 raise InputError("file grew while being read (still being written?)",
                                  shown_path(path), kind="unreadable")
+        finally:
+            os.close(fd)
         return data
+
+
+def _read(fd: int, size: int) -> bytes:
+    """Up to ``size`` bytes of an open file (os.read: a third of a buffered read's cost
+    on a 50 KB page, and every page of a re-run is read to be hashed)."""
+    data = os.read(fd, size)
+    if len(data) == size or not data:
+        return data
+    parts = [data]
+    got = len(data)
+    while got < size:
+        chunk = os.read(fd, size - got)
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
 
 
 def _escapes(path: Path, real_root: Path) -> bool:
@@ -181,7 +203,12 @@ class _Walk:
         if name.startswith("."):  # .htaccess, .DS_Store: not the site's content
             yield from self.skip(full, "hidden", rel)
             return
-        if os.path.islink(full) and _escapes(Path(full), self.real_root):
+        try:  # one lstat: whether it is a link, and (when not) its size for the index
+            info: os.stat_result | None = os.lstat(full)
+        except OSError:
+            info = None
+        link = info is not None and stat.S_ISLNK(info.st_mode)
+        if link and _escapes(Path(full), self.real_root):
             yield from self.refuse("symbolic link leading outside the export (or nowhere): "
                                    "not read", full, "outside the export", rel, "symlink")
             return
@@ -196,7 +223,8 @@ class _Walk:
             self.files.append((rel, ext))  # a download handler's response: a file, not a page
         elif ext in HTML_EXTENSIONS:
             if self.seen is None:
-                yield from _entry(self, rel, ext, {}, True)
+                yield from _entry(self, rel, ext, {}, True,
+                                  None if info is None or link else info.st_size)
             else:
                 self.pages.append((rel, ext))
         else:
@@ -283,15 +311,15 @@ def _manifest(walk: _Walk, limits: Limits
     return known
 
 
-def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
-           ) -> Iterator[Resource | InputError]:
+def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool,
+           size: int | None = None) -> Iterator[Resource | InputError]:
     """The resource of one file, under the manifest's URL unless that URL says it is a file
     of another kind: the file's own extension (or bytes) decides what it is."""
-    full = walk.root / rel
+    full = os.path.join(walk.prefix, rel)  # (a str: made and pickled for every file)
     own = file_url(walk.base, rel)
     url = entry.get("url") or own
     info = {k: entry[k] for k in INFO_FIELDS if entry.get(k) is not None}
-    ctype = _sniff_download(str(full)) if SAVED_QUERY.match(rel) else None
+    ctype = _sniff_download(full) if SAVED_QUERY.match(rel) else None
     if url != own:
         url_ext = url_extension(url)
         if url_ext in ATTACHMENT_EXTENSIONS and (page or url_ext != ext):
@@ -306,10 +334,11 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool
         elif not page and url_ext != ext and ctype is None:  # downfile.jsp?id=7 for a .pdf
             typed = type_of_extension(ext) if ext in _TYPED_EXTENSIONS else None
             ctype = typed or "application/octet-stream"
-    try:
-        size = os.stat(full).st_size
-    except OSError:  # the loader says why when the file is read
-        size = None
+    if size is None:  # (not known from the walk's lstat: a link, or a manifest's page)
+        try:
+            size = os.stat(full).st_size
+        except OSError:  # the loader says why when the file is read
+            size = None
     yield Resource(url=url, load=FileLoad(full), where=shown_path(full), info=info,
                    content_type=ctype, size=size)
 
