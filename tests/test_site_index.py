@@ -141,3 +141,30 @@ def test_attachments_are_not_read_when_no_selected_rule_reads_them(export):
     result = export.run(select=["privacy.id-number"])  # reads attachments: the PDF is read
     assert "not needed by the selected rules" not in result.summary.not_checked
     assert [f for f in result.findings if f.rule == "input" and "a.pdf" in f.target.url]
+
+
+# URLs as pages link them: plain ones (the short way) and every shape urlsplit must read
+_URLS = [
+    "http://www.example.gov.cn/", "http://www.example.gov.cn", "https://example.gov.cn/a/b.html",
+    "HTTP://www.example.gov.cn/zwgk/index.html#top", "http://www.example.gov.cn/list.jsp?id=5",
+    "http://www.example.gov.cn/list.jsp?id=5&p=2#x", "http://www.example.gov.cn/?",
+    "http://www.example.gov.cn/a?b?c", "http://www.example.gov.cn/通知/关于.html",
+    "http://www.example.gov.cn/%E9%80%9A%E7%9F%A5.html", "http://www.example.gov.cn/a%3Fid=5",
+    "http://www.example.gov.cn/%CD%A8%D6%AA.html", "http://www.example.gov.cn\\zwgk\\a.html",
+    "http://WWW.Example.GOV.cn/a.html", "http://www.example.gov.cn:80/a.html",
+    "https://www.example.gov.cn:443/a.html", "http://www.example.gov.cn:8080/a.html",
+    "http://www.example.gov.cn./a.html", "http://user@www.example.gov.cn/a.html",
+    " http://www.example.gov.cn/a.html ", "http://www.example.gov.cn/a.html\u3000",
+    "http://www.example.gov.cn/a\tb.html", "http://www.example.gov.cn/a b.html",
+    "http://[::1]/a.html", "http://[x/a.html", "http://www.example.gov.cn:99999/a",
+    "ftp://www.example.gov.cn/a.html", "http://www.example.gov.cn/a.html#frag ment",
+    "http://www.example.gov.cn/a.html?q=%E4%B8%AD", "http://xn--fiqs8s.gov.cn/a.html",
+    "http://www.example.gov.cn/../a.html", "http://www.example.gov.cn//a//b.html",
+]
+
+
+@pytest.mark.parametrize("url", _URLS)
+def test_the_short_way_to_a_url_key_agrees_with_urlsplit(url):
+    from rulekit.site_index import parsed_key, url_key
+
+    assert url_key(url) == parsed_key(url)
