@@ -61,7 +61,7 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
           "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
           "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
-          "heldout24")
+          "heldout24", "heldout25")
 
 
 @dataclass

@@ -81,7 +81,9 @@ did not (one false report each, two phones missed); general rules closed them
 (tests/national/test_heldout23_gaps.py). ``heldout24`` was written blind after heldout23's
 fixes and run once: IDs, phones and addresses met the target (66, 38 and 26 of each); bank
 numbers had every account but one false report (a 合作社's account in a row a rowspan
-shifted), closed afterwards (tests/national/test_heldout24_gaps.py).
+shifted), closed afterwards (tests/national/test_heldout24_gaps.py). ``heldout25`` was
+written blind after that fix (a fictional county of 山东) and run once: every rule met the
+target on its first run (58 IDs, 30 phones, 17 accounts, 28 addresses; nothing false).
 ``benchmarks/bench_privacy_quality.py`` prints the table."""
 
 from __future__ import annotations
@@ -117,8 +119,10 @@ BLIND21 = "heldout21"  # written blind after heldout20's fixes: its first run's 
 BLIND22 = "heldout22"  # written blind after heldout21's fixes (its gaps closed later)
 BLIND23 = "heldout23"  # written blind after heldout22's fixes (its gaps closed later)
 BLIND24 = "heldout24"  # written blind after heldout23's fixes (its gap closed later)
+BLIND25 = "heldout25"  # written blind after heldout24's fix: met every target on its first run
 FIXED = [split for split in HELDOUT
-         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21, BLIND22, BLIND23, BLIND24)]
+         if split not in (FROZEN, BLIND, BLIND6, BLIND7, BLIND21, BLIND22, BLIND23, BLIND24,
+                          BLIND25)]
 
 
 def test_the_set_is_large_and_split() -> None:
@@ -182,11 +186,13 @@ def test_heldout7_targets(rule: str) -> None:
 #: miss each, a label outside the rules' documented scope (a company's account, a
 #: supplier's contact). heldout22: IDs met it; the other three were closed. heldout23: IDs
 #: and addresses met it; phones and bank numbers were closed afterwards. heldout24: all but
-#: bank numbers met it (one false report), closed afterwards.
+#: bank numbers met it (one false report), closed afterwards. heldout25: all four met it
+#: on the first run, unchanged.
 BLIND_OPEN = {BLIND21: ("privacy.phone", "privacy.bank-account"),
               BLIND22: (),
               BLIND23: (),
-              BLIND24: ()}
+              BLIND24: (),
+              BLIND25: ()}
 
 
 @pytest.mark.parametrize(("split", "rule"), [

@@ -39,6 +39,7 @@ import heldout21  # noqa: E402
 import heldout22  # noqa: E402
 import heldout23  # noqa: E402
 import heldout24  # noqa: E402
+import heldout25  # noqa: E402
 import tuning  # noqa: E402
 
 
@@ -56,7 +57,8 @@ def main() -> int:
                           ("heldout17", heldout17), ("heldout18", heldout18),
                           ("heldout19", heldout19), ("heldout20", heldout20),
                           ("heldout21", heldout21), ("heldout22", heldout22),
-                          ("heldout23", heldout23), ("heldout24", heldout24)):
+                          ("heldout23", heldout23), ("heldout24", heldout24),
+                          ("heldout25", heldout25)):
         for passage in module.PASSAGES:
             assert passage.id not in seen, passage.id
             seen.add(passage.id)
