@@ -72,22 +72,7 @@ IDENTIFIERS: dict[str, Callable[[str, str], bool]] = {
 _Found = tuple[etree._Element, "tuple[str, frozenset[str]] | None"]
 
 
-#: The last page's footer, as (root, found): two rules ask for it on every page (pagenorms'
-#: identifiers and column_updates' blank test), and the search reads the footer's text.
-_last: list[tuple[etree._Element, _Found | None]] = []
-
-
 def _footer(root: etree._Element, xpath: str | None = None) -> _Found | None:
-    if xpath:
-        return _search(root, xpath)
-    if _last and _last[0][0] is root:
-        return _last[0][1]
-    found = _search(root)
-    _last[:] = [(root, found)]  # (one page held: the next page's search replaces it)
-    return found
-
-
-def _search(root: etree._Element, xpath: str | None = None) -> _Found | None:
     """The page's footer, with its contents when the search already read them: the last
     element ``xpath`` finds when a site names it; else, of the outermost elements whose tag
     is ``footer`` or whose id or class names a footer, the last that holds an identifier (a
