@@ -5,6 +5,7 @@ ignored; two runs sharing a cache do not corrupt it."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -16,6 +17,8 @@ import pytest
 from rulekit.config import load
 from rulekit.engine import Engine
 from rulekit.outputs import render, reporters
+from rulekit.readers import mirror
+from rulekit.readers.mirror import FileLoad
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = "110105199003071239"  # a valid check digit on a made-up body
@@ -110,7 +113,9 @@ def test_an_edited_plugin_file_never_uses_the_cache(tmp_path: Path):
 def test_damaged_and_forged_entries_are_ignored(demo: Path, tmp_path: Path):
     cache = tmp_path / "cache"
     fresh, _ = run(demo, cache)
-    entries = sorted(p for p in cache.rglob("*") if p.is_file() and len(p.name) > 30)
+    files = sorted(p for p in cache.rglob("*") if p.is_file() and len(p.name) > 30)
+    inodes = {p.stat().st_ino: p for p in reversed(files)}  # an entry and its second name
+    entries = sorted(inodes.values())  # are one file: damage two pages' entries
     entries[0].write_bytes(entries[0].read_bytes()[:40])  # torn
     blob = bytearray(entries[1].read_bytes())
     blob[-5] ^= 0xFF  # one flipped byte: the signature no longer holds
@@ -163,3 +168,80 @@ def test_a_plugin_error_is_not_cached(tmp_path: Path):
     _, engine = run(config, tmp_path / "cache")
     assert engine.cache_note is None
     assert engine.plugin_errors == 1
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The export's files read from now on (``-j1``: in this process), by path."""
+    read: list[str] = []
+    original = FileLoad.read_signed
+
+    def counted(self: FileLoad):
+        read.append(os.fspath(self.path))
+        return original(self)
+
+    monkeypatch.setattr(FileLoad, "read_signed", counted)
+    return read
+
+
+def _settle(folder: Path, seconds: int = 3600) -> None:
+    """Date every file of a folder an hour back, as an export copied long ago would be."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            info = path.stat()
+            os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns - seconds * 10**9))
+
+
+def test_an_unchanged_file_is_not_even_read_again(demo: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch):
+    cache = tmp_path / "cache"
+    _settle(demo.parent / "demo")
+    cold, _ = run(demo, cache)
+    read = _counting_reads(monkeypatch)
+    warm, engine = run(demo, cache)
+    assert warm == cold
+    assert read == []  # every file known by its stat signature: none opened
+    total = _read(json.loads(cold)["summary"])
+    assert _hits(engine) == (total, total)
+
+
+def test_a_file_changed_with_its_times_put_back_is_read_again(demo: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch):
+    cache = tmp_path / "cache"
+    _settle(demo.parent / "demo")
+    run(demo, cache)
+    page = demo.parent / "demo/county/zwgk/xzcf/202106/t20210630_4516701.html"
+    html = page.read_bytes()
+    masked = re.search(rb"360999\*{8}\d{3}[\dX]", html).group()
+    before = page.stat()
+    page.write_bytes(html.replace(masked, ID.encode(), 1))  # the same size ...
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))  # ... and the same times
+    assert (page.stat().st_size, page.stat().st_mtime_ns) == (before.st_size,
+                                                             before.st_mtime_ns)
+    read = _counting_reads(monkeypatch)
+    report, _ = run(demo, cache)
+    assert read == [os.fspath(page)]  # its change time moved on: read, and only it
+    assert "110105********1239" in report.decode("utf-8")
+    assert ID not in report.decode("utf-8")
+    assert report == run(demo, None)[0]
+
+
+def test_a_file_changed_just_now_is_read_until_it_settles(demo: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch):
+    cache = tmp_path / "cache"
+    _settle(demo.parent / "demo")
+    page = next((demo.parent / "demo/county/zwgk/xzcf").rglob("*.html"))
+    page.write_bytes(page.read_bytes().replace(b"</body>", b"<p>2022-06-01</p></body>"))
+    # what counts as just now, widened so that a slow machine's run cannot outlast it
+    monkeypatch.setattr(mirror, "SETTLED_NS", 1800 * 10**9)
+    run(demo, cache)  # changed within the window: not named by its signature
+    monkeypatch.setattr(mirror, "SETTLED_NS", 2 * 10**9)
+    read = _counting_reads(monkeypatch)
+    _, engine = run(demo, cache)
+    assert read == [os.fspath(page)]  # read and hashed again: its entry is a hit
+    total = _hits(engine)[1]
+    assert _hits(engine) == (total, total)
+    _settle(demo.parent / "demo")
+    run(demo, cache)  # now it has settled: named by its signature too
+    read.clear()
+    run(demo, cache)
+    assert read == []

@@ -11,7 +11,14 @@ output, and what site rules collected from it), under a key made of
   their source files, and whether OCR is installed.
 
 So a cache written by another rulekit or plugin version, or after a plugin's file was
-edited, is never used: its keys do not match. Entries are written to a temporary file and
+edited, is never used: its keys do not match.
+
+A file a re-run finds unchanged is not even read: once its bytes have been hashed, the
+entry gets a second name made of the same key with the file's ``stat`` signature (device,
+inode, size, modification and change times) in place of the bytes' hash, as git's index
+knows a file; a file whose signature the walk sees again is taken by that name. Only a
+file that had settled when it was read is named so (its last change over two seconds
+before: a change within the same tick of the clock would leave the signature as it was). Entries are written to a temporary file and
 renamed, so two runs sharing a cache never see half an entry; each is signed with a key
 kept in the cache folder, and one that does not verify is ignored (and rewritten). An
 outcome with a plugin error in it (a timeout may not recur) is never cached.
@@ -19,6 +26,7 @@ outcome with a plugin error in it (a timeout may not recur) is never cached.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import importlib.metadata
@@ -29,7 +37,7 @@ import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rulekit.page_check import PageOutcome, PageWork, Parent
 from rulekit.resource import Resource
@@ -38,7 +46,7 @@ if TYPE_CHECKING:
     from rulekit.engine import Engine
 
 #: Bumped when what an entry holds changes shape.
-FORMAT = 2
+FORMAT = 3
 #: The folder, beside the config, that holds rulekit's run state.
 STATE_DIR = ".rulekit"
 _SECRET = "secret"
@@ -86,23 +94,37 @@ class PageCache:
         return cls(root, sites)
 
     # -- entries ----------------------------------------------------------------------------
-    def key(self, site_no: int, res: Resource, data: bytes, parent: Parent | None) -> str:
+    def about(self, res: Resource, parent: Parent | None) -> bytes:
+        """What a resource's key holds beside its bytes: where it is and what the export
+        and the linking page say of it."""
+        return json.dumps([res.url, res.where, res.content_type, res.status,
+                           sorted((str(k), repr(v)) for k, v in res.info.items()),
+                           repr(parent)], ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+    def key(self, site_no: int, about: bytes, data: bytes) -> str:
         """The entry's name for one resource's bytes, as this run would check them."""
-        about = json.dumps([res.url, res.where, res.content_type, res.status,
-                            sorted((str(k), repr(v)) for k, v in res.info.items()),
-                            repr(parent)], ensure_ascii=False)
         h = hashlib.blake2b(digest_size=20)
         h.update(self.site_keys[site_no].encode())
-        h.update(about.encode("utf-8", "surrogatepass"))
+        h.update(about)
         h.update(hashlib.sha256(data).digest())  # (sha256 runs in the CPU's SHA unit: twice
-        # blake2b's speed here, and the bytes of every page are hashed on every re-run)
+        # blake2b's speed here)
         return h.hexdigest()
 
-    def _folder(self, key: str) -> str:
-        return os.path.join(self._root, key[:2])
+    def unchanged_key(self, site_no: int, about: bytes, signature: Any) -> str | None:
+        """The entry's second name, for a file known by its ``stat`` signature; None for a
+        resource whose load gives none (a WARC record, bytes a reader read)."""
+        if signature is None:
+            return None
+        h = hashlib.blake2b(digest_size=20, person=b"rulekit-stat")
+        h.update(self.site_keys[site_no].encode())
+        h.update(about)
+        h.update(repr(signature).encode())
+        return h.hexdigest()
 
-    def get(self, key: str) -> PageOutcome | None:
-        """The stored outcome, or None (absent, torn, forged or unreadable: all a miss)."""
+    def get(self, key: str, *, by_signature: bool = False) -> PageOutcome | None:
+        """The stored outcome, or None (absent, torn, forged or unreadable: all a miss).
+        An entry holds the key it was stored under: under its second name (``by_signature``)
+        it is that key that is verified."""
         try:
             fd = os.open(os.path.join(self._root, key[:2], key[2:]),
                          os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -114,8 +136,9 @@ class PageCache:
             return None
         finally:
             os.close(fd)
-        tag, body = blob[:32], blob[32:]
-        if len(blob) < 32 or not hmac.compare_digest(tag, self._sign(key, body)):
+        tag, stored, body = blob[:32], blob[32:32 + _KEY], blob[32 + _KEY:]
+        if len(blob) < 32 + _KEY or not (by_signature or stored == key.encode()) or \
+                not hmac.compare_digest(tag, self._sign(stored, body)):
             return None
         try:
             outcome = pickle.loads(body)
@@ -131,19 +154,48 @@ class PageCache:
             body = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # a collected value that cannot be stored: the page is re-read
             return
-        folder = self._folder(key)
         try:
-            if folder not in self._folders:
-                os.makedirs(folder, exist_ok=True)
-                self._folders.add(folder)
             self._written += 1
-            tmp = os.path.join(folder, f".tmp-{_PROCESS}-{os.getpid()}-{self._written}")
-            _write_atomically(os.path.join(folder, key[2:]), tmp, self._sign(key, body) + body)
+            _write_atomically(self._entry(key), self._tmp(key),
+                              self._sign(key.encode(), body) + key.encode() + body)
         except OSError:  # a full disk or a read-only cache costs speed, never the run
             return
 
-    def _sign(self, key: str, body: bytes) -> bytes:
-        return hmac.digest(self.secret, key.encode() + b"\0" + body, "sha256")
+    def name_unchanged(self, key: str, unchanged: str | None) -> None:
+        """Give the entry ``key`` its second name ``unchanged`` (a hard link: no bytes are
+        written twice); where links cannot be made, the file is read on every run."""
+        if unchanged is None:
+            return
+        try:
+            self._written += 1
+            tmp = self._tmp(unchanged)
+            os.link(self._entry(key), tmp)
+            try:
+                os.replace(tmp, self._entry(unchanged))  # (over a stale or damaged one)
+            finally:  # (a rename onto another link of the same file leaves both names)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)
+        except OSError:  # no entry (a plugin error), or a file system without links
+            return
+
+    def _entry(self, key: str) -> str:
+        return os.path.join(self._root, key[:2], key[2:])
+
+    def _tmp(self, key: str) -> str:
+        """A temporary name of this process's own beside ``key``'s entry (no other run
+        writes it), its folder made if need be."""
+        folder = os.path.join(self._root, key[:2])
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        return os.path.join(folder, f".tmp-{_PROCESS}-{os.getpid()}-{self._written}")
+
+    def _sign(self, key: bytes, body: bytes) -> bytes:
+        return hmac.digest(self.secret, key + b"\0" + body, "sha256")
+
+
+#: The length of a key (blake2b's 20 bytes in hex), stored after an entry's signature.
+_KEY = 40
 
 
 def _read_all(fd: int) -> bytes:

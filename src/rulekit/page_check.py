@@ -107,14 +107,23 @@ def check_resource(engine: Engine, work: PageWork, site_no: int, res: Resource,
     site = engine.config.sites[site_no]
     cache, key = engine.cache, None
     if cache is not None:
+        about = cache.about(res, parent)
+        unchanged = cache.unchanged_key(site_no, about, getattr(res.load, "signature", None))
+        stored = cache.get(unchanged, by_signature=True) if unchanged else None
+        if stored is not None:  # a file as the walk found it last time: not read
+            stored.from_cache = True
+            return stored
         try:
-            data = res.load()
+            data, signed = _read_signed(res.load)
         except Exception:  # read again below, where its failure is reported
             data = None
         if data is not None:
-            key = cache.key(site_no, res, data, parent)
+            if signed is None or signed != getattr(res.load, "signature", None):
+                unchanged = None  # changed since the walk, or too recently to be named so
+            key = cache.key(site_no, about, data)
             stored = cache.get(key)
             if stored is not None:
+                cache.name_unchanged(key, unchanged)
                 stored.from_cache = True
                 return stored
             res = replace(res, load=Payload(data))
@@ -132,7 +141,15 @@ def check_resource(engine: Engine, work: PageWork, site_no: int, res: Resource,
             outcome.fixture_failures[rule_id] = failed
     if cache is not None and key is not None:
         cache.put(key, outcome)
+        cache.name_unchanged(key, unchanged)
     return outcome
+
+
+def _read_signed(load: Callable[[], bytes]) -> tuple[bytes, Any]:
+    """A resource's bytes, and the signature of the file they came from when its load
+    gives one (a mirror's :class:`~rulekit.readers.mirror.FileLoad`), else None."""
+    read = getattr(load, "read_signed", None)
+    return read() if read is not None else (load(), None)
 
 
 def _check(engine: Engine, work: PageWork, site: SiteConfig, res: Resource,

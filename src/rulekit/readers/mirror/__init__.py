@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,16 +57,38 @@ __all__ = ["MANIFEST", "MAX_FILE_BYTES", "file_url", "iter_mirror", "read_manife
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
+#: A file whose last change is older than this when it is read cannot change again without
+#: its change time moving on (file systems keep time at least this finely): a cache may then
+#: know it by its ``stat`` signature (git's "racy" rule).
+SETTLED_NS = 2_000_000_000
+
+
+def signature(info: os.stat_result) -> tuple[int, int, int, int, int]:
+    """What ``stat`` says of a file that changes when its bytes do: device, inode, size,
+    modification and change times (as git's index keeps them)."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
 @dataclass(frozen=True)
 class FileLoad:
     """How to read a file of the export, checked when it is read (it may have changed since
     the walk): a regular file, within MAX_FILE_BYTES, not growing. A plain object, so a
-    worker process can be sent the path instead of the bytes."""
+    worker process can be sent the path instead of the bytes.
+
+    ``signature`` is the walk's :func:`signature` of the file: with :meth:`read_signed` it
+    lets the page cache know an unchanged file without reading it again."""
 
     path: str | Path  # (the walk gives a str: a Path costs a tenth of a cached page to pickle)
+    signature: tuple[int, ...] | None = None
 
     def __call__(self) -> bytes:
+        return self.read_signed()[0]
+
+    def read_signed(self) -> tuple[bytes, tuple[int, ...] | None]:
+        """The bytes, and the :func:`signature` of the file they were read from when it had
+        settled (last changed over :data:`SETTLED_NS` before the read began), else None."""
         path = self.path
+        started = time.time_ns()
         # opened before it is looked at, so what is checked is what is read; O_NONBLOCK so
         # that opening a FIFO does not wait for a writer (it does nothing to a regular file)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -84,7 +107,8 @@ class FileLoad:
                                  shown_path(path), kind="unreadable")
         finally:
             os.close(fd)
-        return data
+        settled = info.st_mtime_ns < started - SETTLED_NS and len(data) == info.st_size
+        return data, signature(info) if settled else None
 
 
 def _read(fd: int, size: int) -> bytes:
@@ -223,8 +247,7 @@ class _Walk:
             self.files.append((rel, ext))  # a download handler's response: a file, not a page
         elif ext in HTML_EXTENSIONS:
             if self.seen is None:
-                yield from _entry(self, rel, ext, {}, True,
-                                  None if info is None or link else info.st_size)
+                yield from _entry(self, rel, ext, {}, True, None if link else info)
             else:
                 self.pages.append((rel, ext))
         else:
@@ -312,13 +335,14 @@ def _manifest(walk: _Walk, limits: Limits
 
 
 def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool,
-           size: int | None = None) -> Iterator[Resource | InputError]:
+           info: os.stat_result | None = None) -> Iterator[Resource | InputError]:
     """The resource of one file, under the manifest's URL unless that URL says it is a file
-    of another kind: the file's own extension (or bytes) decides what it is."""
+    of another kind: the file's own extension (or bytes) decides what it is. ``info``: the
+    walk's ``lstat`` of the file when it is no link (else it is looked at here)."""
     full = os.path.join(walk.prefix, rel)  # (a str: made and pickled for every file)
     own = file_url(walk.base, rel)
     url = entry.get("url") or own
-    info = {k: entry[k] for k in INFO_FIELDS if entry.get(k) is not None}
+    fields = {k: entry[k] for k in INFO_FIELDS if entry.get(k) is not None}
     ctype = _sniff_download(full) if SAVED_QUERY.match(rel) else None
     if url != own:
         url_ext = url_extension(url)
@@ -334,13 +358,14 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool,
         elif not page and url_ext != ext and ctype is None:  # downfile.jsp?id=7 for a .pdf
             typed = type_of_extension(ext) if ext in _TYPED_EXTENSIONS else None
             ctype = typed or "application/octet-stream"
-    if size is None:  # (not known from the walk's lstat: a link, or a manifest's page)
+    if info is None:  # (not known from the walk's lstat: a link, or a manifest's page)
         try:
-            size = os.stat(full).st_size
+            info = os.stat(full)
         except OSError:  # the loader says why when the file is read
-            size = None
-    yield Resource(url=url, load=FileLoad(full), where=shown_path(full), info=info,
-                   content_type=ctype, size=size)
+            info = None
+    load = FileLoad(full, None if info is None else signature(info))
+    yield Resource(url=url, load=load, where=shown_path(full), info=fields, content_type=ctype,
+                   size=None if info is None else info.st_size)
 
 
 @hookimpl(trylast=True)
