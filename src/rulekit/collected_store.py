@@ -161,6 +161,9 @@ class StoredValues(Mapping[str, Any]):
         escaped = sorted(((from_db_text(url), data) for url, data in self._rows(
             "SELECT url, data FROM value WHERE step = ? AND url < ?", "\x01")),
             key=lambda row: row[0])
+        if not escaped:  # (the usual case: every URL is UTF-8)
+            yield from plain
+            return
         yield from heapq.merge(plain, ((url, unpack(data)) for url, data in escaped),
                                key=lambda row: row[0])
 

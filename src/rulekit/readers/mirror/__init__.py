@@ -191,6 +191,9 @@ class _Walk:
         #: every file's path, for the manifest's entries: kept only when there is one (on a
         #: 100,000-page export it is a third of what the listing holds)
         self.seen: set[str] | None = set() if os.path.lexists(root / MANIFEST) else None
+        #: the content type of each saved download handler's response (``downfile.jsp@id=7``)
+        #: whose bytes showed a file: they are looked at once
+        self.sniffed: dict[str, str] = {}
 
     def rel(self, full: str) -> str:
         if full.startswith(self.prefix):  # (every file of the walk: no relpath needed)
@@ -243,8 +246,10 @@ class _Walk:
         if not ((ext in HTML_EXTENSIONS and ext) or ext in ATTACHMENT_EXTENSIONS):
             yield from self.skip(full, "not content", rel)  # images, styles, scripts, fonts
             return
-        if saved and _sniff_download(full):
+        sniffed = _sniff_download(full) if saved else None
+        if sniffed:
             self.files.append((rel, ext))  # a download handler's response: a file, not a page
+            self.sniffed[rel] = sniffed
         elif ext in HTML_EXTENSIONS:
             if self.seen is None:
                 yield from _entry(self, rel, ext, {}, True, None if link else info)
@@ -343,7 +348,7 @@ def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool,
     own = file_url(walk.base, rel)
     url = entry.get("url") or own
     fields = {k: entry[k] for k in INFO_FIELDS if entry.get(k) is not None}
-    ctype = _sniff_download(full) if SAVED_QUERY.match(rel) else None
+    ctype = walk.sniffed.pop(rel, None)
     if url != own:
         url_ext = url_extension(url)
         if url_ext in ATTACHMENT_EXTENSIONS and (page or url_ext != ext):
