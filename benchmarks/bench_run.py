@@ -214,9 +214,16 @@ def _line(label: str, value: str) -> None:
     print(f"  {label:<28} {value}", flush=True)
 
 
-def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False) -> dict[str, Any]:
+#: The rulekit runs a size measures: ``--runs`` name, label, extra arguments.
+RUNS = {"j1": ("rulekit -j1", ["-j1"]), "j2": ("rulekit -j2", ["-j2"]),
+        "default": ("rulekit (default)", [])}
+
+
+def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
+              runs: set[str] | None = None) -> dict[str, Any]:
     """Generate N pages (or reuse them), measure the floor and rulekit -j1, -j2 and the
-    default, and with ``rerun`` a cached re-run after changing 1% of the pages."""
+    default (those of ``runs``), and with ``rerun`` a cached re-run after changing 1% of
+    the pages."""
     sys.path.insert(0, str(HERE))
     from sitegen import generate_site, write_assets
 
@@ -272,8 +279,9 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False) -> di
     _line("floor", f"{fl['wall']:7.2f}  {1:7.2f}  {len(html) / fl['wall']:7.0f}  "
                    f"{mb / fl['wall']:5.1f}  {fl['rss_mb']:7.0f}")
     reports = {}
-    for label, extra in (("rulekit -j1", ["-j1"]), ("rulekit -j2", ["-j2"]),
-                         ("rulekit (default)", [])):
+    for name, (label, extra) in RUNS.items():
+        if runs is not None and name not in runs:
+            continue
         report = workdir / f"report{len(reports)}.json"
         report.unlink(missing_ok=True)
         rk = run_child(_rulekit(config, report, extra + ["--no-cache"]), workdir, "rulekit")
@@ -336,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the size at which to measure a cached re-run (0: none)")
     parser.add_argument("--keep", type=Path, help="write exports here and keep them")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--runs", default="j1,j2,default",
+                        help="which rulekit runs to measure beside the floor, of j1, j2 and "
+                             "default (a 100,000-page -j1 run takes half an hour)")
     parser.add_argument("--floor-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -344,6 +355,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [args.pages]
+    runs = {r.strip() for r in args.runs.split(",") if r.strip()}
+    unknown = runs - set(RUNS)
+    if unknown:
+        parser.error(f"--runs: unknown {', '.join(sorted(unknown))} (choose from j1, j2, default)")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, pages of 20-80 KB, "
           "a tenth GBK", flush=True)
     results = []
@@ -352,10 +367,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             workdir = args.keep / f"pages-{n}"
             workdir.mkdir(parents=True, exist_ok=True)
-            results.append(bench_one(n, workdir, args.seed, rerun))
+            results.append(bench_one(n, workdir, args.seed, rerun, runs))
         else:
             with tempfile.TemporaryDirectory(prefix=f"rulekit-bench-{n}-") as tmp:
-                results.append(bench_one(n, Path(tmp), args.seed, rerun))
+                results.append(bench_one(n, Path(tmp), args.seed, rerun, runs))
     if len(results) > 1:
         print("peak memory by pages, all processes (does it grow with N?)")
         for label in ("floor", "rulekit -j1", "rulekit -j2", "rulekit (default)"):
