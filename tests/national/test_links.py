@@ -200,27 +200,3 @@ def test_same_findings_with_workers(export):
     two = export.run(select=["links.broken"], jobs=2, parallel_after=0)
     assert _broken(one) == _broken(two) == [
         (BASE + "zwgk/t29.html", BASE + "zwgk/t30.html", "下一篇")]
-
-
-def test_the_working_targets_it_forgets_change_nothing(export, monkeypatch):
-    """Past a bound the reduce forgets the working targets it judged (memory stays flat on
-    a portal); judged again, they give the same findings, page by page."""
-    from rulekit_national import links
-
-    _site(export)
-    for n in range(1, 7):
-        export.page(f"zwgk/tzgg/t{n}.html", f"""
-            <a href="/index.html">首页</a> <a href="/zwgk/index.html">政务公开</a>
-            <a href="t{n % 6 + 1}.html">下一篇</a> <a href="P0{n}.pdf">附件</a>
-            <a href="/zwgk/tzgg/缺失.html">已删除的通知</a>""")
-        if n % 2:
-            export.file(f"site/zwgk/tzgg/P0{n}.pdf", b"%PDF-1.4")
-    remembered = _broken(export.run(select=["links.broken"]))
-    monkeypatch.setattr(links, "_REMEMBERED_OK", 1)
-    forgetting = _broken(export.run(select=["links.broken"]))
-    assert forgetting == remembered
-    pages = [BASE + f"zwgk/tzgg/t{n}.html" for n in range(1, 7)]
-    assert [(p, t) for p, t, _ in remembered if t.endswith("缺失.html")] == \
-        [(p, BASE + "zwgk/tzgg/缺失.html") for p in pages]
-    assert sorted(t for _, t, _ in remembered if t.endswith(".pdf")) == \
-        [BASE + f"zwgk/tzgg/P0{n}.pdf" for n in (2, 4, 6)]

@@ -23,8 +23,6 @@ from rulekit.site_index import INDEX_PAGES, IndexEntry, SiteIndex
 
 #: The longest link text a finding quotes, and a target URL it names.
 _TEXT_CHARS, _URL_CHARS = 60, 300
-#: Working targets ``links.broken`` remembers at most (their verdicts cost a lookup each).
-_REMEMBERED_OK = 32_768
 #: What a finding calls each kind of element when its link has no text of its own.
 _TAG_WORDS = {"img": "图片", "script": "脚本", "link": "样式表", "iframe": "内嵌框架",
               "frame": "框架", "embed": "嵌入对象", "object": "嵌入对象", "source": "媒体",
@@ -165,27 +163,19 @@ def broken(site, index, collected, options):
     hosts = site_hosts(site.base_url, options["hosts"])
     pages = options["index_pages"]
     ignore = options["ignore"]
-    # each broken target judged once; the working ones remembered while there are few (a
-    # site's navigation repeats on every page), forgotten all at once past _REMEMBERED_OK:
-    # a portal's pages link hundreds of thousands of targets, and the reduce runs in the
-    # driver, whose memory must not grow with the export
-    broken_urls: dict[str, tuple[str, str, int | None]] = {}
-    working: set[str] = set()
+    verdicts: dict[str, tuple[str, str, int | None] | None] = {}  # each target judged once
+    broken_urls: set[str] = set()
     for page_url, (urls, words) in collected.internal.sorted_items():
         listed = urls.split("\n") if urls else []
-        for url in set(listed).difference(working).difference(broken_urls):
+        for url in set(listed).difference(verdicts):  # (most pages: only their navigation)
             skip = any(fnmatch.fnmatchcase(url, pattern) for pattern in ignore)
-            verdict = None if skip else _verdict(index, url, hosts, pages)
+            verdicts[url] = verdict = None if skip else _verdict(index, url, hosts, pages)
             if verdict is not None:
-                broken_urls[url] = verdict
-            else:
-                if len(working) >= _REMEMBERED_OK:
-                    working.clear()
-                working.add(url)
-        if broken_urls.keys().isdisjoint(listed):
+                broken_urls.add(url)
+        if broken_urls.isdisjoint(listed):
             continue
         for url, text in zip(listed, words.split("\n"), strict=True):
-            verdict = broken_urls.get(url)
+            verdict = verdicts[url]
             if verdict is None:
                 continue
             reason, why, status = verdict
