@@ -18,10 +18,12 @@ entry gets a second name made of the same key with the file's ``stat`` signature
 inode, size, modification and change times) in place of the bytes' hash, as git's index
 knows a file; a file whose signature the walk sees again is taken by that name. Only a
 file that had settled when it was read is named so (its last change over two seconds
-before: a change within the same tick of the clock would leave the signature as it was). Entries are written to a temporary file and
-renamed, so two runs sharing a cache never see half an entry; each is signed with a key
-kept in the cache folder, and one that does not verify is ignored (and rewritten). An
-outcome with a plugin error in it (a timeout may not recur) is never cached.
+before: a change within the same tick of the clock would leave the signature as it was).
+
+Entries are written to a temporary file and renamed, so two runs sharing a cache never
+see half an entry; each is signed with a key kept in the cache folder, and one that does
+not verify is ignored (and rewritten). An outcome with a plugin error in it (a timeout may
+not recur) is never cached.
 """
 
 from __future__ import annotations
@@ -126,8 +128,7 @@ class PageCache:
         An entry holds the key it was stored under: under its second name (``by_signature``)
         it is that key that is verified."""
         try:
-            fd = os.open(os.path.join(self._root, key[:2], key[2:]),
-                         os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            fd = os.open(self._entry(key), os.O_RDONLY | getattr(os, "O_BINARY", 0))
         except OSError:
             return None
         try:

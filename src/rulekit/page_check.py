@@ -108,7 +108,8 @@ def check_resource(engine: Engine, work: PageWork, site_no: int, res: Resource,
     cache, key = engine.cache, None
     if cache is not None:
         about = cache.about(res, parent)
-        unchanged = cache.unchanged_key(site_no, about, getattr(res.load, "signature", None))
+        walked = getattr(res.load, "signature", None)  # the file as the walk found it
+        unchanged = cache.unchanged_key(site_no, about, walked)
         stored = cache.get(unchanged, by_signature=True) if unchanged else None
         if stored is not None:  # a file as the walk found it last time: not read
             stored.from_cache = True
@@ -118,7 +119,7 @@ def check_resource(engine: Engine, work: PageWork, site_no: int, res: Resource,
         except Exception:  # read again below, where its failure is reported
             data = None
         if data is not None:
-            if signed is None or signed != getattr(res.load, "signature", None):
+            if signed is None or signed != walked:
                 unchanged = None  # changed since the walk, or too recently to be named so
             key = cache.key(site_no, about, data)
             stored = cache.get(key)
