@@ -207,6 +207,54 @@ def test_rule_that_loops_is_stopped_and_reported(export, findings_of, tmp_path):
     assert result.exit_code == 3
 
 
+SLOW_REDUCE_PLUGIN = '''
+import time
+
+import rulekit
+
+@rulekit.rule("county.slow-reduce", title="慢的全站规则", scope="site")
+def slow_reduce(site, pages):
+    time.sleep(0.6)
+    yield rulekit.Problem(f"检查了{len(pages)}个页面")
+'''
+
+
+def _slow_reduce_run(export, tmp_path, pages: int):
+    (tmp_path / "slow.py").write_text(SLOW_REDUCE_PLUGIN, encoding="utf-8")
+    for n in range(pages):
+        export.page(f"p{n}.html", f"<p>第{n}页</p>")
+    path = export.config("plugins: [slow.py]\n")
+    return Engine(load(path), rule_timeout=0.4, select=["county"]).run()
+
+
+def test_a_site_reduce_past_its_limit_is_stopped_and_reported(export, findings_of, tmp_path):
+    result = _slow_reduce_run(export, tmp_path, pages=3)
+    (stopped,) = findings_of(result, "plugin")
+    assert "county.slow-reduce" in stopped.message and "超时" in stopped.message
+    assert findings_of(result, "county.slow-reduce") == []
+    assert result.exit_code == 3
+
+
+def test_a_site_reduce_gets_the_rule_timeout_per_share_of_its_site(export, findings_of,
+                                                                    tmp_path, monkeypatch):
+    """The reduce's work grows with the export: 3 pages at 2 per share is two shares, and
+    0.8 s covers the 0.6 s reduce the 0.4 s page limit would stop."""
+    import rulekit.engine
+
+    monkeypatch.setattr(rulekit.engine, "RESOURCES_PER_TIMEOUT", 2)
+    result = _slow_reduce_run(export, tmp_path, pages=3)
+    assert findings_of(result, "plugin") == []
+    (done,) = findings_of(result, "county.slow-reduce")
+    assert done.message == "检查了3个页面"
+
+
+def test_site_timeout_scales_with_the_resources_and_keeps_no_limit_as_none(export):
+    engine = Engine(load(export.config("")), rule_timeout=30)
+    assert [engine.site_timeout(n) for n in (0, 10_000, 10_001, 100_000)] == [30, 30, 60, 300]
+    engine.rule_timeout = 0
+    assert engine.site_timeout(100_000) == 0
+
+
 def test_entry_point_that_fails_to_load_makes_exit_3(export, monkeypatch):
     from importlib.metadata import EntryPoint
 

@@ -138,7 +138,8 @@ def main() -> None:
 @click.option("--as-of", "as_of", default=None,
               help="Override the config's monitoring point (YYYY-MM-DD).")
 @click.option("--rule-timeout", type=float, default=DEFAULT_RULE_TIMEOUT, show_default=True,
-              help="Seconds one rule may take on one page or account (0: no limit).")
+              help="Seconds one rule may take on one page or account, and a site rule "
+                   "per 10,000 resources of its site (0: no limit).")
 @click.option("--confine-paths", is_flag=True,
               help="Refuse config paths (exports, lists, plugins) outside the config's folder.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,

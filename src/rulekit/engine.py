@@ -39,6 +39,9 @@ from rulekit.wording import input_problem
 
 #: Seconds one rule may spend on one input; a national rule needs milliseconds.
 DEFAULT_RULE_TIMEOUT = 30.0
+#: a site rule's reduce may take the rule timeout once per this many resources of its site
+#: (at least once): its work grows with the export, where a page rule's does not
+RESOURCES_PER_TIMEOUT = 10_000
 #: Ids of the findings the engine itself makes (not rules).
 INPUT = "input"
 PLUGIN = "plugin"
@@ -172,7 +175,19 @@ class Engine:
             target=target, plugin=plugin, details={"rule": rule_id},
         ), f"{plugin}:{rule_id or ''}:{message}", masker=self.masker)
 
-    def _apply(self, rule: Rule, target: Target, where: str, **available: Any) -> Iterator[Finding]:
+    def site_timeout(self, resources: int) -> float | None:
+        """The limit on a site rule's reduce over ``resources`` resources: the rule timeout
+        once per ``RESOURCES_PER_TIMEOUT`` of them, so a province's largest portal is not
+        skipped for its size while a reduce that loops is still stopped."""
+        if not self.rule_timeout:
+            return self.rule_timeout
+        return self.rule_timeout * max(1, -(-resources // RESOURCES_PER_TIMEOUT))
+
+    def _apply(self, rule: Rule, target: Target, where: str, *, timeout: float | None = None,
+               **available: Any) -> Iterator[Finding]:
+        """One rule on one input under its time limit (``timeout``, else the rule
+        timeout): the findings, or the plugin or input finding that says why there are
+        none."""
         if rule.id in self._skipped:
             return
         try:
@@ -188,7 +203,7 @@ class Engine:
             yield failed
             return
         try:
-            with time_limit(self.rule_timeout):
+            with time_limit(timeout if timeout is not None else self.rule_timeout):
                 problems = rule(**available)
         except RuleTimeout as exc:
             self.plugin_errors += 1

@@ -96,8 +96,10 @@ class SiteWalk:
         # no selected rule reads attachments: they (and the images that may be scans) are
         # indexed, never loaded
         attachments = PageWork.of(self.engine).attachments
+        seen = 0  # the resources listed: the reduce's time limit grows with them
         for source in (_guarded(resources, str(site.export)), scans.resources()):
             for res in source:
+                seen += 1
                 if isinstance(res, Skipped):
                     if index is not None:
                         index.add_skipped(res)
@@ -118,11 +120,12 @@ class SiteWalk:
                 yield from queue.add(res)
             yield from queue.drain()  # every page merged: the held images' parents are known
         options = self.engine.config.rules_options
+        timeout = self.engine.site_timeout(seen)
         for rule in site_rules:
             collected = Collected() if store is None else Collected(
                 {name: store.values(rule.id, name) for name in store.names(rule.id)})
-            for finding in self.engine._apply(rule, site_target, site.name, site=site,
-                                              pages=merge.summaries, index=index,
+            for finding in self.engine._apply(rule, site_target, site.name, timeout=timeout,
+                                              site=site, pages=merge.summaries, index=index,
                                               collected=collected,
                                               options=options.get(rule.id, {}),
                                               as_of=self.engine.config.as_of,
