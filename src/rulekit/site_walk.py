@@ -11,7 +11,7 @@ walk: it becomes an ``input`` finding and the next page is read.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -20,8 +20,9 @@ from rulekit.collected_store import CollectedStore, NoValues
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
 from rulekit.model import Finding, Target
-from rulekit.page_check import PageOutcome, PageSummary, PageWork, Parent
+from rulekit.page_check import PageOutcome, PageSummary, PageWork
 from rulekit.page_map import Batch, PageMapper
+from rulekit.parent_table import ParentTable
 from rulekit.report import Checked, RunSummary
 from rulekit.resource import Resource, Skipped
 from rulekit.site_index import SiteIndex
@@ -92,6 +93,27 @@ class SiteWalk:
               wanted: set[str]) -> Iterator[Finding]:
         merge = _Merge(self.engine, site, summary, done, scans,
                        [] if "pages" in wanted else None, store)
+        try:
+            seen = yield from self._map(site, summary, resources, index, scans, merge)
+        finally:
+            merge.parents.close()
+        options = self.engine.config.rules_options
+        timeout = self.engine.site_timeout(seen)
+        for rule in site_rules:
+            collected = Collected() if store is None else Collected(
+                {name: store.values(rule.id, name) for name in store.names(rule.id)})
+            for finding in self.engine._apply(rule, site_target, site.name, timeout=timeout,
+                                              site=site, pages=merge.summaries, index=index,
+                                              collected=collected,
+                                              options=options.get(rule.id, {}),
+                                              as_of=self.engine.config.as_of,
+                                              config=self.engine.config):
+                yield self._located(finding, index)
+
+    def _map(self, site: SiteConfig, summary: RunSummary, resources: Iterable[Any],
+             index: SiteIndex | None, scans: images.Scans, merge: _Merge
+             ) -> Generator[Finding, None, int]:
+        """Every resource of the export checked and merged in order; the number listed."""
         queue = _Queue(self.mapper, self.site_no, merge)
         # no selected rule reads attachments: they (and the images that may be scans) are
         # indexed, never loaded
@@ -119,18 +141,7 @@ class SiteWalk:
                     continue
                 yield from queue.add(res)
             yield from queue.drain()  # every page merged: the held images' parents are known
-        options = self.engine.config.rules_options
-        timeout = self.engine.site_timeout(seen)
-        for rule in site_rules:
-            collected = Collected() if store is None else Collected(
-                {name: store.values(rule.id, name) for name in store.names(rule.id)})
-            for finding in self.engine._apply(rule, site_target, site.name, timeout=timeout,
-                                              site=site, pages=merge.summaries, index=index,
-                                              collected=collected,
-                                              options=options.get(rule.id, {}),
-                                              as_of=self.engine.config.as_of,
-                                              config=self.engine.config):
-                yield self._located(finding, index)
+        return seen
 
     def _located(self, finding: Finding, index: SiteIndex | None) -> Finding:
         """A site rule's finding at a page, with the page's file as its path (where
@@ -155,7 +166,7 @@ class _Merge:
         self.engine, self.site, self.summary, self.done = engine, site, summary, done
         self.scans = scans
         self.summaries, self.store = summaries, store
-        self.parents: dict[str, Parent] = {}
+        self.parents = ParentTable()  # (on disk: a portal links tens of thousands)
 
     def __call__(self, outcome: PageOutcome) -> list[Finding]:
         engine, summary = self.engine, self.summary

@@ -149,3 +149,16 @@ def test_the_home_page_needs_only_the_site_tags(export, findings_of):
                          "kind": "home", "missing": ["SiteDomain", "SiteIDCode"]}
 
 
+
+
+def test_a_group_keeps_its_count_and_the_first_three_urls_in_order():
+    """A fault shared by every page of a portal keeps three URLs, not all of them: the
+    same three (the smallest) whatever order the pages came in."""
+    from rulekit_national.pagenorms import _Group
+
+    urls = [f"http://www.example.gov.cn/xwzx/gzdt/t202205{n:02d}_1.html" for n in range(30)]
+    group = _Group()
+    for url in urls[10:][::-1] + urls[:10][::-2] + urls[:10][-2::-2]:
+        group.add(url)
+    assert group.count == 30
+    assert group.examples == urls[:3]

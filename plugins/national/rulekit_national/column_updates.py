@@ -129,19 +129,24 @@ def stale(site, collected, options, as_of):
     ```
     """
     windows = {**WINDOWS, **options["windows"]}
+    # per column: its first page, the types its pages give, whether it lists anything and
+    # its latest date up to as_of (not every page and date: a portal's columns hold them all)
     columns: dict[str, dict[str, Any]] = {}
     for url, value in collected.column_items.sorted_items():
         if value is None:
             continue
         key, ctype, _kind, dates = value
-        col = columns.setdefault(key, {"types": {}, "dates": [], "urls": []})
+        col = columns.get(key)
+        if col is None:
+            col = columns[key] = {"types": {}, "latest": None, "url": url, "items": False}
         if ctype:
             col["types"][ctype] = col["types"].get(ctype, 0) + 1
-        col["dates"].extend(dt.date.fromisoformat(d) for d in dates)
-        col["urls"].append(url)
-        col["items"] = col.get("items", False) or _kind == "article" or bool(dates)
+        for day in map(dt.date.fromisoformat, dates):
+            if day <= as_of and (col["latest"] is None or day > col["latest"]):
+                col["latest"] = day
+        col["items"] = col["items"] or _kind == "article" or bool(dates)
     for key, col in sorted(columns.items()):
-        target = rulekit.Target(kind="page", site=site.name, url=col["urls"][0])
+        target = rulekit.Target(kind="page", site=site.name, url=col["url"])
         ctype = max(col["types"], key=lambda t: (col["types"][t], t)) if col["types"] else None
         if ctype is None:
             yield rulekit.Problem(
@@ -151,7 +156,7 @@ def stale(site, collected, options, as_of):
         if ctype not in windows or not col["items"]:
             continue  # (a column that lists nothing is columns.blank's)
         start, words = window_start(as_of, windows[ctype])
-        latest = max((d for d in col["dates"] if d <= as_of), default=None)
+        latest = col["latest"]
         if latest is not None and latest > start:
             continue
         when = (f"最近一次更新为{latest.year}年{latest.month}月{latest.day}日" if latest
@@ -219,14 +224,16 @@ def blank(site, collected):
     lists: dict[str, str] = {}  # a column's first list page
     listing: set[str] = set()  # the columns whose list page lists nothing
     documents: set[str] = set()
-    articles: dict[str, list[bool]] = {}  # a column's documents: whether each is empty
+    articles: dict[str, list[int]] = {}  # a column's documents: how many, how many empty
     for url, value in collected.entries.sorted_items():
         if value is None:
             continue
         key, kind, own, *rest = value
         if kind == "article":
             documents.add(key)
-            articles.setdefault(key, []).append(bool(rest and rest[0]))
+            counts = articles.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += bool(rest and rest[0])
             continue
         lists.setdefault(key, url)
         if own == 0:
@@ -238,8 +245,8 @@ def blank(site, collected):
         if key in listing and key not in documents:
             yield rulekit.Problem(message=f"空白栏目：“{key}”栏目页未列出任何信息", key=key,
                                   target=target)
-        elif articles.get(key) and all(articles[key]):
-            n = len(articles[key])
+        elif key in articles and articles[key][0] == articles[key][1]:
+            n = articles[key][0]
             yield rulekit.Problem(
                 message=f"空白栏目：“{key}”栏目所列{n}条信息均无正文内容和附件", key=key,
                 target=target, details={"column": key, "empty_items": n})

@@ -30,6 +30,16 @@ _MONTH_DAY = re.compile(r"(?<![0-9])([01]?[0-9])\s*(?:[-/.]|月)\s*([0-3]?[0-9])
 _FULL_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 
 
+def _dated(pages: Any, urls: Any, kind: str) -> dict[str, str | None]:
+    """The date of each of ``urls`` that is a page of ``kind`` ("article", "list")."""
+    found = {}
+    for url in urls:
+        value = pages.get(url)
+        if value and value[0] == kind:
+            found[url] = value[1]
+    return found
+
+
 def _cn(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
@@ -85,8 +95,8 @@ def home_stale(site, collected, options, as_of):
         return
     home = homes[0]
     items = pages[home][1]
-    articles = {url: value[1] for url, value in pages.items() if value and value[0] == "article"}
-    lists = {url: value[1] for url, value in pages.items() if value and value[0] == "list"}
+    # the home page's items looked up one by one, not every page's date held at once
+    articles = _dated(pages, (url for url, _ in items), "article")
     dates: list[dt.date] = []
     for url, shown in items:  # (a column's page it links to is no item of its own)
         day = articles.get(url) or shown
@@ -94,6 +104,7 @@ def home_stale(site, collected, options, as_of):
             dates.append(dt.date.fromisoformat(day))
     navigation = not dates and not any(url in articles for url, _ in items)
     if navigation:  # a navigation entry: its second-level pages' items count
+        lists = _dated(pages, (url for url, _ in items), "list")
         dates = [dt.date.fromisoformat(lists[url]) for url, _ in items if lists.get(url)]
     start, words = window_start(as_of, options["window"])
     latest = max((d for d in dates if d <= as_of), default=None)

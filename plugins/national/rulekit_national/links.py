@@ -163,19 +163,30 @@ def broken(site, index, collected, options):
     hosts = site_hosts(site.base_url, options["hosts"])
     pages = options["index_pages"]
     ignore = options["ignore"]
-    verdicts: dict[str, tuple[str, str, int | None] | None] = {}  # each target judged once
-    broken_urls: set[str] = set()
+    # each target judged once: the hashes of those judged (a portal's hundreds of thousands
+    # of distinct targets as strings were the reduce's largest cost in memory; two URLs
+    # sharing a 64-bit hash, about one chance in a billion, would be judged as one), and
+    # the broken ones' verdicts
+    judged: set[int] = set()
+    broken_urls: dict[str, tuple[str, str, int | None]] = {}
     for page_url, (urls, words) in collected.internal.sorted_items():
         listed = urls.split("\n") if urls else []
-        for url in set(listed).difference(verdicts):  # (most pages: only their navigation)
-            skip = any(fnmatch.fnmatchcase(url, pattern) for pattern in ignore)
-            verdicts[url] = verdict = None if skip else _verdict(index, url, hosts, pages)
-            if verdict is not None:
-                broken_urls.add(url)
-        if broken_urls.isdisjoint(listed):
+        fresh = set(map(hash, listed)).difference(judged)
+        if fresh:  # (most pages: none, they link only their navigation)
+            judged.update(fresh)
+            for url in listed:
+                if hash(url) not in fresh:
+                    continue
+                fresh.discard(hash(url))
+                if any(fnmatch.fnmatchcase(url, pattern) for pattern in ignore):
+                    continue
+                verdict = _verdict(index, url, hosts, pages)
+                if verdict is not None:
+                    broken_urls[url] = verdict
+        if broken_urls.keys().isdisjoint(listed):
             continue
         for url, text in zip(listed, words.split("\n"), strict=True):
-            verdict = verdicts[url]
+            verdict = broken_urls.get(url)
             if verdict is None:
                 continue
             reason, why, status = verdict

@@ -8,7 +8,8 @@ finding, with the number of pages and a few of their URLs, as an inspector would
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import rulekit
@@ -26,29 +27,46 @@ _KIND_NAME = {"home": "首页", "column": "栏目页", "article": "文章页"}
 _NO_FOOTER = "（未找到网页底部）"
 
 
-def _grouped(values: dict[str, Any], fault: Any) -> dict[Any, list[str]]:
-    """Page URLs by what ``fault`` says is wrong with their value (None: nothing)."""
-    groups: dict[Any, list[str]] = {}
+class _Group:
+    """The pages of one fault: how many, and the first few URLs in order (all of them,
+    on a portal where one template lacks its footer, would be every page's URL)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.examples: list[str] = []
+
+    def add(self, url: str) -> None:
+        self.count += 1
+        if len(self.examples) < EXAMPLES or url < self.examples[-1]:
+            bisect.insort(self.examples, url)
+            del self.examples[EXAMPLES:]
+
+
+def _grouped(values: Mapping[str, Any], fault: Any) -> dict[Any, _Group]:
+    """The pages by what ``fault`` says is wrong with their value (None: nothing)."""
+    groups: dict[Any, _Group] = {}
     for url, value in values.items():
         if value is None:
             continue
         key = fault(value)
         if key is not None:
-            groups.setdefault(key, []).append(url)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group()
+            group.add(url)
     return groups
 
 
-def _problems(site: Any, groups: dict[Any, list[str]], message: Any, evidence: Any,
+def _problems(site: Any, groups: dict[Any, _Group], message: Any, evidence: Any,
               details: Any) -> Iterator[rulekit.Problem]:
     """One problem per group, the largest first, located at its first page."""
-    for key, urls in sorted(groups.items(), key=lambda kv: (-len(kv[1]), str(kv[0]))):
-        urls.sort()
-        examples = urls[:EXAMPLES]
-        shown = "、".join(examples) + ("等" if len(urls) > len(examples) else "")
+    for key, group in sorted(groups.items(), key=lambda kv: (-kv[1].count, str(kv[0]))):
+        examples = group.examples
+        shown = "、".join(examples) + ("等" if group.count > len(examples) else "")
         yield rulekit.Problem(
-            message=f"{message(key)}（共{len(urls)}个页面：{shown}）", evidence=evidence(key),
-            key=repr(key), target=rulekit.Target(kind="page", site=site.name, url=urls[0]),
-            details={"pages": len(urls), "examples": examples, **details(key)})
+            message=f"{message(key)}（共{group.count}个页面：{shown}）", evidence=evidence(key),
+            key=repr(key), target=rulekit.Target(kind="page", site=site.name, url=examples[0]),
+            details={"pages": group.count, "examples": examples, **details(key)})
 
 
 @rulekit.rule(

@@ -210,11 +210,15 @@ def search_box(site, collected):
     </body></html>
     ```
     """
-    boxes = {url: v for url, v in collected.boxes.items() if v is not None}
-    site_wide = {box for _, policy, found in boxes.values() if not policy for box in found}
+    # two passes over the stored values, not every page's held at once: the boxes of the
+    # pages outside the policy columns (the site's), then the policy list pages in order
+    boxes = collected.boxes
+    site_wide = {box for value in boxes.values() if value is not None and not value[1]
+                 for box in value[2]}
     columns: dict[str, list[tuple[str, bool]]] = {}
-    for url, (column, _policy, found) in sorted(boxes.items()):
-        if column is not None:
+    for url, value in boxes.sorted_items():
+        if value is not None and value[0] is not None:
+            column, _policy, found = value
             own = any(box not in site_wide for box in found)
             columns.setdefault(column, []).append((url, own))
     for column, lists in sorted(columns.items()):

@@ -25,6 +25,7 @@ bytes) decides whether it is a page: a manifest URL ending in ``.png`` does not 
 
 from __future__ import annotations
 
+import itertools
 import os
 import stat
 import sys
@@ -40,6 +41,7 @@ from rulekit.hookspecs import hookimpl
 from rulekit.limits import DEFAULT, Limits
 from rulekit.readers.mirror.manifest import INFO_FIELDS, MANIFEST, normal_path, read_manifest
 from rulekit.readers.mirror.names import SAVED_QUERY, file_url, shown_path
+from rulekit.readers.mirror.spool import Spool
 from rulekit.resource import (
     ATTACHMENT_EXTENSIONS,
     HTML_EXTENSIONS,
@@ -186,14 +188,13 @@ class _Walk:
         self.skipped = skipped
         self.real_root = root.resolve()
         self.prefix = os.path.join(os.fspath(root), "")
-        self.pages: list[tuple[str, str]] = []
-        self.files: list[tuple[str, str]] = []
+        #: (path, extension, sniffed content type or None) of the pages held for a
+        #: manifest and of the attachments, yielded after the walk: kept in a file
+        self.pages = Spool()
+        self.files = Spool()
         #: every file's path, for the manifest's entries: kept only when there is one (on a
         #: 100,000-page export it is a third of what the listing holds)
         self.seen: set[str] | None = set() if os.path.lexists(root / MANIFEST) else None
-        #: the content type of each saved download handler's response (``downfile.jsp@id=7``)
-        #: whose bytes showed a file: they are looked at once
-        self.sniffed: dict[str, str] = {}
 
     def rel(self, full: str) -> str:
         if full.startswith(self.prefix):  # (every file of the walk: no relpath needed)
@@ -247,16 +248,15 @@ class _Walk:
             yield from self.skip(full, "not content", rel)  # images, styles, scripts, fonts
             return
         sniffed = _sniff_download(full) if saved else None
-        if sniffed:
-            self.files.append((rel, ext))  # a download handler's response: a file, not a page
-            self.sniffed[rel] = sniffed
+        if sniffed:  # a download handler's response: a file, not a page (looked at once)
+            self.files.append((rel, ext, sniffed))
         elif ext in HTML_EXTENSIONS:
             if self.seen is None:
-                yield from _entry(self, rel, ext, {}, True, None if link else info)
+                yield from _entry(self, rel, ext, {}, True, None, None if link else info)
             else:
-                self.pages.append((rel, ext))
+                self.pages.append((rel, ext, None))
         else:
-            self.files.append((rel, ext))
+            self.files.append((rel, ext, None))
 
 
 def iter_mirror(site: SiteConfig, limits: Limits | None = None, *, skipped: bool = False
@@ -293,12 +293,17 @@ def iter_mirror(site: SiteConfig, limits: Limits | None = None, *, skipped: bool
                                  shown_path(os.path.join(dirpath, name)), kind="unreadable")
     yield from _unlisted(unreadable, root)
     known = yield from _manifest(walk, limits)
-    for page, (rel, ext) in [(True, p) for p in walk.pages] + [(False, f) for f in walk.files]:
-        try:
-            yield from _entry(walk, rel, ext, known.get(rel, {}), page)
-        except Exception as exc:  # as above: one file, not the site
-            yield InputError(f"file cannot be read: {_why(exc)}", shown_path(root / rel),
-                             kind="unreadable")
+    try:
+        for page, spool in ((True, walk.pages), (False, walk.files)):
+            for rel, ext, sniffed in spool:
+                try:
+                    yield from _entry(walk, rel, ext, known.get(rel, {}), page, sniffed)
+                except Exception as exc:  # as above: one file, not the site
+                    yield InputError(f"file cannot be read: {_why(exc)}",
+                                     shown_path(root / rel), kind="unreadable")
+    finally:
+        walk.pages.close()
+        walk.files.close()
 
 
 def _unlisted(errors: list[OSError], root: Path) -> Iterator[InputError]:
@@ -327,7 +332,7 @@ def _manifest(walk: _Walk, limits: Limits
                          "files are read without it", shown_path(path), entry=False,
                          kind="unreadable")
         return known
-    wanted = {rel for rel, _ in walk.pages + walk.files}
+    wanted = {rel for rel, _, _ in itertools.chain(walk.pages, walk.files)}
     for item in read_manifest(walk.root, limits, held=walk.seen):
         if isinstance(item, InputError):
             yield item
@@ -340,15 +345,17 @@ def _manifest(walk: _Walk, limits: Limits
 
 
 def _entry(walk: _Walk, rel: str, ext: str, entry: dict[str, Any], page: bool,
-           info: os.stat_result | None = None) -> Iterator[Resource | InputError]:
+           sniffed: str | None = None, info: os.stat_result | None = None
+           ) -> Iterator[Resource | InputError]:
     """The resource of one file, under the manifest's URL unless that URL says it is a file
-    of another kind: the file's own extension (or bytes) decides what it is. ``info``: the
-    walk's ``lstat`` of the file when it is no link (else it is looked at here)."""
+    of another kind: the file's own extension (or bytes) decides what it is. ``sniffed``:
+    the content type a download handler's saved response showed; ``info``: the walk's
+    ``lstat`` of the file when it is no link (else it is looked at here)."""
     full = os.path.join(walk.prefix, rel)  # (a str: made and pickled for every file)
     own = file_url(walk.base, rel)
     url = entry.get("url") or own
     fields = {k: entry[k] for k in INFO_FIELDS if entry.get(k) is not None}
-    ctype = walk.sniffed.pop(rel, None)
+    ctype = sniffed
     if url != own:
         url_ext = url_extension(url)
         if url_ext in ATTACHMENT_EXTENSIONS and (page or url_ext != ext):
