@@ -42,6 +42,25 @@ def test_a_url_met_again_keeps_its_place_and_takes_its_last_value(store) -> None
     assert list(store.values("r", "s").items()) == [("http://a/1.html", 3), ("http://a/2.html", 2)]
 
 
+def test_urls_met_again_across_writes_and_after_a_read_keep_first_place_last_value(
+        store) -> None:
+    """Rows are appended during the walk and keyed when first read: a URL added three
+    times, thousands of rows apart, is one entry; one added after a read replaces it."""
+    twice = "http://a/zwgk/1.html"
+    store.add("r", "s", twice, pack("first"))
+    for i in range(4_500):
+        store.add("r", "s", f"http://a/{i}.html", pack(i))
+        if i in (2_100, 4_400):
+            store.add("r", "s", twice, pack(f"after {i}"))
+    store.add("r", "t", twice, pack("another step"))
+    values = store.values("r", "s")
+    assert len(values) == 4_501 and next(iter(values.items())) == (twice, "after 4400")
+    assert dict(store.values("r", "t").items()) == {twice: "another step"}
+    store.add("r", "s", twice, pack("late"))
+    values = store.values("r", "s")
+    assert len(values) == 4_501 and values[twice] == "late" and next(iter(values)) == twice
+
+
 def test_urls_that_are_not_utf8_and_many_values_round_trip(store) -> None:
     odd = "http://www.example.gov.cn/\udcb9\udce6\udcb7\udcb6.html"  # a GBK name, undecoded
     store.add("r", "s", odd, pack("规范"))

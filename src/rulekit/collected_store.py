@@ -58,8 +58,11 @@ class CollectedStore:
                                   check_same_thread=False)
         self.db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-            "CREATE TABLE value (step INTEGER NOT NULL, url TEXT NOT NULL, data BLOB NOT NULL,"
-            " UNIQUE (step, url));")
+            "CREATE TABLE value (step INTEGER NOT NULL, url TEXT NOT NULL, data BLOB NOT NULL);")
+        #: whether the (step, url) key is indexed: rows are appended during the walk and the
+        #: index is built once, sorted, when the reduce first reads (keeping it up to date
+        #: row by row took the writer 1.0 s at 20,000 pages against 0.4 s in all)
+        self._indexed = False
         self.steps: dict[tuple[str, str], int] = {}
         self.pending: list[tuple[int, str, bytes]] = []
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="rulekit-collected")
@@ -91,7 +94,8 @@ class CollectedStore:
         try:
             self.db.executemany(
                 "INSERT INTO value (step, url, data) VALUES (?, ?, ?) "
-                "ON CONFLICT (step, url) DO UPDATE SET data = excluded.data", rows)
+                "ON CONFLICT (step, url) DO UPDATE SET data = excluded.data" if self._indexed
+                else "INSERT INTO value (step, url, data) VALUES (?, ?, ?)", rows)
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
@@ -104,7 +108,30 @@ class CollectedStore:
     def values(self, rule_id: str, name: str) -> StoredValues:
         self.flush()
         self.wait()
+        if not self._indexed:
+            self._index()
         return StoredValues(self, self.steps.get((rule_id, name), -1))
+
+    def _index(self) -> None:
+        """Index the rows by (step, url), once the walk has written them; a URL added twice
+        (a WARC that fetched it twice) first keeps its first row, with its last value."""
+        db = self.db
+        try:
+            db.execute("CREATE UNIQUE INDEX value_key ON value (step, url)")
+        except sqlite3.IntegrityError:
+            db.execute("BEGIN")
+            db.execute("CREATE INDEX value_twice ON value (step, url)")
+            db.execute(
+                "UPDATE value SET data = (SELECT last.data FROM value AS last WHERE last.step ="
+                " value.step AND last.url = value.url ORDER BY last.rowid DESC LIMIT 1)"
+                " WHERE rowid IN (SELECT MIN(rowid) FROM value GROUP BY step, url"
+                " HAVING COUNT(*) > 1)")
+            db.execute("DELETE FROM value WHERE rowid NOT IN"
+                       " (SELECT MIN(rowid) FROM value GROUP BY step, url)")
+            db.execute("DROP INDEX value_twice")
+            db.execute("COMMIT")
+            db.execute("CREATE UNIQUE INDEX value_key ON value (step, url)")
+        self._indexed = True
 
     def close(self) -> None:
         try:
