@@ -117,3 +117,31 @@ def test_pages_saved_without_an_extension_are_sniffed(tmp_path):
     (tmp_path / "art" / "README").write_bytes(b"plain notes, not a page")
     urls = [r.url for r in iter_mirror(site(tmp_path))]
     assert urls == ["http://www.example.gov.cn/art/2022/5/12/art_1229_4516674"]
+
+
+def test_each_resources_extension_is_its_urls_whatever_the_name(tmp_path):
+    """The walk tells a resource its extension when the URL is the quoted name; for every
+    other name (saved queries, escapes, Chinese, no extension, a manifest's URL) it is
+    read from the URL: either way it is ``url_extension(url)``."""
+    from rulekit.resource import url_extension
+
+    html = b"<html><body><p>\xe6\xad\xa3\xe6\x96\x87</p></body></html>"
+    names = ["index.html", "zwgk/t20220512_1.HTM", "zwgk/art_1_2", "zwgk/P0.PDF",
+             "zwgk/a..7z", "zwgk/a%2Epdf.doc", "zwgk/政策解读.html", "zwgk/通知.wps",
+             "module/downfile.jsp@fileid=7&filename=x.pdf", "list.jsp@id=5",
+             "zwgk/bad\udcff.html"]
+    for name in names:
+        path = tmp_path / "site" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = b"%PDF-1.4 x" if "fileid" in name else html
+        path.write_bytes(data)
+    (tmp_path / "site" / "manifest.jsonl").write_text(json.dumps(
+        {"path": "zwgk/通知.wps", "url": "http://www.example.gov.cn/down?file=通知.pdf"},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    found = [r for r in iter_mirror(site(tmp_path / "site")) if not isinstance(r, InputError)]
+    assert len(found) == len(names)
+    for res in found:
+        told = res.__dict__.get("extension")
+        assert res.extension == url_extension(res.url), (res.url, told)
+    told = {r.url.rsplit("/", 1)[1] for r in found if "extension" in r.__dict__}
+    assert {"index.html", "t20220512_1.HTM", "P0.PDF"} <= told
