@@ -30,13 +30,13 @@ _MONTH_DAY = re.compile(r"(?<![0-9])([01]?[0-9])\s*(?:[-/.]|月)\s*([0-3]?[0-9])
 _FULL_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 
 
-def _dated(pages: Any, urls: Any, kind: str) -> dict[str, str | None]:
-    """The date of each of ``urls`` that is a page of ``kind`` ("article", "list")."""
-    found = {}
+def _dated(pages: Any, urls: Any) -> dict[str, dict[str, str | None]]:
+    """The date of each of ``urls``, by the kind of page it is ("article", "list" …)."""
+    found: dict[str, dict[str, str | None]] = {}
     for url in urls:
         value = pages.get(url)
-        if value and value[0] == kind:
-            found[url] = value[1]
+        if value:
+            found.setdefault(value[0], {})[url] = value[1]
     return found
 
 
@@ -95,8 +95,9 @@ def home_stale(site, collected, options, as_of):
         return
     home = homes[0]
     items = pages[home][1]
-    # the home page's items looked up one by one, not every page's date held at once
-    articles = _dated(pages, (url for url, _ in items), "article")
+    # the home page's items looked up once each, not every page's date held at once
+    dated = _dated(pages, {url for url, _ in items})
+    articles = dated.get("article", {})
     dates: list[dt.date] = []
     for url, shown in items:  # (a column's page it links to is no item of its own)
         day = articles.get(url) or shown
@@ -104,7 +105,7 @@ def home_stale(site, collected, options, as_of):
             dates.append(dt.date.fromisoformat(day))
     navigation = not dates and not any(url in articles for url, _ in items)
     if navigation:  # a navigation entry: its second-level pages' items count
-        lists = _dated(pages, (url for url, _ in items), "list")
+        lists = dated.get("list", {})
         dates = [dt.date.fromisoformat(lists[url]) for url, _ in items if lists.get(url)]
     start, words = window_start(as_of, options["window"])
     latest = max((d for d in dates if d <= as_of), default=None)
