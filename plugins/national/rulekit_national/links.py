@@ -175,9 +175,10 @@ def broken(site, index, collected, options):
         if fresh:  # (most pages: none, they link only their navigation)
             judged.update(fresh)
             for url in listed:
-                if hash(url) not in fresh:
+                h = hash(url)
+                if h not in fresh:
                     continue
-                fresh.discard(hash(url))
+                fresh.discard(h)
                 if any(fnmatch.fnmatchcase(url, pattern) for pattern in ignore):
                     continue
                 verdict = _verdict(index, url, hosts, pages)
