@@ -61,6 +61,20 @@ def test_content_after_closing_html_is_read(tmp_path: Path) -> None:
     assert any(key in f.message for f in result.findings)
 
 
+def test_a_page_whose_includes_each_bring_an_xml_declaration_is_read(tmp_path: Path) -> None:
+    # A JSP page built from includes, each saved as XHTML, repeats the declaration at its
+    # top; lxml refuses a str that still starts with one once the first is gone.
+    site = tmp_path / "site"
+    site.mkdir()
+    declarations = '<?xml version="1.0" encoding="GBK"?>' * 2
+    html = declarations + corpus.page("<p>行政处罚决定书</p>" + corpus.person(42), charset="gbk")
+    (site / "xhtml.html").write_bytes(html.encode("gbk"))
+    _, result = corpus.run_mirror(tmp_path)
+    key = corpus.masked(corpus.make_id(42))
+    assert any(key in f.message for f in result.findings if f.rule == "privacy.id-number")
+    assert not [f for f in result.findings if f.rule == "input" and "xhtml" in f.evidence]
+
+
 def test_huge_page_is_reported_unread_without_memory(tmp_path: Path) -> None:
     site = tmp_path / "site"
     planted = corpus.huge_page(site)

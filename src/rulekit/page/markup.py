@@ -14,7 +14,8 @@ _PARSER = etree.HTMLParser(no_network=True, remove_comments=False, huge_tree=Tru
                            recover=True, default_doctype=False)
 MAX_DEPTH = 2048
 _CLOSE_ROOT = re.compile(r"</(?:body|html)\s*>", re.I)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: XML declarations at the start of a page: JSP and PHP includes may each add one.
+_XML_DECLARATION = re.compile(r"^(?:\s*<\?xml[^>]*\?>)+")
 #: A start tag long enough to hold more attributes than any real page gives one element.
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{16384,}")
 _ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
@@ -24,7 +25,8 @@ def parse_html(source: str) -> tuple[etree._Element | None, str | None]:
     """The DOM of ``source`` (None if libxml2 makes none of it), and, when the markup nests
     deeper than :data:`MAX_DEPTH` (libxml2 drops what lies past it), the source as parsed, to
     be read as plain text instead; else None."""
-    # lxml refuses a str that starts with an XML encoding declaration (XHTML pages), and
+    # lxml refuses a str that starts with an XML encoding declaration (XHTML pages, and
+    # several of them when a page's includes each bring one), and
     # libxml2 drops what follows </html>, which browsers show.
     source = _CLOSE_ROOT.sub("", _XML_DECLARATION.sub("", source, count=1))
     try:
