@@ -211,6 +211,18 @@ def test_scripted_download_buttons_are_links_to_their_files():
     ]
 
 
+def test_pages_images_styles_and_folders_are_never_downloads_whatever_their_text_says():
+    hrefs = ["/zwgk/t1.html#top", "/zwgk/", "/zwgk/t2.SHTML", "/images/scan.JPEG",
+             "/index.xhtml", "/upload/W0301.pdf#page=2", "/upload/W0302.PDF",
+             "/download.jsp?id=7", "/zwgk/t3.htm#p.pdf", "/style/site.css#v2",
+             "/upload/W0304.ofd"]
+    page = make("".join(f'<a href="{href}">附件下载PDF</a>' for href in hrefs))
+    assert [(link.url.removeprefix("http://www.example.gov.cn"), fmt)
+            for link, fmt in page.attachments] == [
+        ("/upload/W0301.pdf#page=2", "pdf"), ("/upload/W0302.PDF", "pdf"),
+        ("/download.jsp?id=7", "pdf"), ("/upload/W0304.ofd", "ofd")]
+
+
 def _normalize_slowly(text):
     """The definition: NFKC per character, zero-width removed, offsets kept."""
     import unicodedata

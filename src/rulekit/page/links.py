@@ -19,9 +19,10 @@ from rulekit.text import ZERO_WIDTH, nfkc
 #: A file path quoted inside a ``javascript:`` href or an ``onclick`` handler.
 _SCRIPTED_FILE = re.compile(
     r"""['"]([^'"\s]+\.(?:pdf|wps|docx?|ofd|xlsx?|et|txt|rtf|zip|rar|7z|pptx?|dps))['"]""", re.I)
-#: hrefs that are never downloads: static pages, images, styles, directories.
-_NOT_DOWNLOAD = re.compile(
-    r"(?:\.(?:s?html?|xhtml|png|jpe?g|gif|bmp|svg|webp|ico|css|js)|/)(?:#|$)", re.I)
+#: How the URL of what is never a download ends (before a ``#`` or at its end): a static
+#: page, an image, a style, a script, a folder.
+_NOT_DOWNLOAD_ENDS = (".html", ".htm", ".shtml", ".shtm", ".xhtml", ".png", ".jpg", ".jpeg",
+                      ".gif", ".bmp", ".svg", ".webp", ".ico", ".css", ".js", "/")
 #: Words that name a link's format in its visible text (``PDF版``, ``下载WPS``).
 _TEXT_FORMATS = re.compile(r"(pdf|wps|docx?|ofd|xlsx?|et|txt|rtf|zip|rar)(?![a-z])", re.I)
 #: Extensions of the scripts that serve downloads: their links' text may name the format.
@@ -49,12 +50,22 @@ def download_links(links: Iterable[Link]) -> list[tuple[Link, str]]:
     """
     out = []
     for link in links:
-        if _NOT_DOWNLOAD.search(link.url):
+        if _never_download(link.url):
             continue
         fmt = link_format(link)
         if fmt:
             out.append((link, fmt))
     return out
+
+
+def _never_download(url: str) -> bool:
+    """Whether a URL names a page, image, style, script or folder (before any ``#``): one
+    ``endswith`` on its end, not a search of the whole URL, as a page's links are many."""
+    if url[-6:].lower().endswith(_NOT_DOWNLOAD_ENDS):
+        return True
+    if "#" not in url:
+        return False
+    return any(part.lower().endswith(_NOT_DOWNLOAD_ENDS) for part in url.split("#")[:-1])
 
 
 def link_format(link: Link, content_type: str | None = None) -> str | None:
