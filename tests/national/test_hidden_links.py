@@ -64,3 +64,24 @@ def test_what_is_hidden_by_design_passes(export):
     <script>var url = "http://bet.example.com/"; track(url);</script>
     """
     assert _found(export, body) == []
+
+
+def test_the_host_is_read_from_every_form_of_an_absolute_address(export):
+    # user information, a port, upper case, a trailing dot, a tab a CMS left in the href,
+    # and a scheme-relative link: each host once; the site's own host in any form passes
+    body = """
+    <div style="display:none">
+      <a href="http://guest@BET.Example.COM:8080/a">博彩</a>
+      <a href="HTTPS://casino.example.net./?x=1">真人娱乐</a>
+      <a href="ht\ttp://lottery.example.org#top">彩票</a>
+      <a href="//porn.example.info/x">成人</a>
+      <a href="http://WWW.EXAMPLE.GOV.CN:80/cp/">彩票管理办法</a>
+      <a href="http://[::1/">投注</a>
+    </div>
+    """
+    found = _found(export, body)
+    hosts = [h for m in found for h in ("bet.example.com", "casino.example.net",
+                                        "lottery.example.org", "porn.example.info") if h in m]
+    assert sorted(hosts) == ["bet.example.com", "casino.example.net", "lottery.example.org",
+                             "porn.example.info"]
+    assert len(found) == 4
