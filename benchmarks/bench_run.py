@@ -13,10 +13,13 @@ problems), then on the same pages measures
 Both run as child processes so that each one's peak RSS is its own (``os.wait4`` gives the
 rusage of that one child; ``getrusage(RUSAGE_CHILDREN)`` would report the maximum over all
 children so far). ``--sizes 500,1000,2000`` repeats the measurement to show whether memory
-grows with the number of pages: a streaming design keeps it flat.
+grows with the number of pages: a streaming design keeps it flat. ``--repeat 3`` measures
+three rounds of the floor and every run, one after the other, and prints each one's median
+with the range: on a shared machine a single run drifts by a tenth either way.
 
     python benchmarks/bench_run.py --pages 2000
     python benchmarks/bench_run.py --sizes 500,1000,2000 --keep /tmp/bench
+    python benchmarks/bench_run.py --sizes 2000,20000 --repeat 3 --keep /tmp/bench
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import importlib.metadata
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -220,10 +224,10 @@ RUNS = {"j1": ("rulekit -j1", ["-j1"]), "j2": ("rulekit -j2", ["-j2"]),
 
 
 def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
-              runs: set[str] | None = None) -> dict[str, Any]:
+              runs: set[str] | None = None, repeat: int = 1) -> dict[str, Any]:
     """Generate N pages (or reuse them), measure the floor and rulekit -j1, -j2 and the
-    default (those of ``runs``), and with ``rerun`` a cached re-run after changing 1% of
-    the pages."""
+    default (those of ``runs``), ``repeat`` rounds of each, and with ``rerun`` a cached
+    re-run after changing 1% of the pages."""
     sys.path.insert(0, str(HERE))
     from sitegen import generate_site, write_assets
 
@@ -259,50 +263,77 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
                 while fh.read(1 << 20):
                     pass
     _line("files read once (warm-up)", f"{time.perf_counter() - start:.1f} s")
-    fl = run_child([sys.executable, str(Path(__file__).resolve()), "--floor-only", str(export)],
-                   workdir, "floor")
-    if fl["code"] != 0:
-        _line("floor", f"FAILED (exit {fl['code']}): {fl['stderr'].strip()[-300:]}")
-        return result
-    info = json.loads(fl["stdout"].strip().splitlines()[-1])
-    result.update(floor_s=fl["wall"], floor_rss=fl["rss_mb"])
-    _line("floor decoder", info["decoder"])
-    _line("floor seconds (process)", f"{fl['wall']:.2f}")
-    _line("floor seconds (pages only)", f"{info['seconds']:.2f}")
-    _line("floor pages/s", f"{info['pages'] / fl['wall']:.0f}")
-    _line("floor peak RSS", f"{fl['rss_mb']:.0f} MB")
-
     config = write_config(workdir, export)
+    chosen = {name: spec for name, spec in RUNS.items() if runs is None or name in runs}
+    walls: dict[str, list[float]] = {"floor": []}
+    reports: dict[str, bytes] = {}
+    for round_no in range(repeat):  # rounds of floor, -j1, -j2, default: a slow spell of
+        # the machine falls on every run of a round alike, and the median leaves it out
+        fl = run_child([sys.executable, str(Path(__file__).resolve()), "--floor-only",
+                        str(export)], workdir, "floor")
+        if fl["code"] != 0:
+            _line("floor", f"FAILED (exit {fl['code']}): {fl['stderr'].strip()[-300:]}")
+            return result
+        info = json.loads(fl["stdout"].strip().splitlines()[-1])
+        walls["floor"].append(fl["wall"])
+        result["floor_rss"] = max(result.get("floor_rss", 0), fl["rss_mb"])
+        for name, (label, extra) in chosen.items():
+            if label not in walls and round_no > 0:
+                continue  # not runnable in the first round
+            report = workdir / f"report{list(chosen).index(name)}.json"
+            report.unlink(missing_ok=True)
+            rk = run_child(_rulekit(config, report, extra + ["--no-cache"]), workdir, "rulekit")
+            if rk["code"] not in (0, 1) or not report.is_file():
+                tail = (rk["stderr"].strip() or rk["stdout"].strip()).splitlines()[-3:]
+                _line(label, f"not runnable (exit {rk['code']}): " + " | ".join(tail))
+                walls.pop(label, None)
+                continue
+            reports[f"{label} {round_no}"] = report.read_bytes()
+            walls.setdefault(label, []).append(rk["wall"])
+            best = result.setdefault(label, {"rss_mb": 0.0})
+            best["rss_mb"] = max(best["rss_mb"], rk["rss_mb"])
+    for label, times in walls.items():
+        if label != "floor":
+            result[label]["wall"] = statistics.median(times)
+    floor_s = result["floor_s"] = statistics.median(walls["floor"])
+    _line("floor decoder", info["decoder"])
+    _line("floor seconds (process)", f"{floor_s:.2f}" + _spread(walls["floor"]))
+    _line("floor seconds (pages only)", f"{info['seconds']:.2f} (last round)")
+    _line("floor pages/s", f"{info['pages'] / floor_s:.0f}")
+    _line("floor peak RSS", f"{result['floor_rss']:.0f} MB")
+
     mb = size / 2**20
     _line("", "")
+    if repeat > 1:
+        _line("rounds", f"{repeat}: each figure is the median of its runs (min-max after it)")
     _line("run", "seconds  x floor  pages/s   MB/s  peak MB (all processes)")
-    _line("floor", f"{fl['wall']:7.2f}  {1:7.2f}  {len(html) / fl['wall']:7.0f}  "
-                   f"{mb / fl['wall']:5.1f}  {fl['rss_mb']:7.0f}")
-    reports = {}
-    for name, (label, extra) in RUNS.items():
-        if runs is not None and name not in runs:
+    _line("floor", f"{floor_s:7.2f}  {1:7.2f}  {len(html) / floor_s:7.0f}  "
+                   f"{mb / floor_s:5.1f}  {result['floor_rss']:7.0f}" + _spread(walls["floor"]))
+    for label, times in walls.items():
+        if label == "floor":
             continue
-        report = workdir / f"report{len(reports)}.json"
-        report.unlink(missing_ok=True)
-        rk = run_child(_rulekit(config, report, extra + ["--no-cache"]), workdir, "rulekit")
-        if rk["code"] not in (0, 1) or not report.is_file():
-            tail = (rk["stderr"].strip() or rk["stdout"].strip()).splitlines()[-3:]
-            _line(label, f"not runnable (exit {rk['code']}): " + " | ".join(tail))
-            continue
-        reports[label] = report.read_bytes()
-        result[label] = rk
-        _line(label, f"{rk['wall']:7.2f}  {rk['wall'] / fl['wall']:7.2f}  "
+        rk = result[label]
+        _line(label, f"{rk['wall']:7.2f}  {rk['wall'] / floor_s:7.2f}  "
                      f"{len(html) / rk['wall']:7.0f}  {mb / rk['wall']:5.1f}  "
-                     f"{rk['rss_mb']:7.0f}")
-    if "rulekit -j1" in result and "rulekit -j2" in result:
+                     f"{rk['rss_mb']:7.0f}" + _spread(times))
+    if "rulekit -j1" in walls and "rulekit -j2" in walls:
+        pairs = [a / b for a, b in zip(walls["rulekit -j1"], walls["rulekit -j2"],
+                                       strict=False)]
         _line("-j2 speed-up over -j1",
-              f"{result['rulekit -j1']['wall'] / result['rulekit -j2']['wall']:.2f}x")
+              f"{result['rulekit -j1']['wall'] / result['rulekit -j2']['wall']:.2f}x"
+              + (" (each round: " + ", ".join(f"{p:.2f}" for p in pairs) + ")"
+                 if repeat > 1 else ""))
     _line("reports identical", "yes" if len(set(reports.values())) == 1 else
           f"NO ({len(set(reports.values()))} different)")
     _line("findings", _count_findings(workdir / "report0.json"))
     if rerun:
         result["rerun"] = _rerun(config, export, html, workdir)
     return result
+
+
+def _spread(times: list[float]) -> str:
+    """The range of several runs' seconds, after their median; nothing for one run."""
+    return f"  ({min(times):.2f}-{max(times):.2f} s)" if len(times) > 1 else ""
 
 
 def _rulekit(config: Path, report: Path, extra: list[str]) -> list[str]:
@@ -347,6 +378,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", default="j1,j2,default",
                         help="which rulekit runs to measure beside the floor, of j1, j2 and "
                              "default (a 100,000-page -j1 run takes half an hour)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds of the floor and every run (each figure is the median; "
+                             "this machine's speed drifts by 10%% between runs)")
     parser.add_argument("--floor-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -367,10 +401,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             workdir = args.keep / f"pages-{n}"
             workdir.mkdir(parents=True, exist_ok=True)
-            results.append(bench_one(n, workdir, args.seed, rerun, runs))
+            results.append(bench_one(n, workdir, args.seed, rerun, runs, args.repeat))
         else:
             with tempfile.TemporaryDirectory(prefix=f"rulekit-bench-{n}-") as tmp:
-                results.append(bench_one(n, Path(tmp), args.seed, rerun, runs))
+                results.append(bench_one(n, Path(tmp), args.seed, rerun, runs, args.repeat))
     if len(results) > 1:
         print("peak memory by pages, all processes (does it grow with N?)")
         for label in ("floor", "rulekit -j1", "rulekit -j2", "rulekit (default)"):
