@@ -121,6 +121,27 @@ def test_real_footers_read_as_their_pages_show_them():
     assert missing("hrss_gd_gov_cn_login.html") == {"我为政府网站找错", "网站地图", "网站标识码"}
 
 
+def test_each_page_and_footer_xpath_gets_its_own_footer_when_read_in_turn():
+    # the footer search is remembered for the last page: pages read one after another, and
+    # the same page with and without a site's footer_xpath, each get their own footer
+    from rulekit_national.footer import read_footer_text
+
+    def tree(footer: str):
+        return Page("http://www.example.gov.cn/a.html",
+                    f"<html><body><p>正文内容</p>{footer}</body></html>".encode(),
+                    site=site(), where="t").tree
+
+    a = tree('<div class="footer"><p>主办单位：示例县人民政府办公室</p>\n<p>网站地图</p></div>'
+             '<table id="tb3"><tr><td>联系我们 网站标识码3609990001</td></tr></table>')
+    b = tree('<div id="foot"><p>版权所有：示例市人民政府</p>\n<p>网站标识码3609990002</p></div>')
+    assert read_footer(a).found == {"主办单位", "网站地图"}
+    assert read_footer_text(b) == "版权所有：示例市人民政府"
+    assert read_footer_text(a) == "主办单位：示例县人民政府办公室"
+    assert read_footer(a, "//table[@id='tb3']").site_code == "3609990001"
+    assert read_footer(a).site_code is None
+    assert read_footer(b).site_code == "3609990002"
+
+
 def test_metadata_by_kind_of_page_grouped(export, findings_of):
     every = {"SiteName": "示例县人民政府", "SiteDomain": "www.example.gov.cn",
              "SiteIDCode": "3609990001"}

@@ -72,7 +72,24 @@ IDENTIFIERS: dict[str, Callable[[str, str], bool]] = {
 _Found = tuple[etree._Element, "tuple[str, frozenset[str]] | None"]
 
 
+#: The last footer search, (root, xpath, found): a page's footer is searched by the footer
+#: rule and again by columns.blank (where an article's text ends), and the search reads
+#: the footer's text. One entry, so at most one page's DOM outlives its page a while.
+_last_search: tuple[etree._Element, str | None, _Found | None] | None = None
+
+
 def _footer(root: etree._Element, xpath: str | None = None) -> _Found | None:
+    """:func:`_search_footer`, once per page and ``xpath``."""
+    global _last_search
+    last = _last_search  # (one read: another thread may replace it meanwhile)
+    if last is not None and last[0] is root and last[1] == xpath:
+        return last[2]
+    found = _search_footer(root, xpath)
+    _last_search = (root, xpath, found)
+    return found
+
+
+def _search_footer(root: etree._Element, xpath: str | None = None) -> _Found | None:
     """The page's footer, with its contents when the search already read them: the last
     element ``xpath`` finds when a site names it; else, of the outermost elements whose tag
     is ``footer`` or whose id or class names a footer, the last that holds an identifier (a
