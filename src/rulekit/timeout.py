@@ -16,12 +16,10 @@ setting and resetting it on every call cost about 8 µs each.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import signal
 import threading
 import time
-from collections.abc import Iterator
 
 
 class RuleTimeout(BaseException):
@@ -141,31 +139,40 @@ def _async_raise(tid: int, exc: type[BaseException] | None) -> None:
 _THREADS = _ThreadWatch()
 
 
-@contextlib.contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`RuleTimeout` inside the block once ``seconds`` have passed."""
-    if not seconds or seconds <= 0:
-        yield
-        return
-    if not _usable():
-        if not hasattr(ctypes, "pythonapi"):
-            yield
+class time_limit:  # noqa: N801 (used as a function: ``with time_limit(30):``)
+    """Raise :class:`RuleTimeout` inside the block once ``seconds`` have passed.
+
+    A class, not a generator-based context manager: it is entered once per rule call, over
+    a hundred thousand times in a large run, and costs a third as much this way."""
+
+    __slots__ = ("seconds", "_entry", "_by")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self._entry: list[float] | None = None
+        self._by: object = None  # _WATCHDOG, _THREADS, or None: no limit
+
+    def __enter__(self) -> None:
+        seconds = self.seconds
+        if not seconds or seconds <= 0:
             return
-        entry = _THREADS.enter(seconds)
-        try:
-            yield
-        except RuleTimeout as exc:  # raised by the watchdog thread: a class, no message
-            if exc.args:
-                raise
-            raise RuleTimeout(f"took longer than {seconds:g} s") from None
-        finally:
-            _THREADS.leave(entry)
-        return
-    _WATCHDOG.enter(seconds)
-    try:
-        yield
-    finally:
-        _WATCHDOG.leave()
+        if _usable():
+            _WATCHDOG.enter(seconds)
+            self._by = _WATCHDOG
+        elif hasattr(ctypes, "pythonapi"):
+            self._entry = _THREADS.enter(seconds)
+            self._by = _THREADS
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: object) -> None:
+        if self._by is _WATCHDOG:
+            _WATCHDOG.leave()
+        elif self._by is _THREADS:
+            assert self._entry is not None
+            _THREADS.leave(self._entry)
+            if isinstance(exc, RuleTimeout) and not exc.args:
+                # raised by the watchdog thread: a class, no message
+                raise RuleTimeout(f"took longer than {self.seconds:g} s") from None
 
 
 def forget_in_child() -> None:
