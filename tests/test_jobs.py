@@ -9,6 +9,8 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,9 @@ import rulekit
 from rulekit.config import load, parse
 from rulekit.engine import Engine
 from rulekit.outputs import render, reporters
+from rulekit.page_map import Batch, PageMapper, _Done
+from rulekit.readers.mirror import iter_mirror
+from rulekit.resource import Resource
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "benchmarks"
@@ -125,6 +130,77 @@ def test_pages_are_read_by_the_workers_not_the_driver(portal: Path):
                   select=["test.pids"])  # the first 40 in the driver, then the workers
     readers = set(late.run().findings[0].message.split(","))
     assert str(os.getpid()) in readers and len(readers) >= 2
+
+
+class _StartingPool:
+    """A pool whose workers say they are ready when the test says so."""
+
+    def __init__(self) -> None:
+        self.ready: list[Future[int]] = []
+        self.batches = 0
+
+    def submit_ready(self) -> Future[int]:
+        self.ready.append(Future())
+        return self.ready[-1]
+
+    def submit(self, site_no: int, batch: Batch) -> Future[list]:
+        self.batches += 1
+        done: Future[list] = Future()
+        done.set_result([])
+        return done
+
+    def close(self) -> None:
+        pass
+
+
+def _mapper(portal: Path, parallel_after: int) -> tuple[PageMapper, _StartingPool, Batch]:
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    engine = Engine(config, jobs=2, select=["site.charset-declaration"])
+    engine.start_run()
+    mapper = PageMapper(engine, 2, parallel_after)
+    pool = _StartingPool()
+    mapper._start = lambda plugins: pool  # type: ignore[method-assign]
+    site = engine.config.sites[0]
+    pages = [r for r in iter_mirror(site) if isinstance(r, Resource) and r.is_page]
+    return mapper, pool, [(res, None) for res in pages[:8]]
+
+
+def test_the_default_run_starts_workers_early_and_hands_over_once_they_are_ready(portal: Path):
+    """Without -j the workers start after an eighth of ``parallel_after`` and take over
+    as soon as each has answered, not after ``parallel_after`` resources."""
+    mapper, pool, batch = _mapper(portal, 400)
+    while mapper.sent < 50:  # before 400 // 8: no workers, each batch checked here
+        assert mapper.batch_size == 8
+        assert isinstance(mapper.submit(0, batch), _Done) and mapper.pool is None
+    assert isinstance(mapper.submit(0, batch), _Done)  # started now, not yet ready
+    assert mapper.pool is pool and len(pool.ready) == 2 and pool.batches == 0
+    pool.ready[0].set_result(1)
+    assert isinstance(mapper.submit(0, batch), _Done)  # one of two ready: still here
+    pool.ready[1].set_result(2)
+    assert not isinstance(mapper.submit(0, batch), _Done) and pool.batches == 1
+    assert mapper.sent < 400 and mapper.batch_size == 64
+    assert isinstance(mapper.submit(0, batch), Future) and pool.batches == 2
+
+
+def test_workers_slow_to_start_take_over_at_parallel_after(portal: Path):
+    mapper, pool, batch = _mapper(portal, 40)
+    while mapper.sent < 40:  # the driver checks the first 40
+        assert isinstance(mapper.submit(0, batch), _Done) and pool.batches == 0
+    assert mapper.pool is pool and not any(f.done() for f in pool.ready)
+    assert not isinstance(mapper.submit(0, batch), _Done) and pool.batches == 1
+
+
+def test_workers_that_died_before_a_batch_leave_the_run_to_the_driver(portal: Path):
+    mapper, pool, batch = _mapper(portal, 0)
+
+    def broken(site_no: int, batch: Batch) -> Future[list]:
+        raise BrokenProcessPool("a worker was killed")
+
+    pool.submit = broken  # type: ignore[method-assign]
+    assert isinstance(mapper.submit(0, batch), _Done) and mapper.broken
+    assert isinstance(mapper.submit(0, batch), _Done)
+    assert mapper.engine.notes == ["a worker process failed (BrokenProcessPool: a worker was "
+                                   "killed); the rest of the run was checked in the main process"]
 
 
 @rulekit.rule("test.unpicklable", title="不可序列化", scope="site")

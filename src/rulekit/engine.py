@@ -101,8 +101,9 @@ class Engine:
     configure: bool = True
     #: processes that check pages: 1 checks them in this one (see ``page_map``)
     jobs: int = 1
-    #: resources checked in this process before the workers start: a small export never
-    #: pays for starting them (0: workers from the first batch on)
+    #: the most resources checked in this process before the workers take over; they are
+    #: started after an eighth of it and take over once ready, so a small export never pays
+    #: for starting them (0: workers from the first batch on)
     parallel_after: int = 0
     #: the page cache's folder (``rulekit.cache``); None: every page is read
     cache_dir: Path | None = None

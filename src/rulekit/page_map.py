@@ -41,9 +41,14 @@ Batch = list[tuple[Resource, "Parent | None"]]
 #: collects results waited on the GIL as long as the workers worked (a 20,000-page re-run
 #: took 12.8-16.3 s at 16 and 11.3-13.9 s at 64; a full run's batch is still under a second).
 BATCH = 64
-#: Without an explicit ``-j``, the resources a run checks in the driver before it starts
-#: workers: starting them costs about a second, more than checking a few hundred pages.
+#: Without an explicit ``-j``, the most resources a run checks in the driver before the
+#: workers take over. The workers are started once an eighth of that was checked (an
+#: export of a few dozen pages never starts them), and take over as soon as they are ready
+#: (about half a second): the driver checks pages meanwhile instead of waiting for them.
 PARALLEL_AFTER = 400
+#: Resources in one batch the driver checks itself before the workers take over: small,
+#: so that the workers are given pages soon after they are ready.
+DRIVER_BATCH = 8
 
 
 def default_jobs() -> int:
@@ -191,14 +196,20 @@ class InProcesses:
     def submit(self, site_no: int, batch: Batch) -> Future[list[PageOutcome]]:
         return self.pool.submit(_check_in_worker, site_no, batch)
 
+    def submit_ready(self) -> Future[int]:
+        """A task that is done once a worker has started (it gives the worker's pid)."""
+        return self.pool.submit(os.getpid)
+
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 class PageMapper:
-    """The page map of one run: batches go to the driver until ``parallel_after``
-    resources have been sent (a small export never pays for starting workers), then to the
-    workers. A batch whose outcome does not come back is checked again in the driver."""
+    """The page map of one run: batches go to the driver until the workers are ready or
+    ``parallel_after`` resources have been sent (a small export never pays for starting
+    workers), then to the workers. The workers are started once an eighth of
+    ``parallel_after`` was sent, so they start while the driver checks pages. A batch whose
+    outcome does not come back is checked again in the driver."""
 
     def __init__(self, engine: Engine, jobs: int = 1, parallel_after: int = 0,
                  scheduler: str | None = None) -> None:
@@ -207,8 +218,11 @@ class PageMapper:
         self.scheduler = scheduler  # a Dask scheduler's address: the workers are there
         self.jobs = jobs
         self.after = 0 if scheduler else parallel_after
+        self.start_after = self.after // 8  # when the workers are started, in the background
         self.sent = 0
         self.pool: Any = None
+        self.warming: list[Future[Any]] = []  # the workers' first tasks: done once started
+        self.handed_over = False  # whether the workers have been given a batch
         remote = jobs > 1 or scheduler is not None
         self.plugins = portable_plugins(engine.extra_plugins) if remote else None
         if remote and self.plugins is None:
@@ -221,18 +235,33 @@ class PageMapper:
 
     @property
     def batch_size(self) -> int:
-        """Resources in the next batch: the driver's share is cut at ``parallel_after``."""
-        if self.sent < self.after:
-            return max(1, min(self.batch, self.after - self.sent))
+        """Resources in the next batch: small ones while the driver checks them."""
+        if self.plugins is None or self.broken:
+            return self.batch
+        if not self.handed_over and self.sent < self.after:
+            return max(1, min(DRIVER_BATCH, self.after - self.sent))
         return self.batch
 
     def submit(self, site_no: int, batch: Batch) -> Any:
+        if self.plugins is None or self.broken:
+            return self.driver.submit(site_no, batch)
+        if self.pool is None and self.sent >= self.start_after:
+            self.pool = self._start(self.plugins)
+            if self.sent < self.after:  # started early: ready once each worker has answered
+                self.warming = [self.pool.submit_ready() for _ in range(self.jobs)]
         self.sent += len(batch)
-        if self.plugins is not None and not self.broken and self.sent > self.after:
-            if self.pool is None:
-                self.pool = self._start(self.plugins)
+        if not self.handed_over:
+            ready = all(f.done() for f in self.warming) if self.warming else False
+            if self.pool is None or not (ready or self.sent > self.after):
+                return self.driver.submit(site_no, batch)
+            self.handed_over = True
+        try:
             return self.pool.submit(site_no, [(portable(r), p) for r, p in batch])
-        return self.driver.submit(site_no, batch)
+        except BrokenProcessPool as exc:  # a worker died before this batch was sent
+            self.broken = True
+            self.engine.notes.append(f"a worker process failed ({type(exc).__name__}: {exc}); "
+                                     f"the rest of the run was checked in the main process")
+            return self.driver.submit(site_no, batch)
 
     def _start(self, plugins: list[str]) -> Any:
         if self.scheduler is None:
