@@ -25,7 +25,7 @@ from rulekit.page.links import (
     link_format,
     read_references,
 )
-from rulekit.page.markup import MAX_DEPTH, cut_attributes, parse_html
+from rulekit.page.markup import MAX_DEPTH, parse_html, prepare
 from rulekit.page.metadata import (
     article_of,
     column_of,
@@ -108,11 +108,13 @@ class Page:
         """The parsed DOM, or None for attachments and pages with no markup at all."""
         if self.is_attachment:
             return None
-        source = self.decoded.text.replace("\x00", "")
-        if not source.strip():
+        source = self.decoded.text
+        if b"\x00" in self.data:  # (decoded text holds NUL only where its bytes do)
+            source = source.replace("\x00", "")
+        if not source or source.isspace():
             return None
         limits = self.site.limits
-        source, dropped = cut_attributes(source, limits.attributes_per_element)
+        source, dropped = prepare(source, limits.attributes_per_element)
         if dropped:
             self.cut.append(InputProblem(
                 f"an element with over {limits.attributes_per_element:,} attributes: "

@@ -13,53 +13,35 @@ from lxml import etree
 _PARSER = etree.HTMLParser(no_network=True, remove_comments=False, huge_tree=True,
                            recover=True, default_doctype=False)
 MAX_DEPTH = 2048
-_CLOSE_ROOT = re.compile(r"</(?:body|html)\s*>", re.I)
 #: XML declarations at the start of a page: JSP and PHP includes may each add one.
 _XML_DECLARATION = re.compile(r"^(?:\s*<\?xml[^>]*\?>)+")
-#: A start tag long enough to hold more attributes than any real page gives one element.
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{16384,}")
+#: What :func:`prepare` looks for, in one scan of the source: a closing ``</body>`` or
+#: ``</html>`` (group 1), or a start tag long enough to hold more attributes than any real
+#: page gives one element.
+_SCAN = re.compile(r"<(?:(/(?:body|html)\s*>)|[A-Za-z][^<>]{16384,})", re.I)
 _ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
 
 
-def parse_html(source: str) -> tuple[etree._Element | None, str | None]:
-    """The DOM of ``source`` (None if libxml2 makes none of it), and, when the markup nests
-    deeper than :data:`MAX_DEPTH` (libxml2 drops what lies past it), the source as parsed, to
-    be read as plain text instead; else None."""
-    # lxml refuses a str that starts with an XML encoding declaration (XHTML pages, and
-    # several of them when a page's includes each bring one), and
-    # libxml2 drops what follows </html>, which browsers show.
-    source = _CLOSE_ROOT.sub("", _XML_DECLARATION.sub("", source, count=1))
-    try:
-        root = etree.fromstring(source, _PARSER)
-    except (etree.ParserError, ValueError):
-        return None, None
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
-        return root, source  # libxml2 stops at 2048 levels and drops the rest
-    return root, None
+def prepare(source: str, cap: int) -> tuple[str, int]:
+    """The source as libxml2 should be given it, and how many attributes were dropped.
 
+    - Every ``</body>`` and ``</html>`` is dropped: libxml2 drops what follows ``</html>``
+      and puts what follows ``</body>`` outside the body, while browsers show both.
+    - The attributes of one element past ``cap`` are dropped: libxml2 checks each new
+      attribute against all before it, so 200,000 on one element take minutes to parse.
 
-def cut_attributes(source: str, cap: int) -> tuple[str, int]:
-    """Drop the attributes of one element past ``cap``: libxml2 checks each new attribute
-    against all before it, so 200,000 on one element take minutes to parse."""
-    if len(source) < 16384:
-        return source, 0
+    Both are found in one scan: the source of a page is scanned as few times as can be.
+    """
     dropped = 0
     pieces: list[str] = []
     last = 0
-    for m in _LONG_TAG.finditer(source):
-        name_end = m.start() + 1
-        while name_end < m.end() and not source[name_end].isspace():
-            name_end += 1
-        kept = 0
-        pos = name_end
-        for attr in _ATTRIBUTE.finditer(source, name_end, m.end()):
-            if attr.start() != pos:
-                break
-            pos = attr.end()
-            kept += 1
-            if kept == cap:
-                break
-        if kept < cap:
+    for m in _SCAN.finditer(source):
+        if m.group(1):  # </body> or </html>
+            pieces.append(source[last:m.start()])
+            last = m.end()
+            continue
+        pos = _kept_attributes_end(source, m.start(), m.end(), cap)
+        if pos is None:
             continue
         rest = len(_ATTRIBUTE.findall(source, pos, m.end()))
         if not rest:
@@ -67,10 +49,44 @@ def cut_attributes(source: str, cap: int) -> tuple[str, int]:
         dropped += rest
         pieces.append(source[last:pos])
         last = m.end()
-    if not dropped:
+    if not pieces:
         return source, 0
     pieces.append(source[last:])
     return "".join(pieces), dropped
+
+
+def _kept_attributes_end(source: str, start: int, end: int, cap: int) -> int | None:
+    """Where the ``cap``-th attribute of the start tag at ``start`` ends, or None when the
+    tag holds fewer."""
+    name_end = start + 1
+    while name_end < end and not source[name_end].isspace():
+        name_end += 1
+    kept = 0
+    pos = name_end
+    for attr in _ATTRIBUTE.finditer(source, name_end, end):
+        if attr.start() != pos:
+            break
+        pos = attr.end()
+        kept += 1
+        if kept == cap:
+            return pos
+    return None
+
+
+def parse_html(source: str) -> tuple[etree._Element | None, str | None]:
+    """The DOM of ``source`` (as :func:`prepare` gives it; None if libxml2 makes none of
+    it), and, when the markup nests deeper than :data:`MAX_DEPTH` (libxml2 drops what lies
+    past it), the source as parsed, to be read as plain text instead; else None."""
+    # lxml refuses a str that starts with an XML encoding declaration (XHTML pages, and
+    # several of them when a page's includes each bring one)
+    source = _XML_DECLARATION.sub("", source, count=1)
+    try:
+        root = etree.fromstring(source, _PARSER)
+    except (etree.ParserError, ValueError):
+        return None, None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+        return root, source  # libxml2 stops at 2048 levels and drops the rest
+    return root, None
 
 
 def text_of(el: etree._Element) -> str:
