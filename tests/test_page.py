@@ -244,3 +244,33 @@ def test_fast_normalize_equals_the_definition(text):
     norm = normalize(text)
     want_text, want_offsets = _normalize_slowly(text)
     assert norm.text == want_text and list(norm.offsets) == want_offsets
+
+
+REAL_PAGES = sorted(p for p in REAL.glob("**/*") if p.suffix.lower() in (".html", ".htm", ".shtml"))
+
+
+@pytest.mark.parametrize("path", REAL_PAGES[:40] or [None], ids=lambda p: p.name if p else "none")
+def test_elements_are_what_a_walk_of_the_tree_gives(path):
+    """page.elements finds the indexed tags in one walk shared by every rule: the same
+    elements, in the same order, as walking the tree for them, on real pages (GBK, tables,
+    broken markup, CMS comments) and for tags outside the index."""
+    if path is None:
+        pytest.skip("no real pages beside the repository")
+    page = Page("http://www.example.gov.cn/zwgk/t1.html", path.read_bytes(), site=SITE,
+                where=path.name)
+    root = page.tree
+    assert root is not None
+    for tags in [("a",), ("meta",), ("title",), ("script",), ("input",), ("table",),
+                 ("img", "a"), ("a", "area", "link", "img", "script", "iframe", "frame",
+                                "embed", "object", "source", "video", "audio"),
+                 ("td",), ("div", "a"), ("base",), ("blink",)]:
+        assert page.elements(*tags) == list(root.iter(*tags)), tags
+
+
+def test_elements_given_back_are_the_callers_to_keep():
+    page = make('<html><body><p><a href="a.html">一</a><script>var a;</script>'
+                '<a href="b.html">二</a></p></body></html>', full=True)
+    anchors = page.elements("a")
+    assert [a.text for a in anchors] == ["一", "二"]
+    anchors.clear()  # a rule that edits its list does not change another rule's
+    assert [a.text for a in page.elements("a")] == ["一", "二"]

@@ -55,7 +55,7 @@ def image_urls(page: Any) -> list[str]:
         return []
     found: dict[str, None] = {}
     cap = page.site.limits.links_per_page
-    for el in root.iter("img", "a"):
+    for el in page.elements("img", "a"):
         if len(found) >= cap:
             break
         # lazy-loading templates put the image in data-original and a placeholder in src

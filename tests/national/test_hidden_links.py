@@ -85,3 +85,20 @@ def test_the_host_is_read_from_every_form_of_an_absolute_address(export):
     assert sorted(hosts) == ["bet.example.com", "casino.example.net", "lottery.example.org",
                              "porn.example.info"]
     assert len(found) == 4
+
+
+def test_a_hidden_link_among_the_sites_own_is_found_and_past_the_links_cap_too(export):
+    # the anchors are walked only when the page's references show one leading off the
+    # site: its own pages, a CDN's scripts and images, and a collapsed menu of government
+    # sites do not; one planted link among them does, wherever it is
+    own = "".join(f'<li><a href="/xwzx/{i}.html">政务动态第{i}条</a></li>' for i in range(30))
+    cdn = ('<script src="http://cdn.example.net/jquery.js"></script>'
+           '<img src="https://img.example.org/logo.png" alt="标志">')
+    planted = '<div style="display:none"><a href="http://bet.example.com/">真人娱乐</a></div>'
+    assert _found(export, f"{cdn}<ul>{own}</ul>") == []
+    found = _found(export, f"{cdn}<ul>{own}</ul>{planted}")
+    assert len(found) == 1 and "bet.example.com" in found[0]
+    # past the cap the references stop: the anchors are walked, and the link is found
+    export.page("xwzx/a.html", f"{cdn}<ul>{own}</ul>{planted}")
+    capped = export.run(SELECT + "limits:\n  links_per_page: 10\n")
+    assert [f.message for f in capped.findings if f.rule == "content.hidden-links"] == found

@@ -55,7 +55,7 @@ def listed_dates(page: Any) -> list[dt.date]:
     here = urlsplit(page.url)
     folder = here.path.rsplit("/", 1)[0] + "/"
     dates = []
-    for a in root.iter("a"):
+    for a in page.elements("a"):
         href = a.get("href") or ""
         if not href or href.startswith(("#", "javascript:")):
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -74,10 +74,10 @@ def _same_colour(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def _hidden_classes(tree: etree._Element) -> dict[str, str]:
+def _hidden_classes(styles: Iterable[etree._Element]) -> dict[str, str]:
     """``.cls`` and ``#id`` selectors a page's ``<style>`` blocks hide, with how."""
     out: dict[str, str] = {}
-    for style in tree.iter("style"):
+    for style in styles:
         for selectors, body in _CSS_RULE.findall(style.text or ""):
             why = _hiding(body)
             if not why:
@@ -107,6 +107,35 @@ def _why_hidden(el: etree._Element, hidden: dict[str, str]) -> str | None:
             return f"#{node.get('id')}（{hidden['#' + node.get('id')]}）"
         node = node.getparent()
     return None
+
+
+def _may_lead_off_site(page: rulekit.Page, own: tuple[str, ...], hosts: tuple[str, ...]
+                       ) -> bool:
+    """Whether an anchor of the page may lead off the site, read from the references the
+    page resolved once for every rule (an absolute href resolves to its own host): most
+    pages link only to themselves and to trusted sites, and their anchors are then not
+    walked again. True as well when the references stopped at the links cap."""
+    refs = page.references
+    if len(refs) >= page.site.limits.links_per_page:
+        return True
+    prefixes = _own_prefixes(own)
+    for url, _text, tag, _attr in refs:
+        if tag == "a" and not url.startswith(prefixes) and _leads_off_site(url, hosts):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16_384)
+def _leads_off_site(url: str, hosts: tuple[str, ...]) -> bool:
+    """:func:`_off_site` of a resolved URL, remembered: a site's template links the same
+    government sites from every page (the URL strings are shared, their hashes kept)."""
+    return _off_site(url, hosts) is not None
+
+
+@lru_cache(maxsize=64)
+def _own_prefixes(own: tuple[str, ...]) -> tuple[str, ...]:
+    """How the URLs of the site's own pages start: ``http://host/`` and ``https://host/``."""
+    return tuple(f"{scheme}://{host}/" for host in own for scheme in ("http", "https"))
 
 
 def _decoded_scripts(text: str) -> Iterator[str]:
@@ -226,12 +255,13 @@ def hidden_links(page, site, options):
     tree = page.tree
     if tree is None:
         return
-    hosts = site_hosts(site.base_url, options["hosts"]) + tuple(
-        t.lower().lstrip(".") for t in options["trusted"])
-    hidden = _hidden_classes(tree)
+    own = site_hosts(site.base_url, options["hosts"])
+    hosts = own + tuple(t.lower().lstrip(".") for t in options["trusted"])
     words = tuple(w.lower() for w in options["words"])
     seen: set[str] = set()
-    for a in tree.iter("a"):
+    anchors = page.elements("a") if _may_lead_off_site(page, own, hosts) else ()
+    hidden: dict[str, str] | None = None
+    for a in anchors:
         href = (a.get("href") or "").strip()
         if "\t" in href or "\n" in href or "\r" in href:  # browsers drop them: "ht\ttp://"
             href = href.translate(_URL_NOISE)
@@ -246,13 +276,15 @@ def hidden_links(page, site, options):
         text = " ".join("".join(a.itertext()).split())[:40]
         if not _spam(words, text, a.get("title") or "", url):
             continue
+        if hidden is None:
+            hidden = _hidden_classes(page.elements("style"))
         why = _why_hidden(a, hidden)
         if why:
             seen.add(host)
             yield rulekit.Problem(
                 message=f"网站存在暗链：页面中隐藏的链接“{text}”指向外部网站{host}（{why}）",
                 evidence=f"“{text}” → {url}", key=f"hidden:{host}")
-    for script in tree.iter("script"):
+    for script in page.elements("script"):
         for text in _decoded_scripts(script.text or ""):
             if "document.write" not in text and text == (script.text or ""):
                 continue  # a plain script's URLs are not links a page shows

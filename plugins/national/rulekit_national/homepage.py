@@ -139,7 +139,7 @@ def _items(page: Any, as_of: dt.date) -> tuple[tuple[str, str | None], ...]:
     """The site's pages the home page links to, each with the date beside it (ISO) or None."""
     here = urlsplit(page.url)
     seen: dict[str, str | None] = {}
-    for a in page.tree.iter("a"):
+    for a in page.elements("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue

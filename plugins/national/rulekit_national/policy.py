@@ -259,7 +259,7 @@ def _bare(host: str | None) -> str:
 def _boxes(page: Any) -> tuple[str, ...]:
     """Each search box of the page, as a signature: its form's action and the field's name."""
     found = []
-    for field in page.tree.iter("input"):
+    for field in page.elements("input"):
         if (field.get("type") or "").strip().lower() not in _TEXT_INPUTS:
             continue
         form = field.getparent()

@@ -20,6 +20,7 @@ from lxml import etree
 from rulekit.errors import InputProblem
 from rulekit.model import Column, Link, Reference
 from rulekit.page.links import (
+    REFERENCE_ATTRIBUTES,
     base_url,
     download_links,
     link_format,
@@ -43,7 +44,12 @@ from rulekit.text import Normalized, block_text, markup_text, normalize
 if TYPE_CHECKING:
     from rulekit.config import SiteConfig
 
-__all__ = ["Page", "column_type_of", "link_format", "strip_site_suffix"]
+__all__ = ["INDEXED_TAGS", "Page", "column_type_of", "link_format", "strip_site_suffix"]
+
+#: The tags :meth:`Page.elements` finds in one walk of a page's tree, shared by every rule:
+#: what refers to another resource, the head's tags, and what rules look for page by page.
+INDEXED_TAGS = frozenset({*REFERENCE_ATTRIBUTES, "meta", "title", "h1", "base", "style",
+                          "input", "table"})
 
 
 class Page:
@@ -126,9 +132,35 @@ class Page:
                                   "was read as plain text past that point")
         return root
 
+    @cached_property
+    def _indexed(self) -> tuple[list[etree._Element], dict[str, list[etree._Element]]]:
+        root = self.tree
+        if root is None:
+            return [], {}
+        found = list(root.iter(*INDEXED_TAGS))
+        by_tag: dict[str, list[etree._Element]] = {}
+        for el in found:
+            by_tag.setdefault(el.tag, []).append(el)
+        return found, by_tag
+
+    def elements(self, *tags: str) -> list[etree._Element]:
+        """The page's elements named ``tags`` (lower case), in document order: what
+        ``page.tree.iter(*tags)`` gives. Each walk of a tree costs about as much as
+        walking it all, so the tags of :data:`INDEXED_TAGS` (references, ``meta``,
+        ``title``, ``h1``, ``base``, ``style``, ``input``, ``table``) are found in one walk
+        shared by every rule; another tag walks the tree for itself."""
+        if all(tag in INDEXED_TAGS for tag in tags):
+            found, by_tag = self._indexed
+            if len(tags) == 1:
+                return list(by_tag.get(tags[0], ()))
+            return [el for el in found if el.tag in tags]
+        root = self.tree
+        return list(root.iter(*tags)) if root is not None else []
+
     def release(self) -> None:
         """Drop the DOM and the raw bytes; derived values already computed stay."""
         self.__dict__.pop("tree", None)
+        self.__dict__.pop("_indexed", None)
         self.data = b""
         self._flat_source = None
 
@@ -181,7 +213,7 @@ class Page:
         Names are matched case-insensitively (``contentSource`` is ``ContentSource``); other
         meta names are kept as written.
         """
-        return national_meta(self.tree)
+        return national_meta(self.elements("meta"))
 
     @cached_property
     def title(self) -> str | None:
@@ -274,7 +306,7 @@ class Page:
     @cached_property
     def base(self) -> str:
         """The URL relative links resolve against: ``<base href>`` or the page's own URL."""
-        return base_url(self.tree, self.url)
+        return base_url(self.elements("base"), self.url)
 
     @cached_property
     def links(self) -> list[Link]:
@@ -289,7 +321,7 @@ class Page:
         ``Reference(url, text, tag, attr)``, resolved as a browser would (up to the links
         cap). Computed only when a rule asks for it."""
         cap = self.site.limits.links_per_page
-        refs, more = read_references(self.tree, self.base, cap)
+        refs, more = read_references(self.elements(*REFERENCE_ATTRIBUTES), self.base, cap)
         if more:
             self.cut.append(InputProblem(f"page has over {cap:,} references (links, images, "
                                          f"scripts …): the first {cap:,} were checked",

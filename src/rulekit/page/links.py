@@ -29,16 +29,16 @@ _TEXT_FORMATS = re.compile(r"(pdf|wps|docx?|ofd|xlsx?|et|txt|rtf|zip|rar)(?![a-z
 _HANDLER_EXTENSIONS = frozenset({".jsp", ".php", ".asp", ".aspx", ".do", ".action", ".ashx"})
 
 
-def base_url(root: etree._Element | None, url: str) -> str:
-    """The URL relative links resolve against: ``<base href>`` or the page's own ``url``."""
-    if root is not None:
-        for el in root.iter("base"):
-            href = (el.get("href") or "").strip()
-            if href:
-                try:
-                    return urljoin(url, href)
-                except ValueError:
-                    break
+def base_url(bases: Iterable[etree._Element], url: str) -> str:
+    """The URL relative links resolve against: the first ``<base href>`` of a page's
+    ``<base>`` elements, or the page's own ``url``."""
+    for el in bases:
+        href = (el.get("href") or "").strip()
+        if href:
+            try:
+                return urljoin(url, href)
+            except ValueError:
+                break
     return url
 
 
@@ -99,9 +99,10 @@ _HINT_RELS = frozenset({"dns-prefetch", "preconnect"})
 _URL_NOISE = str.maketrans("", "", "\t\n\r")
 
 
-def read_references(root: etree._Element | None, base: str, cap: int
+def read_references(elements: Iterable[etree._Element] | None, base: str, cap: int
                     ) -> tuple[list[Reference], bool]:
-    """Every reference of a DOM (``a``, ``area``, ``img``, ``script``, ``link``, ``iframe``,
+    """Every reference of a page's elements (in document order, those named in
+    :data:`REFERENCE_ATTRIBUTES`: ``a``, ``area``, ``img``, ``script``, ``link``, ``iframe``,
     ``frame``, ``embed``, ``object`` …, and the file a scripted download button names), as an
     absolute URL resolved as a browser resolves it, with its text, tag and attribute; up to
     ``cap`` of them, and whether there were more.
@@ -113,11 +114,11 @@ def read_references(root: etree._Element | None, base: str, cap: int
     passed over. Comments are not elements, so what a comment holds is never counted.
     """
     out: list[Reference] = []
-    if root is None:
+    if elements is None:
         return out, False
     path = base.split("#", 1)[0].split("?", 1)[0]
     folder = path[:path.rfind("/") + 1] if path.count("/") > 2 else path + "/"
-    for el in root.iter(*REFERENCE_ATTRIBUTES):
+    for el in elements:
         tag = el.tag
         for attr in REFERENCE_ATTRIBUTES[tag]:
             raw = el.get(attr)

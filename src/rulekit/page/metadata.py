@@ -31,13 +31,12 @@ _LIST_PAGE = re.compile(r"(?:^|/)(?:index|default|list)(?:_\d+)?\.[a-z]+$|/$", r
 LIST_MIN_LINKS = 2
 
 
-def national_meta(root: etree._Element | None) -> dict[str, str]:
-    """The ``<meta name=… content=…>`` tags of a DOM (first non-empty value of each), the
-    national names in their canonical spelling (``contentSource`` is ``ContentSource``)."""
+def national_meta(metas: Iterable[etree._Element]) -> dict[str, str]:
+    """The ``<meta name=… content=…>`` tags of a page, its ``<meta>`` elements in document
+    order (first non-empty value of each), the national names in their canonical spelling
+    (``contentSource`` is ``ContentSource``)."""
     found: dict[str, str] = {}
-    if root is None:
-        return found
-    for el in root.iter("meta"):
+    for el in metas:
         name = (el.get("name") or "").strip()
         content = el.get("content")
         if not name or content is None:

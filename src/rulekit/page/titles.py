@@ -52,7 +52,7 @@ def title_of(page: Page, parent_title: str | None) -> tuple[str | None, str | No
     if root is None:
         return None, None
     names = _site_names(page)
-    for el in root.iter("title"):
+    for el in page.elements("title"):
         text = " ".join(text_of(el).split())
         if text:
             heading = article_heading(root, text, names)
@@ -62,7 +62,7 @@ def title_of(page: Page, parent_title: str | None) -> tuple[str | None, str | No
     m = _TITLE_FIELD.search(page.text)
     if m and m.group(1).strip():
         return " ".join(m.group(1).split()), "标题 field"
-    for el in root.iter("h1"):
+    for el in page.elements("h1"):
         text = " ".join(text_of(el).split())
         if text:
             return text, "<h1>"
