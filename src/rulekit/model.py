@@ -80,9 +80,9 @@ class Problem:
     details: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Link:
-    """A hyperlink on a page: absolute URL and its visible text (NFKC, collapsed)."""
+class Link(NamedTuple):
+    """A hyperlink on a page: absolute URL and its visible text (NFKC, collapsed). A tuple,
+    as :class:`Reference` is: a portal page has hundreds, built for every page."""
 
     url: str
     text: str

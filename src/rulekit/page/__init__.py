@@ -312,7 +312,7 @@ class Page:
     def links(self) -> list[Link]:
         """Every ``<a href>`` (and scripted download button) as an absolute URL with its
         visible text: the anchors among :attr:`references`, read in the same one pass."""
-        return [Link(url=ref.url, text=ref.text) for ref in self.references if ref.tag == "a"]
+        return [Link(url, text) for url, text, tag, _attr in self.references if tag == "a"]
 
     @cached_property
     def references(self) -> list[Reference]:
