@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -125,11 +126,22 @@ def _search_footer(root: etree._Element, xpath: str | None = None) -> _Found | N
     return None
 
 
+#: The values of every attribute under an element but its styles.
+_ATTRIBUTES = etree.XPath(".//@*[not(name()='style')]")
+
+
 def _contents(el: etree._Element) -> tuple[str, frozenset[str]]:
     """An element's NFKC text (its scripts' too: a badge is drawn by one) and the
     identifiers it holds."""
-    text = nfkc("".join(el.itertext()))
-    attributes = " ".join(str(v) for v in el.xpath(".//@*[not(name()='style')]"))
+    return _identified("".join(el.itertext()), " ".join(str(v) for v in _ATTRIBUTES(el)))
+
+
+@lru_cache(maxsize=256)
+def _identified(raw_text: str, attributes: str) -> tuple[str, frozenset[str]]:
+    """What :func:`_contents` makes of an element's text and attributes, remembered: every
+    page of a template carries the same footer, whose text would be normalised and
+    searched for each identifier on every page."""
+    text = nfkc(raw_text)
     markup = f"{attributes} {text}".lower()
     return text, frozenset(name for name, test in IDENTIFIERS.items() if test(text, markup))
 
