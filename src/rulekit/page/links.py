@@ -143,11 +143,14 @@ def read_references(elements: Iterable[etree._Element] | None, base: str, cap: i
                 continue
             if len(out) == cap:
                 return out, True
-            out.append(Reference(url, _reference_text(el, tag), tag, attr))
+            out.append(_new(Reference, (url, _reference_text(el, tag), tag, attr)))
     return out, False
 
 
-#: How many resolved references, joins and tidied link texts a process remembers: a site's
+#: A named tuple made without its generated ``__new__`` (half the cost: a page has
+#: hundreds of references).
+_new = tuple.__new__
+#: How many resolved references and tidied link texts a process remembers: a site's
 #: template repeats a few hundred, which stay; a page's own links pass through. Bounded so
 #: that a worker's memory does not grow with the run: with 65,536 a worker grew by 44 MB
 #: over 20,000 portal pages, with this by 11 MB.
@@ -184,12 +187,12 @@ _UP = re.compile(r"(?:\./)*(?:\.\./(?:\./)*)+")
 _PLAIN_FOLDER = re.compile(r"https?://[^/?#:;\\]+(?::[0-9]+)?/(?:(?!\.)[^/?#:;\\]+/)*")
 
 
-@lru_cache(maxsize=_REMEMBERED)
 def _join(folder: str, href: str) -> str:
     """``urljoin`` for a reference that does not start with ``?``: it depends on the base's
-    folder only, and a site's pages share their template's references, so most are joined
-    once per folder, not once per page. A plain path (``xxgk/t1.html``, ``/images/a.png``)
-    under a plain folder is appended without parsing either: what ``urljoin`` gives it."""
+    folder only (:func:`_resolve` remembers it by folder: a site's pages share their
+    template's references, so most are joined once per folder, not once per page). A plain
+    path (``xxgk/t1.html``, ``/images/a.png``) under a plain folder is appended without
+    parsing either: what ``urljoin`` gives it."""
     if _PLAIN_FOLDER.fullmatch(folder):
         if _PLAIN_HREF.fullmatch(href):
             if href[0] != "/":
