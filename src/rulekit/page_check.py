@@ -207,19 +207,20 @@ def _collect(engine: Engine, rule: Rule, name: str, func: Callable[..., Any],
     available = {"page": page, "site": site, "as_of": engine.config.as_of,
                  "config": engine.config,
                  "options": engine.config.rules_options.get(rule.id, {})}
-    target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
-                    url=page.url, path=page.where or None)
-    step = f"插件{rule.plugin}的规则{rule.id}的收集步骤{name}处理{page.where}"
     try:
         with time_limit(engine.rule_timeout):
             into.append((rule.id, name, pack(func(**{p: available[p] for p in params}))))
+        return
     except RuleTimeout as exc:
-        engine.plugin_errors += 1
-        yield engine._plugin_finding(rule.plugin, rule, f"{step}超时（{exc}），已跳过", target)
+        why = f"超时（{exc}），已跳过"
     except Exception as exc:
-        engine.plugin_errors += 1
-        yield engine._plugin_finding(rule.plugin, rule,
-                                     f"{step}时出错：{type(exc).__name__}: {exc}", target)
+        why = f"时出错：{type(exc).__name__}: {exc}"
+    engine.plugin_errors += 1
+    target = Target(kind="attachment" if page.is_attachment else "page", site=site.name,
+                    url=page.url, path=page.where or None)
+    yield engine._plugin_finding(
+        rule.plugin, rule, f"插件{rule.plugin}的规则{rule.id}的收集步骤{name}处理{page.where}{why}",
+        target)
 
 
 def _unreadable(engine: Engine, exc: Exception, where: str, site: SiteConfig, url: str,

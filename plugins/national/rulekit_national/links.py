@@ -78,14 +78,15 @@ def _references(page: Any, hosts: tuple[str, ...], internal: bool) -> tuple[str,
     (:func:`_pairs` splits them). A page's hundred links as two strings, not a hundred
     pairs: the site rules read every page's, and two strings unpickle four times faster."""
     seen: dict[str, str] = {}
-    for ref in page.references:
-        url = ref.url.split("#", 1)[0]  # (a resolved URL holds no newline: they are dropped)
+    for url, text, tag, _attr in page.references:
+        if "#" in url:  # (a resolved URL holds no newline: they are dropped)
+            url = url[:url.index("#")]
         if url in seen:
             continue
         host = _host(url)
         if host is None or (host in hosts) is not internal:
             continue
-        seen[url] = _words(ref.text, ref.tag).replace("\n", " ")
+        seen[url] = _words(text, tag).replace("\n", " ")
     return "\n".join(seen), "\n".join(seen.values())
 
 
