@@ -76,7 +76,7 @@ class PageScan:
         self._normalized = page.normalized
         #: spanned table headers' column names, by their lines (read from the DOM now: the
         #: scan outlives the page's DOM)
-        self.tables = SpannedTables(page.tree, self._normalized.text)
+        self.tables = SpannedTables(page.elements("table"), self._normalized.text)
 
     @property
     def normalized_text(self) -> str:

@@ -14,6 +14,7 @@ rows) is written with fewer cells than its header, and its cells' grid columns a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from rulekit.text import nfkc
@@ -34,13 +35,15 @@ class SpannedTables:
     → the grid column of each of its cells, and the table's width.
     """
 
-    def __init__(self, root: Any, text: str) -> None:
+    def __init__(self, tables: Iterable[Any], text: str) -> None:
+        """``tables``: the page's ``<table>`` elements in document order
+        (``page.elements("table")``)."""
         self.headers: dict[int, tuple[str, ...]] = {}
         self.rows: dict[int, tuple[tuple[int, ...], int]] = {}
-        if root is None or "\t" not in text:
+        if "\t" not in text:
             return
         lines: _Lines | None = None
-        for table in root.iter("table"):
+        for table in tables:
             header = _header(table)
             shifted = _shifted_rows(table)
             if header is None and not shifted:
