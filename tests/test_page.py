@@ -15,7 +15,7 @@ from rulekit.builders import installed_column_words
 from rulekit.config import ColumnConfig, SiteConfig
 from rulekit.model import Link
 from rulekit.page import Page, link_format, strip_site_suffix
-from rulekit.text import labelled_date, parse_date_text
+from rulekit.text import labelled_date, parse_date_text, shown_date
 
 SITE = SiteConfig(name="示例县人民政府", export=Path("."), base_url="http://www.example.gov.cn/",
                   columns=(ColumnConfig("政策文件", "policy", "/zwgk/zcwj/"),),
@@ -274,3 +274,16 @@ def test_elements_given_back_are_the_callers_to_keep():
     assert [a.text for a in anchors] == ["一", "二"]
     anchors.clear()  # a rule that edits its list does not change another rule's
     assert [a.text for a in page.elements("a")] == ["一", "二"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("日期：2022-06-02", (dt.date(2022, 6, 2), "日期")),  # a label at the very start
+    ("x时间 2022年6月2日", (dt.date(2022, 6, 2), "时间")),  # after a letter
+    ("（日期：2022/06/02）", (dt.date(2022, 6, 2), "日期")),  # after a bracket
+    ("成立日期：2015-12-10\n办理时间：2016-01-01", None),  # after a character: another date
+    ("成立日期：2015-12-10\n发布时间：2022-06-02", (dt.date(2022, 6, 2), "发布时间")),
+    ("日日期：2015-12-10 时时间：2016-01-01", None),
+    ("\n时间：2022-6-2", (dt.date(2022, 6, 2), "时间")),
+])
+def test_a_date_label_is_one_not_written_after_another_character(text, expected):
+    assert shown_date(text) == expected

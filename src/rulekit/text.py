@@ -300,9 +300,12 @@ _DATE_TEXT = r"(?<![0-9])((?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s
 # ``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two adjacent ``\s*`` split a run of spaces
 # every possible way before failing, quadratic in the run (日期 + 100,000 U+3000 took
 # minutes); this way a run is crossed once, whatever follows it.
+# 日期 and 时间 not after another character (成立日期), written so that every label starts
+# with its first character: the search then skips to the few places a label may start
+# instead of trying the pattern at every character of the page (six times faster).
 _DATE_LABEL = re.compile(
     r"(发布时间|发布日期|发文日期|公告时间|公告日期|发稿时间|发表时间|更新时间"
-    r"|(?<![\u4e00-\u9fff])(?:日期|时间))\s*(?:[:：]\s*)?" + _DATE_TEXT
+    r"|日(?<![\u4e00-\u9fff]日)期|时(?<![\u4e00-\u9fff]时)间)\s*(?:[:：]\s*)?" + _DATE_TEXT
 )
 #: A date after 来源 (``来源：新华社 作者： 2023-12-01 14:43``), within two short lines.
 _SOURCE_DATE = re.compile(r"来源\s*[:：][^\n]{0,40}(?:\n[^\n]{0,40}){0,2}?\n?" + _DATE_TEXT)
