@@ -193,7 +193,7 @@ def _join(folder: str, href: str) -> str:
     template's references, so most are joined once per folder, not once per page). A plain
     path (``xxgk/t1.html``, ``/images/a.png``) under a plain folder is appended without
     parsing either: what ``urljoin`` gives it."""
-    if _PLAIN_FOLDER.fullmatch(folder):
+    if _plain_folder(folder):
         if _PLAIN_HREF.fullmatch(href):
             if href[0] != "/":
                 return folder + href
@@ -210,6 +210,13 @@ def _join(folder: str, href: str) -> str:
     if scheme_end > 0 and _WITH_HOST.match(href):  # (a template's: the same in every folder)
         return _join_absolute(folder[:scheme_end].lower(), href)
     return urljoin(folder, href)
+
+
+@lru_cache(maxsize=1024)
+def _plain_folder(folder: str) -> bool:
+    """Whether ``urljoin`` keeps a base folder as it is (asked once per folder, not once
+    per reference: a page's references share its folder)."""
+    return _PLAIN_FOLDER.fullmatch(folder) is not None
 
 
 #: An absolute URL with a host: ``urljoin`` reads nothing of the base but its scheme.
