@@ -143,6 +143,13 @@ class CollectedStore:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+#: A step's rows in the order they were written: its rowids from the index, then each row
+#: by rowid. ``WHERE step = ? ORDER BY rowid`` sorted the whole rows, values and all, in a
+#: temporary tree (0.36 s for links' 20,000 values of 8 KB; this way 0.09 s).
+_IN_ORDER = ("SELECT {} FROM value WHERE rowid IN (SELECT rowid FROM value WHERE step = ?)"
+             " ORDER BY rowid")
+
+
 class StoredValues(Mapping[str, Any]):
     """One step's values: page URL to value, in the order the pages were merged. Each
     value is read from disk when asked for, so iterating holds one page's at a time."""
@@ -171,12 +178,13 @@ class StoredValues(Mapping[str, Any]):
         return self._rows("SELECT COUNT(*) FROM value WHERE step = ?").fetchone()[0]
 
     def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
-        for url, data in self._rows(
-                "SELECT url, data FROM value WHERE step = ? ORDER BY rowid"):
+        """Page URL and value, in the order the pages were merged: the fastest way through
+        a step (the rows are read in the order they were written)."""
+        for url, data in self._rows(_IN_ORDER.format("url, data")):
             yield from_db_text(url), unpack(data)
 
     def values(self) -> Iterator[Any]:  # type: ignore[override]
-        for (data,) in self._rows("SELECT data FROM value WHERE step = ? ORDER BY rowid"):
+        for (data,) in self._rows(_IN_ORDER.format("data")):
             yield unpack(data)
 
     def sorted_items(self) -> Iterator[tuple[str, Any]]:

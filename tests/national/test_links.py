@@ -200,3 +200,18 @@ def test_same_findings_with_workers(export):
     two = export.run(select=["links.broken"], jobs=2, parallel_after=0)
     assert _broken(one) == _broken(two) == [
         (BASE + "zwgk/t29.html", BASE + "zwgk/t30.html", "下一篇")]
+
+
+def test_every_page_linking_a_broken_target_is_reported_whatever_order_the_walk_meets_them(export):
+    # the walk meets a folder's files before its subfolders (zwgk/b.html, zwgk/z.html, then
+    # zwgk/b/c.html), which is not the URLs' order; the reduce reads the pages as merged
+    _site(export)
+    for name in ("zwgk/b.html", "zwgk/z.html", "zwgk/b/c.html", "zwgk/a/d.html"):
+        export.page(name, f'<p><a href="/zwgk/缺失.html">共同的缺失页面</a>'
+                          f'<a href="{name.rsplit("/", 1)[-1]}x.pdf">本页附件</a></p>')
+    result = export.run()
+    shared = sorted(page for page, target, _ in _broken(result) if target.endswith("缺失.html"))
+    assert shared == [BASE + p for p in ("zwgk/a/d.html", "zwgk/b.html", "zwgk/b/c.html",
+                                         "zwgk/z.html")]
+    own = sorted(page for page, target, _ in _broken(result) if target.endswith("x.pdf"))
+    assert own == shared

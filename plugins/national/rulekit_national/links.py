@@ -170,7 +170,9 @@ def broken(site, index, collected, options):
     # the broken ones' verdicts
     judged: set[int] = set()
     broken_urls: dict[str, tuple[str, str, int | None]] = {}
-    for page_url, (urls, words) in collected.internal.sorted_items():
+    # in the order the pages were merged (the quickest read): what is found does not depend
+    # on it, as each target is judged once wherever it is first met
+    for page_url, (urls, words) in collected.internal.items():
         listed = urls.split("\n") if urls else []
         fresh = set(map(hash, listed)).difference(judged)
         if fresh:  # (most pages: none, they link only their navigation)
