@@ -56,6 +56,45 @@ def test_a_large_index_keeps_its_order_and_every_name():
     index.close()
 
 
+def test_reaches_content_says_what_find_says_without_reading_the_entry():
+    """A link checker asks each target whether it leads to content; told from memory, the
+    answer must be find's: content and no redirect, by every form find tries."""
+    index = SiteIndex()
+    index.add(IndexEntry(BASE + "a.html", "a.html"))  # a mirror's file
+    index.add(IndexEntry(BASE + "zwgk/index.html", "zwgk/index.html"))  # a folder's page
+    index.add(IndexEntry(BASE + "list.jsp?id=5", "list.jsp@id=5"))  # a saved query
+    index.add(IndexEntry(BASE + "ok.html", "#1", 200))
+    index.add(IndexEntry(BASE + "gone.html", "#2", 404))
+    index.add(IndexEntry(BASE + "old.html", "#3", 301, location="/ok.html"))
+    index.add(IndexEntry(BASE + "odd.html", "#4", 200, location="/a.html"))  # 200 that moves
+    index.add(IndexEntry(BASE + "late.html", "#5", 404))
+    index.add(IndexEntry(BASE + "late.html", "#6", 200))  # content wins over the error
+    index.add(IndexEntry(BASE + "worse.html", "#7", 200))
+    index.add(IndexEntry(BASE + "worse.html", "#8", 404))  # an error never replaces it
+    twin = "http://example.gov.cn/"
+    hosts = ("www.example.gov.cn", "example.gov.cn")
+    urls = [BASE + "a.html", BASE + "a.html#top", BASE + "A.html", BASE + "zwgk/",
+            BASE + "zwgk", BASE + "list.jsp?id=5", BASE + "list.jsp?id=6", BASE + "ok.html",
+            BASE + "gone.html", BASE + "old.html", BASE + "odd.html", BASE + "late.html",
+            BASE + "worse.html", BASE + "missing.html", twin + "a.html", twin + "zwgk/",
+            "http://other.cn/a.html", "mailto:a@b.cn", BASE + "style.css?v=3"]
+    told = set()
+    for url in urls:
+        for known in ((), hosts):
+            entry = index.find(url, hosts=known)
+            if index.reaches_content(url, hosts=known):  # never said of what find judges
+                assert entry is not None and entry.ok and not entry.location, (url, known)
+                told.add((url, known))
+    # said of every target found directly with content; a redirect is left to find
+    assert {url for url, known in told if not known} == {
+        BASE + "a.html", BASE + "a.html#top", BASE + "zwgk/", BASE + "zwgk",
+        BASE + "list.jsp?id=5", BASE + "ok.html", BASE + "late.html", BASE + "worse.html"}
+    assert not index.reaches_content(BASE + "old.html") and index.find(BASE + "old.html").ok
+    assert index.reaches_content(twin + "a.html", hosts=hosts)
+    assert not index.reaches_content(twin + "a.html")
+    index.close()
+
+
 def _site_plugin(calls: list[str]) -> types.ModuleType:
     @rulekit.rule("county.titles", title="标题重复", scope="site")
     def titles(collected):

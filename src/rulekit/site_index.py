@@ -105,6 +105,26 @@ def parsed_key(url: str) -> tuple[str, str, str] | None:
     return host, path, query
 
 
+def _candidates(url: str, hosts: Collection[str], index_pages: Collection[str]
+                ) -> Iterator[str]:
+    """The lookup keys :meth:`SiteIndex.find` tries for ``url``, in turn: under its own
+    host, then (when that is one of ``hosts``) under each other, the URL with its query,
+    without, each of the folder's ``index_pages``, and the folder itself."""
+    key = url_key(url)
+    if key is None:
+        return
+    host, path, query = key
+    for name in [host] + ([h for h in hosts if h != host] if host in hosts else []):
+        if query:
+            yield f"{name}{path}?{query}"
+        yield name + path
+        folder = name + (path if path.endswith("/") else path + "/")
+        for page in index_pages:
+            yield folder + page
+        if not path.endswith("/"):
+            yield folder
+
+
 def _key(url: str) -> str:
     """The form URLs are looked up by: no fragment."""
     return url.split("#", 1)[0]
@@ -132,9 +152,9 @@ class SiteIndex(Mapping[str, IndexEntry]):
         self._db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
             "CREATE TABLE entry (key TEXT PRIMARY KEY, ok INTEGER NOT NULL,"
-            " checked INTEGER NOT NULL, data BLOB NOT NULL);"
+            " checked INTEGER NOT NULL, plain INTEGER NOT NULL, data BLOB NOT NULL);"
             "CREATE TABLE lookup (k TEXT PRIMARY KEY, entry INTEGER NOT NULL);")
-        self._pending: list[tuple[str, int, int, bytes]] = []
+        self._pending: list[tuple[str, int, int, int, bytes]] = []
         #: whether ``lookup`` (host + path (+ ``?`` query) as :func:`url_key` reads it -> the
         #: entry) is built: on the first :meth:`find`, once the export is read
         self._keyed = False
@@ -143,6 +163,7 @@ class SiteIndex(Mapping[str, IndexEntry]):
         """Record an entry; of two for one URL (a WARC's revisit and its response), the one
         with content wins over a redirect or an error, and a checked one over a skipped one."""
         self._pending.append((db_text(_key(entry.url)), int(entry.ok), int(entry.checked),
+                              int(entry.ok and not entry.location),
                               pickle.dumps(_fields(entry), protocol=pickle.HIGHEST_PROTOCOL)))
         self._keyed = False
         if len(self._pending) >= _FLUSH:
@@ -152,9 +173,9 @@ class SiteIndex(Mapping[str, IndexEntry]):
         if self._pending:
             self._db.execute("BEGIN")
             self._db.executemany(
-                "INSERT INTO entry (key, ok, checked, data) VALUES (?, ?, ?, ?) "
+                "INSERT INTO entry (key, ok, checked, plain, data) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET ok = excluded.ok, checked = excluded.checked,"
-                " data = excluded.data WHERE excluded.ok > entry.ok"
+                " plain = excluded.plain, data = excluded.data WHERE excluded.ok > entry.ok"
                 " OR (excluded.checked > entry.checked AND excluded.ok = entry.ok)",
                 self._pending)
             self._db.execute("COMMIT")
@@ -241,24 +262,27 @@ class SiteIndex(Mapping[str, IndexEntry]):
             entry, hops = following, hops - 1
         return entry
 
-    def _find(self, url: str, hosts: Collection[str], index_pages: Collection[str]
-              ) -> IndexEntry | None:
-        key = url_key(url)
-        if key is None:
-            return None
+    def reaches_content(self, url: str, *, hosts: Collection[str] = (),
+                        index_pages: Collection[str] = INDEX_PAGES) -> bool:
+        """Whether :meth:`find` gives ``url`` an entry with content (no status, or a 2xx
+        one) and no redirect, told from memory without reading the entry: a link checker
+        asks it for each of a portal's tens of thousands of targets, nearly all of them
+        fine. False when the URL is not in the export, or its entry is another kind (read
+        it with :meth:`find`)."""
         if not self._keyed:
             self._build_keys()
-        host, path, query = key
-        tried = [host] + ([h for h in hosts if h != host] if host in hosts else [])
-        for name in tried:
-            found = self._keyed_entry(f"{name}{path}?{query}") if query else None
-            found = found or self._keyed_entry(name + path)
-            if found is None:
-                folder = name + (path if path.endswith("/") else path + "/")
-                found = next((e for e in map(self._keyed_entry, (folder + p for p in index_pages))
-                              if e is not None), None)
-                if found is None and not path.endswith("/"):
-                    found = self._keyed_entry(folder)
+        for k in _candidates(url, hosts, index_pages):
+            h = hash(k)
+            if h in self._hashes:
+                return h in self._plain
+        return False
+
+    def _find(self, url: str, hosts: Collection[str], index_pages: Collection[str]
+              ) -> IndexEntry | None:
+        if not self._keyed:
+            self._build_keys()
+        for k in _candidates(url, hosts, index_pages):
+            found = self._keyed_entry(k)
             if found is not None:
                 return found
         return None
@@ -278,15 +302,20 @@ class SiteIndex(Mapping[str, IndexEntry]):
         db.execute("BEGIN")
         db.execute("DELETE FROM lookup")
         self._hashes = hashes = set()
-        rows = db.execute("SELECT rowid, key FROM entry ORDER BY rowid")
+        self._plain = plain_hashes = set()  # of the keys whose entry is plain (ok, no redirect)
+        rows = db.execute("SELECT rowid, key, plain FROM entry ORDER BY rowid")
         while batch := rows.fetchmany(_FLUSH):
             keyed = []
-            for rowid, stored in batch:
+            for rowid, stored, plain in batch:
                 key = url_key(from_db_text(stored))
                 if key is not None:
                     host, path, query = key
                     k = f"{host}{path}?{query}" if query else host + path
-                    hashes.add(hash(k))
+                    h = hash(k)
+                    if h not in hashes:  # (the first recorded is the one looked up)
+                        hashes.add(h)
+                        if plain:
+                            plain_hashes.add(h)
                     keyed.append((db_text(k), rowid))
             db.executemany("INSERT OR IGNORE INTO lookup (k, entry) VALUES (?, ?)", keyed)
         db.execute("COMMIT")

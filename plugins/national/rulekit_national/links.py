@@ -206,6 +206,8 @@ def broken(site, index, collected, options):
 def _verdict(index: SiteIndex, url: str, hosts: tuple[str, ...], pages: list[str]
              ) -> tuple[str, str, int | None] | None:
     """Why a link of the site is broken (a reason, its words, the status), or None."""
+    if index.reaches_content(url, hosts=hosts, index_pages=pages):
+        return None  # (most targets: told without reading their entry)
     entry: IndexEntry | None = index.find(url, hosts=hosts, index_pages=pages)
     if entry is None:
         return "missing", "网站导出中没有该页面或文件", None
