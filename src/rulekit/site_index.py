@@ -274,7 +274,7 @@ class SiteIndex(Mapping[str, IndexEntry]):
         for k in _candidates(url, hosts, index_pages):
             h = hash(k)
             if h in self._hashes:
-                return h in self._plain
+                return h not in self._not_plain
         return False
 
     def _find(self, url: str, hosts: Collection[str], index_pages: Collection[str]
@@ -302,7 +302,9 @@ class SiteIndex(Mapping[str, IndexEntry]):
         db.execute("BEGIN")
         db.execute("DELETE FROM lookup")
         self._hashes = hashes = set()
-        self._plain = plain_hashes = set()  # of the keys whose entry is plain (ok, no redirect)
+        #: of the keys whose entry has no content or a redirect: few (a WARC's errors and
+        #: redirects), so knowing them costs no memory in proportion to the export
+        self._not_plain = not_plain = set()
         rows = db.execute("SELECT rowid, key, plain FROM entry ORDER BY rowid")
         while batch := rows.fetchmany(_FLUSH):
             keyed = []
@@ -314,8 +316,8 @@ class SiteIndex(Mapping[str, IndexEntry]):
                     h = hash(k)
                     if h not in hashes:  # (the first recorded is the one looked up)
                         hashes.add(h)
-                        if plain:
-                            plain_hashes.add(h)
+                        if not plain:
+                            not_plain.add(h)
                     keyed.append((db_text(k), rowid))
             db.executemany("INSERT OR IGNORE INTO lookup (k, entry) VALUES (?, ?)", keyed)
         db.execute("COMMIT")
