@@ -36,6 +36,25 @@ def test_a_steps_values_come_back_in_merge_order(store: CollectedStore) -> None:
     assert list(store.values("links.broken", "never")) == []
 
 
+def test_a_pages_values_added_at_once_are_those_added_one_by_one() -> None:
+    pages = [f"http://www.example.gov.cn/zwgk/t{i}.html" for i in range(2_500)]
+    pages.append("http://www.example.gov.cn/files/\udcb9\udcab.doc")  # a GBK name, not UTF-8
+    one, many = CollectedStore(), CollectedStore()
+    try:
+        for i, url in enumerate(pages):
+            values = [("links.broken", "internal", pack((url, f"链接{i}"))),
+                      ("columns.stale", "items", pack(i))]
+            for rule_id, name, data in values:
+                one.add(rule_id, name, url, data)
+            many.add_page(url, values)
+        for step in (("links.broken", "internal"), ("columns.stale", "items")):
+            assert list(many.values(*step).items()) == list(one.values(*step).items())
+        assert many.names("columns.stale") == ["items"] and len(many.values(*step)) == 2_501
+    finally:
+        one.close()
+        many.close()
+
+
 def test_a_url_met_again_keeps_its_place_and_takes_its_last_value(store) -> None:
     for url, value in (("http://a/1.html", 1), ("http://a/2.html", 2), ("http://a/1.html", 3)):
         store.add("r", "s", url, pack(value))

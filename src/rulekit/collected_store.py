@@ -76,6 +76,19 @@ class CollectedStore:
         if len(self.pending) >= _FLUSH:
             self.flush()
 
+    def add_page(self, url: str, values: list[tuple[str, str, bytes]]) -> None:
+        """A page's packed values, each ``(rule_id, step name, data)``: :meth:`add` for each,
+        with the URL made ready for SQLite once (the driver merges every page so)."""
+        key = db_text(url)
+        steps, pending = self.steps, self.pending
+        for rule_id, name, data in values:
+            step = steps.get((rule_id, name))
+            if step is None:
+                step = steps[(rule_id, name)] = len(steps)
+            pending.append((step, key, data))
+        if len(pending) >= _FLUSH:
+            self.flush()
+
     def flush(self) -> None:
         """Hand the buffered rows to the writer (after the batch it is writing)."""
         if self.pending:

@@ -200,9 +200,8 @@ class _Merge:
             self.parents.setdefault(url, parent)
         if self.summaries is not None and outcome.summary is not None:
             self.summaries.append(outcome.summary)
-        if self.store is not None:
-            for rule_id, name, data in outcome.collected:
-                self.store.add(rule_id, name, outcome.url, data)
+        if self.store is not None and outcome.collected:
+            self.store.add_page(outcome.url, outcome.collected)
         return found
 
 
