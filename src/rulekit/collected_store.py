@@ -71,14 +71,12 @@ class CollectedStore:
     def add(self, rule_id: str, name: str, url: str, data: bytes) -> None:
         """A page's packed value for a rule's step; a URL met again keeps its first place
         and its last value (as a dict assignment would)."""
-        step = self.steps.setdefault((rule_id, name), len(self.steps))
-        self.pending.append((step, db_text(url), data))
-        if len(self.pending) >= _FLUSH:
-            self.flush()
+        self.add_page(url, [(rule_id, name, data)])
 
     def add_page(self, url: str, values: list[tuple[str, str, bytes]]) -> None:
-        """A page's packed values, each ``(rule_id, step name, data)``: :meth:`add` for each,
-        with the URL made ready for SQLite once (the driver merges every page so)."""
+        """A page's packed values, each ``(rule_id, step name, data)``, with the URL made
+        ready for SQLite once (the driver merges every page so); a URL met again keeps its
+        first place and its last value."""
         key = db_text(url)
         steps, pending = self.steps, self.pending
         for rule_id, name, data in values:

@@ -162,13 +162,9 @@ class SiteIndex(Mapping[str, IndexEntry]):
     def add(self, entry: IndexEntry) -> None:
         """Record an entry; of two for one URL (a WARC's revisit and its response), the one
         with content wins over a redirect or an error, and a checked one over a skipped one."""
-        self._add(entry.url, entry.ok, entry.checked, entry.ok and not entry.location,
-                  _fields(entry))
-
-    def _add(self, url: str, ok: bool, checked: bool, plain: bool,
-             fields: tuple[object, ...]) -> None:
-        self._pending.append((db_text(_key(url)), int(ok), int(checked), int(plain),
-                              pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)))
+        self._pending.append((db_text(_key(entry.url)), int(entry.ok), int(entry.checked),
+                              int(entry.ok and not entry.location),
+                              pickle.dumps(_fields(entry), protocol=pickle.HIGHEST_PROTOCOL)))
         self._keyed = False
         if len(self._pending) >= _FLUSH:
             self._flush()
@@ -190,12 +186,8 @@ class SiteIndex(Mapping[str, IndexEntry]):
         self._db.close()
 
     def add_resource(self, res: Resource) -> None:
-        """A resource a reader yielded (checked, no redirect): its entry's fields written as
-        they are, without an entry made first (every page and attachment comes here)."""
-        status = res.status
-        ok = status is None or 200 <= status < 300
-        self._add(res.url, ok, True, ok,
-                  (res.url, res.where, status, res.content_type, None, True, None, res.size))
+        self.add(IndexEntry(res.url, res.where, res.status, res.content_type, checked=True,
+                            size=res.size))
 
     def add_skipped(self, skipped: Skipped) -> None:
         ctype = skipped.content_type or type_of_extension(url_extension(skipped.url))

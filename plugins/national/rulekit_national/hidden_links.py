@@ -252,8 +252,7 @@ def hidden_links(page, site, options):
     <p><a href="http://www.gov.cn/">中国政府网</a></p>
     ```
     """
-    tree = page.tree
-    if tree is None:
+    if page.tree is None:
         return
     own = site_hosts(site.base_url, options["hosts"])
     hosts = own + tuple(t.lower().lstrip(".") for t in options["trusted"])
