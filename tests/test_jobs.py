@@ -271,3 +271,109 @@ def test_the_cli_takes_jobs(tmp_path: Path):
     assert bad.returncode == 2 and "-j" in bad.stderr
 
 
+
+
+# -- site rules' reduces in the workers -------------------------------------------------------
+
+#: the driver's pid, for the rules below (workers are spawned with the driver's environment)
+_DRIVER = "RULEKIT_TEST_DRIVER"
+
+
+@rulekit.rule("test.reduced-where", title="归并进程", scope="site")
+def reduced_where(collected):
+    """Says where its reduce ran, and over how many pages."""
+    place = "driver" if os.environ.get(_DRIVER) == str(os.getpid()) else "worker"
+    yield rulekit.Problem(message=f"{place}:{len(collected.seen)}")
+
+
+@reduced_where.collect
+def seen(page):
+    return page.url
+
+
+@rulekit.rule("test.indexed-where", title="索引归并进程", scope="site")
+def indexed_where(index, collected):
+    """Takes the export's index, which only the driver holds."""
+    place = "driver" if os.environ.get(_DRIVER) == str(os.getpid()) else "worker"
+    yield rulekit.Problem(message=f"{place}:{len(collected.urls)}:{len(index)}")
+
+
+@indexed_where.collect
+def urls(page):
+    return page.url
+
+
+@rulekit.rule("test.dies-in-worker", title="子进程退出", scope="site")
+def dies_in_worker(collected):
+    """A reduce that kills the worker it runs in (a crash in a C extension, the OOM killer)."""
+    if os.environ.get(_DRIVER) != str(os.getpid()):
+        os._exit(1)
+    yield rulekit.Problem(message=f"{len(collected.pages_seen)}")
+
+
+@dies_in_worker.collect
+def pages_seen(page):
+    return 1
+
+
+@rulekit.fixture
+def missing_words():
+    raise ValueError("the word list is missing")
+
+
+@rulekit.rule("test.fixture-fails", title="fixture失败", scope="site")
+def fixture_fails(collected, missing_words):
+    """A reduce whose fixture cannot be built: the run says so once, wherever it ran."""
+    yield rulekit.Problem(message="never")
+
+
+@fixture_fails.collect
+def anything(page):
+    return 1
+
+
+def _reduces(config, monkeypatch, select: list[str], jobs: int) -> tuple[list[str], Engine]:
+    monkeypatch.setenv(_DRIVER, str(os.getpid()))
+    engine = Engine(config, jobs=jobs, parallel_after=0, extra_plugins=[sys.modules[__name__]],
+                    select=select)
+    result = engine.run()
+    return [f"{f.rule} {f.message}" for f in result.findings], engine
+
+
+def test_a_reduce_of_collected_values_runs_in_a_worker(portal: Path, monkeypatch):
+    """A site rule that takes only its collected values is reduced in a worker while the
+    driver reduces one that takes the export's index; each sees every page, as in one
+    process."""
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    select = ["test.reduced-where", "test.indexed-where"]
+    two, engine = _reduces(config, monkeypatch, select, jobs=2)
+    one, _ = _reduces(config, monkeypatch, select, jobs=1)
+    assert engine.notes == []
+    pages = len([p for p in (portal / "site").rglob("*.html")])
+    assert [m.split(":")[0] for m in two] == ["test.indexed-where driver",
+                                              "test.reduced-where worker"]
+    assert [m.split(":")[0] for m in one] == ["test.indexed-where driver",
+                                              "test.reduced-where driver"]
+    assert [m.split(":", 1)[1] for m in two] == [m.split(":", 1)[1] for m in one]
+    assert two[1].endswith(f":{pages}")
+
+
+def test_a_worker_that_dies_in_a_reduce_leaves_it_to_the_driver(portal: Path, monkeypatch):
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    found, engine = _reduces(config, monkeypatch, ["test.dies-in-worker"], jobs=2)
+    pages = len([p for p in (portal / "site").rglob("*.html")])
+    assert found == [f"test.dies-in-worker {pages}"]
+    assert len(engine.notes) == 1 and "BrokenProcessPool" in engine.notes[0]
+    assert "the reduce of test.dies-in-worker was run in the main process" in engine.notes[0]
+
+
+def test_a_reduce_whose_fixture_fails_reports_alike_in_workers(portal: Path, monkeypatch):
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    results = []
+    for jobs in (1, 2):
+        found, engine = _reduces(config, monkeypatch, ["test.fixture-fails"], jobs=jobs)
+        results.append((found, engine.plugin_errors, engine._skipped))
+    assert results[0] == results[1]
+    found, errors, skipped = results[0]
+    assert errors == 1 and skipped == {"test.fixture-fails"} and len(found) == 1
+    assert "fixture" in found[0] and "the word list is missing" in found[0]

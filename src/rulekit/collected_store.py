@@ -19,6 +19,7 @@ import tempfile
 import zlib
 from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,19 @@ def unpack(data: bytes) -> Any:
     return pickle.loads(data[1:])
 
 
+class Collected(dict):
+    """What a site rule's collect steps gave: by step name, a read-only mapping of page URL
+    to value, in the order the pages were read (``collected["hrefs"]`` or
+    ``collected.hrefs``; an empty one for a step that saw no page). The values are read
+    from disk as they are asked for; ``sorted_items()`` gives them in the URLs' order in
+    one pass."""
+
+    def __getattr__(self, name: str) -> Mapping[str, Any]:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.get(name, NoValues())
+
+
 class CollectedStore:
     """Every collect step's values of one walk, in a temporary SQLite file removed by
     :meth:`close`. ``add`` buffers; a full buffer is written by a thread of its own (SQLite
@@ -54,8 +68,8 @@ class CollectedStore:
 
     def __init__(self, directory: str | None = None) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="rulekit-collected-", dir=directory))
-        self.db = sqlite3.connect(self.folder / "collected.sqlite", isolation_level=None,
-                                  check_same_thread=False)
+        self.path = self.folder / "collected.sqlite"
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
             "CREATE TABLE value (step INTEGER NOT NULL, url TEXT NOT NULL, data BLOB NOT NULL);")
@@ -117,11 +131,25 @@ class CollectedStore:
         return [name for (rule, name) in self.steps if rule == rule_id]
 
     def values(self, rule_id: str, name: str) -> StoredValues:
+        self.ready()
+        return StoredValues(self.db, self.steps.get((rule_id, name), -1))
+
+    def collected(self, rule_id: str) -> Collected:
+        """Every step's values of ``rule_id``, as its reduce reads them."""
+        return Collected({name: self.values(rule_id, name) for name in self.names(rule_id)})
+
+    def ready(self) -> None:
+        """Every value written and indexed: the file is complete, for this process and
+        others to read."""
         self.flush()
         self.wait()
         if not self._indexed:
             self._index()
-        return StoredValues(self, self.steps.get((rule_id, name), -1))
+
+    def shared(self) -> StoreFile:
+        """The complete file, as another process of this machine opens it (read-only)."""
+        self.ready()
+        return StoreFile(str(self.path), dict(self.steps))
 
     def _index(self) -> None:
         """Index the rows by (step, url), once the walk has written them; a URL added twice
@@ -154,6 +182,22 @@ class CollectedStore:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+@dataclass(frozen=True)
+class StoreFile:
+    """A walk's collected values as a worker process reads them: the store's file, which
+    the driver keeps (and removes) until the worker is done, and the steps' numbers."""
+
+    path: str
+    steps: dict[tuple[str, str], int]
+
+    def collected(self, rule_id: str) -> tuple[Collected, sqlite3.Connection]:
+        """The values of ``rule_id``'s steps, and the read-only connection to close after."""
+        db = sqlite3.connect(f"{Path(self.path).as_uri()}?mode=ro", uri=True,
+                             isolation_level=None, check_same_thread=False)
+        return Collected({name: StoredValues(db, step) for (rule, name), step
+                          in self.steps.items() if rule == rule_id}), db
+
+
 #: A step's rows in the order they were written: its rowids from the index, then each row
 #: by rowid. ``WHERE step = ? ORDER BY rowid`` sorted the whole rows, values and all, in a
 #: temporary tree (0.36 s for links' 20,000 values of 8 KB; this way 0.09 s).
@@ -165,11 +209,11 @@ class StoredValues(Mapping[str, Any]):
     """One step's values: page URL to value, in the order the pages were merged. Each
     value is read from disk when asked for, so iterating holds one page's at a time."""
 
-    def __init__(self, store: CollectedStore, step: int) -> None:
-        self.store, self.step = store, step
+    def __init__(self, db: sqlite3.Connection, step: int) -> None:
+        self.db, self.step = db, step
 
     def _rows(self, sql: str, *args: Any) -> Iterator[tuple[Any, ...]]:
-        return self.store.db.execute(sql, (self.step, *args))
+        return self.db.execute(sql, (self.step, *args))
 
     def __getitem__(self, url: str) -> Any:
         row = self._rows("SELECT data FROM value WHERE step = ? AND url = ?", db_text(url)).fetchone()

@@ -27,9 +27,11 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from rulekit.cache import PageCache
+from rulekit.collected_store import StoreFile
 from rulekit.config import Config
 from rulekit.page_check import PageOutcome, PageWork, Parent, check_batch
 from rulekit.resource import Payload, Resource
+from rulekit.site_reduce import ReduceOutcome, reduce_rule
 
 if TYPE_CHECKING:
     from rulekit.engine import Engine
@@ -184,6 +186,18 @@ def _check_in_worker(site_no: int, batch: Batch) -> list[PageOutcome]:
     return check_batch(_WORKER["engine"], _WORKER["work"], site_no, batch)
 
 
+def _reduce_in_worker(site_no: int, rule_id: str, store: StoreFile, timeout: float | None
+                      ) -> ReduceOutcome:
+    """A worker's other job: one site rule's reduce, over the walk's store file."""
+    engine = _WORKER["engine"]
+    rule = next(r for r in engine.rules if r.id == rule_id)
+    collected, db = store.collected(rule_id)
+    try:
+        return reduce_rule(engine, rule, site_no, timeout, collected)
+    finally:
+        db.close()
+
+
 class InProcesses:
     """``-j N``: a pool of N worker processes, started fresh (``spawn``), so that a worker
     holds nothing of the driver but what the spec gives it."""
@@ -199,6 +213,10 @@ class InProcesses:
     def submit_ready(self) -> Future[int]:
         """A task that is done once a worker has started (it gives the worker's pid)."""
         return self.pool.submit(os.getpid)
+
+    def submit_reduce(self, site_no: int, rule_id: str, store: StoreFile,
+                      timeout: float | None) -> Future[ReduceOutcome]:
+        return self.pool.submit(_reduce_in_worker, site_no, rule_id, store, timeout)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -286,6 +304,31 @@ class PageMapper:
         self.read += len(outcomes)
         self.cached += sum(o.from_cache for o in outcomes)
         return outcomes
+
+    def submit_reduce(self, site_no: int, rule_id: str, store: StoreFile,
+                      timeout: float | None) -> Future[ReduceOutcome] | None:
+        """A site rule's reduce sent to a worker, or None: run it in the driver. Only
+        workers of this machine (they read the store's file) that have taken over the
+        pages (a small export's run never waits for them) are given one."""
+        if not self.handed_over or self.broken or not hasattr(self.pool, "submit_reduce"):
+            return None
+        try:
+            return self.pool.submit_reduce(site_no, rule_id, store, timeout)
+        except BrokenProcessPool:  # a worker died after the last batch: the driver reduces
+            self.broken = True
+            return None
+
+    def reduced(self, future: Future[ReduceOutcome], rule_id: str) -> ReduceOutcome | None:
+        """A reduce's outcome; None when the worker could not give it (run it here)."""
+        try:
+            return future.result()
+        except Exception as exc:  # a worker died, or a finding could not be pickled
+            if isinstance(exc, BrokenProcessPool):
+                self.broken = True
+            self.engine.notes.append(
+                f"a worker process failed ({type(exc).__name__}: {exc}); the reduce of "
+                f"{rule_id} was run in the main process")
+            return None
 
     def close(self) -> None:
         if self.pool is not None:

@@ -11,12 +11,12 @@ walk: it becomes an ``input`` finding and the next page is read.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rulekit import images
-from rulekit.collected_store import CollectedStore, NoValues
+from rulekit.collected_store import Collected, CollectedStore
 from rulekit.config import SiteConfig
 from rulekit.errors import InputError
 from rulekit.model import Finding, Target
@@ -25,23 +25,12 @@ from rulekit.page_map import Batch, PageMapper
 from rulekit.parent_table import ParentTable
 from rulekit.report import Checked, RunSummary
 from rulekit.resource import Resource, Skipped
+from rulekit.rules import Rule
 from rulekit.site_index import SiteIndex
+from rulekit.site_reduce import ReduceOutcome, reduce_rule, runs_anywhere
 
 if TYPE_CHECKING:
     from rulekit.engine import Engine
-
-
-class Collected(dict):
-    """What a site rule's collect steps gave: by step name, a read-only mapping of page URL
-    to value, in the order the pages were read (``collected["hrefs"]`` or
-    ``collected.hrefs``; an empty one for a step that saw no page). The values are read
-    from disk as they are asked for (``collected_store``); ``sorted_items()`` gives them
-    in the URLs' order in one pass."""
-
-    def __getattr__(self, name: str) -> Mapping[str, Any]:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self.get(name, NoValues())
 
 
 class SiteWalk:
@@ -79,7 +68,7 @@ class SiteWalk:
         scans = images.Scans(site)  # images held until the pages say which may be scans
         store = CollectedStore() if "collected" in wanted else None
         try:
-            yield from self._walk(site, summary, done, site_rules, site_target, resources,
+            yield from self._walk(site, summary, done, site_rules, resources,
                                   index, scans, store, wanted)
         finally:
             if store is not None:
@@ -88,7 +77,7 @@ class SiteWalk:
                 index.close()
 
     def _walk(self, site: SiteConfig, summary: RunSummary, done: Checked,
-              site_rules: list[Any], site_target: Target, resources: Iterable[Any],
+              site_rules: list[Rule], resources: Iterable[Any],
               index: SiteIndex | None, scans: images.Scans, store: CollectedStore | None,
               wanted: set[str]) -> Iterator[Finding]:
         merge = _Merge(self.engine, site, summary, done, scans,
@@ -97,17 +86,36 @@ class SiteWalk:
             seen = yield from self._map(site, summary, resources, index, scans, merge)
         finally:
             merge.parents.close()
-        options = self.engine.config.rules_options
-        timeout = self.engine.site_timeout(seen)
-        for rule in site_rules:
-            collected = Collected() if store is None else Collected(
-                {name: store.values(rule.id, name) for name in store.names(rule.id)})
-            for finding in self.engine._apply(rule, site_target, site.name, timeout=timeout,
-                                              site=site, pages=merge.summaries, index=index,
-                                              collected=collected,
-                                              options=options.get(rule.id, {}),
-                                              as_of=self.engine.config.as_of,
-                                              config=self.engine.config):
+        yield from self._reduce(site_rules, index, merge.summaries, store,
+                                self.engine.site_timeout(seen))
+
+    def _reduce(self, site_rules: list[Rule], index: SiteIndex | None,
+                pages: list[PageSummary] | None, store: CollectedStore | None,
+                timeout: float | None) -> Iterator[Finding]:
+        """Each site rule's reduce, its findings in the rules' order: those that can run in
+        a worker (``site_reduce``) are sent to the page map's workers when it has local
+        ones, the others run here meanwhile; one a worker could not finish runs here."""
+        engine = self.engine
+        away: dict[int, Any] = {}
+        if store is not None:
+            shared = store.shared()
+            for n, rule in enumerate(site_rules):
+                if runs_anywhere(rule) and rule.id not in engine._skipped:
+                    future = self.mapper.submit_reduce(self.site_no, rule.id, shared, timeout)
+                    if future is not None:
+                        away[n] = future
+
+        def here(rule: Rule) -> ReduceOutcome:
+            collected = Collected() if store is None else store.collected(rule.id)
+            return reduce_rule(engine, rule, self.site_no, timeout, collected, index, pages)
+
+        done = {n: here(rule) for n, rule in enumerate(site_rules) if n not in away}
+        for n, rule in enumerate(site_rules):
+            outcome = done.get(n) or self.mapper.reduced(away[n], rule.id) or here(rule)
+            engine.plugin_errors += outcome.plugin_errors
+            if outcome.skipped:
+                engine._skipped.add(rule.id)
+            for finding in outcome.findings:
                 yield self._located(finding, index)
 
     def _map(self, site: SiteConfig, summary: RunSummary, resources: Iterable[Any],
