@@ -56,9 +56,7 @@ def test_a_large_index_keeps_its_order_and_every_name():
     index.close()
 
 
-def test_reaches_content_says_what_find_says_without_reading_the_entry():
-    """A link checker asks each target whether it leads to content; told from memory, the
-    answer must be find's: content and no redirect, by every form find tries."""
+def _mixed_index() -> SiteIndex:
     index = SiteIndex()
     index.add(IndexEntry(BASE + "a.html", "a.html"))  # a mirror's file
     index.add(IndexEntry(BASE + "zwgk/index.html", "zwgk/index.html"))  # a folder's page
@@ -71,6 +69,13 @@ def test_reaches_content_says_what_find_says_without_reading_the_entry():
     index.add(IndexEntry(BASE + "late.html", "#6", 200))  # content wins over the error
     index.add(IndexEntry(BASE + "worse.html", "#7", 200))
     index.add(IndexEntry(BASE + "worse.html", "#8", 404))  # an error never replaces it
+    return index
+
+
+def test_reaches_content_says_what_find_says_without_reading_the_entry():
+    """A link checker asks each target whether it leads to content; told from memory, the
+    answer must be find's: content and no redirect, by every form find tries."""
+    index = _mixed_index()
     twin = "http://example.gov.cn/"
     hosts = ("www.example.gov.cn", "example.gov.cn")
     urls = [BASE + "a.html", BASE + "a.html#top", BASE + "A.html", BASE + "zwgk/",
@@ -93,6 +98,17 @@ def test_reaches_content_says_what_find_says_without_reading_the_entry():
     assert index.reaches_content(twin + "a.html", hosts=hosts)
     assert not index.reaches_content(twin + "a.html")
     index.close()
+    # asked first whether each leads to content (its entries' rows not yet keyed), then
+    # found: the same answers
+    later = _mixed_index()
+    asked = {(url, known) for url in urls for known in ((), hosts)
+             if later.reaches_content(url, hosts=known)}
+    assert asked == told
+    fresh = _mixed_index()
+    assert [later.find(u, hosts=k) for u in urls for k in ((), hosts)] == \
+        [fresh.find(u, hosts=k) for u in urls for k in ((), hosts)]
+    later.close()
+    fresh.close()
 
 
 def _site_plugin(calls: list[str]) -> types.ModuleType:

@@ -155,9 +155,12 @@ class SiteIndex(Mapping[str, IndexEntry]):
             " checked INTEGER NOT NULL, plain INTEGER NOT NULL, data BLOB NOT NULL);"
             "CREATE TABLE lookup (k TEXT PRIMARY KEY, entry INTEGER NOT NULL);")
         self._pending: list[tuple[str, int, int, int, bytes]] = []
-        #: whether ``lookup`` (host + path (+ ``?`` query) as :func:`url_key` reads it -> the
-        #: entry) is built: on the first :meth:`find`, once the export is read
-        self._keyed = False
+        #: whether the keys' hashes are known (:meth:`_build_keys`, on the first
+        #: :meth:`find` or :meth:`reaches_content`, once the export is read), and whether
+        #: ``lookup`` (host + path (+ ``?`` query) as :func:`url_key` reads it -> the entry)
+        #: is built: only when a key's entry is first read (a mirror's link check never
+        #: reads one: its targets are content, or missing)
+        self._keyed = self._looked_up = False
 
     def add(self, entry: IndexEntry) -> None:
         """Record an entry; of two for one URL (a WARC's revisit and its response), the one
@@ -165,7 +168,7 @@ class SiteIndex(Mapping[str, IndexEntry]):
         self._pending.append((db_text(_key(entry.url)), int(entry.ok), int(entry.checked),
                               int(entry.ok and not entry.location),
                               pickle.dumps(_fields(entry), protocol=pickle.HIGHEST_PROTOCOL)))
-        self._keyed = False
+        self._keyed = self._looked_up = False
         if len(self._pending) >= _FLUSH:
             self._flush()
 
@@ -290,38 +293,56 @@ class SiteIndex(Mapping[str, IndexEntry]):
     def _keyed_entry(self, k: str) -> IndexEntry | None:
         if hash(k) not in self._hashes:
             return None
+        if not self._looked_up:
+            self._build_lookup()
         row = self._db.execute("SELECT data FROM lookup JOIN entry ON entry.rowid = lookup.entry"
                                " WHERE k = ?", (db_text(k),)).fetchone()
         return None if row is None else IndexEntry(*pickle.loads(row[0]))
 
     def _build_keys(self) -> None:
+        """The hashes of every entry's :func:`url_key` form, and of those whose entry is
+        not plain content."""
+        hashes: set[int] = set()
+        #: of the keys whose entry has no content or a redirect: few (a WARC's errors and
+        #: redirects), so knowing them costs no memory in proportion to the export
+        not_plain: set[int] = set()
+        for k, _rowid, plain in self._keys():
+            h = hash(k)
+            if h not in hashes:  # (the first recorded is the one looked up)
+                hashes.add(h)
+                if not plain:
+                    not_plain.add(h)
+        self._hashes, self._not_plain = hashes, not_plain
+        self._keyed = True
+
+    def _build_lookup(self) -> None:
         """Each entry under its :func:`url_key` form; of two entries with one form, the
         first recorded."""
         self._flush()
         db = self._db
         db.execute("BEGIN")
         db.execute("DELETE FROM lookup")
-        self._hashes = hashes = set()
-        #: of the keys whose entry has no content or a redirect: few (a WARC's errors and
-        #: redirects), so knowing them costs no memory in proportion to the export
-        self._not_plain = not_plain = set()
-        rows = db.execute("SELECT rowid, key, plain FROM entry ORDER BY rowid")
+        batch: list[tuple[str, int]] = []
+        for k, rowid, _plain in self._keys():
+            batch.append((db_text(k), rowid))
+            if len(batch) >= _FLUSH:
+                db.executemany("INSERT OR IGNORE INTO lookup (k, entry) VALUES (?, ?)", batch)
+                batch.clear()
+        db.executemany("INSERT OR IGNORE INTO lookup (k, entry) VALUES (?, ?)", batch)
+        db.execute("COMMIT")
+        self._looked_up = True
+
+    def _keys(self) -> Iterator[tuple[str, int, int]]:
+        """Each entry's :func:`url_key` form, its row and whether it is plain content, in
+        the order the entries were recorded."""
+        self._flush()
+        rows = self._db.execute("SELECT rowid, key, plain FROM entry ORDER BY rowid")
         while batch := rows.fetchmany(_FLUSH):
-            keyed = []
             for rowid, stored, plain in batch:
                 key = url_key(from_db_text(stored))
                 if key is not None:
                     host, path, query = key
-                    k = f"{host}{path}?{query}" if query else host + path
-                    h = hash(k)
-                    if h not in hashes:  # (the first recorded is the one looked up)
-                        hashes.add(h)
-                        if not plain:
-                            not_plain.add(h)
-                    keyed.append((db_text(k), rowid))
-            db.executemany("INSERT OR IGNORE INTO lookup (k, entry) VALUES (?, ?)", keyed)
-        db.execute("COMMIT")
-        self._keyed = True
+                    yield (f"{host}{path}?{query}" if query else host + path), rowid, plain
 
     def content_type(self, url: str) -> str:
         """The media type the export gives the URL ("" when it gives none)."""

@@ -174,8 +174,8 @@ def broken(site, index, collected, options):
     # on it, as each target is judged once wherever it is first met
     for page_url, (urls, words) in collected.internal.items():
         listed = urls.split("\n") if urls else []
-        fresh = set(map(hash, listed)).difference(judged)
-        if fresh:  # (most pages: none, they link only their navigation)
+        if not judged.issuperset(map(hash, listed)):  # (most pages: every target judged)
+            fresh = set(map(hash, listed)).difference(judged)  # (hashes cached in the str)
             judged.update(fresh)
             for url in listed:
                 h = hash(url)
