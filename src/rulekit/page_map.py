@@ -5,11 +5,12 @@ from pickled plugin objects), and is then sent batches of resources: a mirror's 
 sent as its path and a WARC record as its offset, both read by the worker (a reader's
 load that cannot be pickled is called in the driver and its bytes sent). It returns
 :class:`~rulekit.page_check.PageOutcome` values; the driver alone runs
-``rulekit_process_finding``, the site rules' reduce, the inputs and the reports.
+``rulekit_process_finding``, the inputs and the reports. Local workers also run the site
+rules' reduces that need only their collected values (``site_reduce``), beside the driver.
 
 A worker that dies, or an outcome that cannot be sent back (a plugin's collect step that
-returns something that cannot be pickled), costs only time: that batch is checked again in
-the driver, and the run says so on its notes.
+returns something that cannot be pickled), costs only time: that batch (or reduce) is
+checked again in the driver, and the run says so on its notes.
 """
 
 from __future__ import annotations
