@@ -21,7 +21,7 @@ from rulekit.engine import DEFAULT_RULE_TIMEOUT, Engine
 from rulekit.errors import RulekitError
 from rulekit.history import History, default_history, summary_rows
 from rulekit.outputs import Output, check_formats, render, reporters, write_report
-from rulekit.page_map import PARALLEL_AFTER, default_jobs
+from rulekit.page_map import PARALLEL_AFTER, default_jobs, freeze_start_up
 from rulekit.redact import printable, redact
 from rulekit.report import Report, Reporter
 from rulekit.review import (
@@ -217,6 +217,7 @@ def run(config_path: str, fmt: str, output: str | None, reports: tuple[str, ...]
             review_path or review_file.exists()) else []
         baseline = load_baseline(Path(baseline_path)) if baseline_path else None
         history = None if no_history else _history(history_path, config)
+        freeze_start_up()
         result = engine.run()
         if engine.progress:
             click.echo("\r\033[K", err=True, nl=False)  # clear the progress line
@@ -459,6 +460,7 @@ def baseline_create(config_path: str, output: str | None, plugins: tuple[str, ..
         config = load_config(config_path)
         engine = Engine(config, extra_plugins=list(plugins), jobs=default_jobs(),
                         parallel_after=PARALLEL_AFTER)
+        freeze_start_up()
         result = engine.run()
     except RulekitError as exc:
         _fail(str(exc))

@@ -15,6 +15,7 @@ checked again in the driver, and the run says so on its notes.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -60,6 +61,15 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
+
+
+def freeze_start_up() -> None:
+    """Leave what start-up built (modules, plugins, word lists, the engine) out of the
+    garbage collector's scans: each full collection walked all of it again (0.2 of 0.4 s
+    of collections in a 2,000-page ``-j1`` run). For the processes rulekit owns, the CLI's
+    and its workers, never inside a program that embeds the engine: frozen objects are
+    not collected."""
+    gc.freeze()
 
 
 def portable_plugins(extra: list[str | object]) -> list[str] | None:
@@ -171,6 +181,7 @@ def _start_worker(spec: WorkerSpec, driver: int | None = None) -> None:
                          name="rulekit-driver-watch").start()
     engine = spec.engine()
     _WORKER["engine"], _WORKER["work"] = engine, PageWork.of(engine)
+    freeze_start_up()
 
 
 def _exit_with_driver(driver: int, every: float = 0.5) -> None:
