@@ -377,3 +377,27 @@ def test_a_reduce_whose_fixture_fails_reports_alike_in_workers(portal: Path, mon
     found, errors, skipped = results[0]
     assert errors == 1 and skipped == {"test.fixture-fails"} and len(found) == 1
     assert "fixture" in found[0] and "the word list is missing" in found[0]
+
+
+def test_the_attachment_reader_is_stopped_before_the_site_rules_reduce(portal: Path,
+                                                                        monkeypatch):
+    """The process forked to read a site's attachments holds tens of MB of its parent's
+    pages; once the site's pages are all read, the reduces need it no more."""
+    from rulekit.readers.attachments import worker
+
+    forked: list[int] = []
+    new = worker._Worker.__init__
+
+    def counted(self) -> None:
+        new(self)
+        forked.append(self.pid)
+
+    monkeypatch.setattr(worker._Worker, "__init__", counted)
+    worker.discard_worker()
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    result = Engine(config, jobs=1).run()
+    assert result.summary.attachments > 0 and forked  # PDFs were read in a forked reader
+    assert worker._Worker._current is None
+    for pid in forked:
+        with pytest.raises(ChildProcessError):  # reaped: not left to exit with the run
+            os.waitpid(pid, os.WNOHANG)
