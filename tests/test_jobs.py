@@ -279,11 +279,14 @@ def test_the_cli_takes_jobs(tmp_path: Path):
 _DRIVER = "RULEKIT_TEST_DRIVER"
 
 
+def _place() -> str:
+    return "driver" if os.environ.get(_DRIVER) == str(os.getpid()) else "worker"
+
+
 @rulekit.rule("test.reduced-where", title="归并进程", scope="site")
 def reduced_where(collected):
     """Says where its reduce ran, and over how many pages."""
-    place = "driver" if os.environ.get(_DRIVER) == str(os.getpid()) else "worker"
-    yield rulekit.Problem(message=f"{place}:{len(collected.seen)}")
+    yield rulekit.Problem(message=f"{_place()}:{len(collected.seen)}")
 
 
 @reduced_where.collect
@@ -294,8 +297,7 @@ def seen(page):
 @rulekit.rule("test.indexed-where", title="索引归并进程", scope="site")
 def indexed_where(index, collected):
     """Takes the export's index, which only the driver holds."""
-    place = "driver" if os.environ.get(_DRIVER) == str(os.getpid()) else "worker"
-    yield rulekit.Problem(message=f"{place}:{len(collected.urls)}:{len(index)}")
+    yield rulekit.Problem(message=f"{_place()}:{len(collected.urls)}:{len(index)}")
 
 
 @indexed_where.collect
@@ -306,7 +308,7 @@ def urls(page):
 @rulekit.rule("test.dies-in-worker", title="子进程退出", scope="site")
 def dies_in_worker(collected):
     """A reduce that kills the worker it runs in (a crash in a C extension, the OOM killer)."""
-    if os.environ.get(_DRIVER) != str(os.getpid()):
+    if _place() == "worker":
         os._exit(1)
     yield rulekit.Problem(message=f"{len(collected.pages_seen)}")
 

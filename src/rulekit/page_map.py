@@ -304,18 +304,25 @@ class PageMapper:
 
     def result(self, future: Any, site_no: int, batch: Batch) -> list[PageOutcome]:
         """A batch's outcomes; checked in the driver if a worker could not give them."""
-        try:
-            outcomes = future.result()
-        except Exception as exc:  # a worker died, or an outcome could not be pickled
-            if isinstance(exc, BrokenProcessPool):
-                self.broken = True
-            self.engine.notes.append(
-                f"a worker process failed ({type(exc).__name__}: {exc}); its "
-                f"{len(batch)} resources were checked in the main process")
+        outcomes = self._answer(future, f"its {len(batch)} resources were checked in the "
+                                        f"main process")
+        if outcomes is None:
             outcomes = self.driver.submit(site_no, batch).result()
         self.read += len(outcomes)
         self.cached += sum(o.from_cache for o in outcomes)
         return outcomes
+
+    def _answer(self, future: Any, instead: str) -> Any:
+        """What a worker's task gave, or None when it could not give it (it died, or what
+        it gave could not be pickled): the run's notes say so, and what is done ``instead``."""
+        try:
+            return future.result()
+        except Exception as exc:
+            if isinstance(exc, BrokenProcessPool):
+                self.broken = True
+            self.engine.notes.append(
+                f"a worker process failed ({type(exc).__name__}: {exc}); {instead}")
+            return None
 
     def submit_reduce(self, site_no: int, rule_id: str, store: StoreFile,
                       timeout: float | None) -> Future[ReduceOutcome] | None:
@@ -332,15 +339,7 @@ class PageMapper:
 
     def reduced(self, future: Future[ReduceOutcome], rule_id: str) -> ReduceOutcome | None:
         """A reduce's outcome; None when the worker could not give it (run it here)."""
-        try:
-            return future.result()
-        except Exception as exc:  # a worker died, or a finding could not be pickled
-            if isinstance(exc, BrokenProcessPool):
-                self.broken = True
-            self.engine.notes.append(
-                f"a worker process failed ({type(exc).__name__}: {exc}); the reduce of "
-                f"{rule_id} was run in the main process")
-            return None
+        return self._answer(future, f"the reduce of {rule_id} was run in the main process")
 
     def close(self) -> None:
         if self.pool is not None:
