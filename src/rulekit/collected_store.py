@@ -139,7 +139,8 @@ class CollectedStore:
 
     def collected(self, rule_id: str) -> Collected:
         """Every step's values of ``rule_id``, as its reduce reads them."""
-        return Collected({name: self.values(rule_id, name) for name in self.names(rule_id)})
+        self.ready()
+        return _collected(self.db, self.steps, rule_id)
 
     def ready(self) -> None:
         """Every value written and indexed: the file is complete, for this process and
@@ -197,8 +198,14 @@ class StoreFile:
         """The values of ``rule_id``'s steps, and the read-only connection to close after."""
         db = sqlite3.connect(f"{Path(self.path).as_uri()}?mode=ro", uri=True,
                              isolation_level=None, check_same_thread=False)
-        return Collected({name: StoredValues(db, step) for (rule, name), step
-                          in self.steps.items() if rule == rule_id}), db
+        return _collected(db, self.steps, rule_id), db
+
+
+def _collected(db: sqlite3.Connection, steps: dict[tuple[str, str], int],
+               rule_id: str) -> Collected:
+    """The values of ``rule_id``'s steps (those that saw a page), read through ``db``."""
+    return Collected({name: StoredValues(db, step) for (rule, name), step in steps.items()
+                      if rule == rule_id})
 
 
 #: A step's rows in the order they were written: its rowids from the index, then each row
