@@ -9,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import corpus
+import pytest
 import round2_pages
 
 from rulekit.config import load
 from rulekit.engine import Engine, RunResult
+from rulekit.page.markup import prepare
 
 URL = corpus.BASE_URL + "zwgk/xzcf/"
 
@@ -72,3 +74,19 @@ def test_a_page_past_the_text_cap_is_checked_up_to_it(tmp_path: Path) -> None:
     assert _found(result, 503)  # the ID before the cut
     [message] = _inputs(result, "oneline.html")
     assert "over 1,000,000 characters" in message
+
+
+@pytest.mark.parametrize("pad", [0, 1, 8191, 8192, 12_000, 16_383, 16_384, 24_575, 30_001])
+@pytest.mark.parametrize("count", [2727, 2730, 2731, 3000])
+def test_a_long_start_tag_is_cut_wherever_it_sits_in_the_page(pad: int, count: int) -> None:
+    """``prepare`` looks for start tags of 16,384 characters or more only where blocks of
+    the source hold no ``<`` and no ``>``: one is found whatever its offset, and one a
+    character shorter is left whole (``<div`` then 6 characters an attribute: the tag's
+    run is long enough from 2,731 attributes on)."""
+    tag = "<div " + 'a="1" ' * count + ">"
+    source = f"<html><body><p>{'字' * pad}</p>{tag}<p>正文</p></BODY><p>页脚</p></Html >\n"
+    text, dropped = prepare(source, 10)
+    long_enough = len(tag) - 2 >= 16_385  # (what follows "<" up to ">")
+    cut = "<div" + ' a="1"' * 10 + ">" if long_enough else tag
+    assert dropped == (count - 10 if long_enough else 0)
+    assert text == f"<html><body><p>{'字' * pad}</p>{cut}<p>正文</p><p>页脚</p>\n"

@@ -19,6 +19,12 @@ _XML_DECLARATION = re.compile(r"^(?:\s*<\?xml[^>]*\?>)+")
 #: ``</html>`` (group 1), or a start tag long enough to hold more attributes than any real
 #: page gives one element.
 _SCAN = re.compile(r"<(?:(/(?:body|html)\s*>)|[A-Za-z][^<>]{16384,})", re.I)
+#: The same scan for a source that holds no start tag that long (nearly every page): the
+#: closing tags alone, found four times as fast (a case-blind pattern is tried at every
+#: ``<``, this one only at ``</`` followed by ``b`` or ``h``).
+_CLOSING = re.compile(r"</(?:[bB][oO][dD][yY]|[hH][tT][mM][lL])\s*>")
+#: How long a start tag :data:`_SCAN` takes for one with too many attributes.
+_LONG_TAG = 16384
 _ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
 
 
@@ -35,8 +41,9 @@ def prepare(source: str, cap: int) -> tuple[str, int]:
     dropped = 0
     pieces: list[str] = []
     last = 0
-    for m in _SCAN.finditer(source):
-        if m.group(1):  # </body> or </html>
+    scan = _SCAN if _may_hold_long_tag(source) else _CLOSING
+    for m in scan.finditer(source):
+        if scan is _CLOSING or m.group(1):  # </body> or </html>
             pieces.append(source[last:m.start()])
             last = m.end()
             continue
@@ -53,6 +60,18 @@ def prepare(source: str, cap: int) -> tuple[str, int]:
         return source, 0
     pieces.append(source[last:])
     return "".join(pieces), dropped
+
+
+def _may_hold_long_tag(source: str) -> bool:
+    """Whether ``source`` may hold a run of :data:`_LONG_TAG` characters without ``<`` or
+    ``>`` (what a start tag that long is): such a run covers a whole aligned block of half
+    its length, so the blocks are each searched for a ``<`` and a ``>`` (in C, a few
+    microseconds a page), not the source character by character (120 µs for 40 KB)."""
+    half = _LONG_TAG // 2
+    for start in range(0, len(source) - half + 1, half):
+        if source.find("<", start, start + half) < 0 and source.find(">", start, start + half) < 0:
+            return True
+    return False
 
 
 def _kept_attributes_end(source: str, start: int, end: int, cap: int) -> int | None:
