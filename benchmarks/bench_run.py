@@ -8,7 +8,11 @@ problems), then on the same pages measures
     (the exact code is in :func:`floor`);
 (b) ``python -m rulekit.cli run`` of a generated config over that export with every shipped
     rule;
-(c) the ratio of the two.
+(c) the ratio of the two;
+(d) rulekit's own reading of the same pages with no rule at all (its charset detection,
+    guarded parse, block-aware text, every reference resolved as a browser would, the
+    meta tags: :func:`reading`), in one process: how much of a run is reading before any
+    rule has run.
 
 The children keep their compiled modules (in a folder under the temporary directory), as
 an installed rulekit does: a machine that sets ``PYTHONDONTWRITEBYTECODE`` would otherwise
@@ -83,6 +87,41 @@ def floor(export: Path) -> dict[str, Any]:
     seconds = time.perf_counter() - start
     return {"pages": pages, "seconds": seconds, "bytes": size, "chars": chars, "links": links,
             "metas": metas, "decoder": "lxml on the bytes (its own charset detection)"}
+
+
+def reading(config_path: Path) -> dict[str, Any]:
+    """What rulekit reads of every page before any rule runs, and nothing else: each page
+    of the config's first site as :class:`rulekit.page.Page` reads it (the bytes decoded
+    with rulekit's charset detection, parsed with its guards against hostile markup), its
+    block-aware ``text``, every ``reference`` resolved as a browser would and its ``meta``
+    tags; then the page's tree released, as a run releases it. No rule, no attachment, no
+    cache, no report: the part of a ``-j1`` run that any rule set pays for."""
+    import gc
+
+    from rulekit.config import load
+    from rulekit.page import Page
+    from rulekit.readers.mirror.names import file_url
+
+    site = load(config_path).sites[0]
+    export = Path(site.export)
+    gc.freeze()  # (as the CLI does after start-up)
+    pages = chars = refs = metas = size = 0
+    start = time.perf_counter()
+    for path in sorted(export.rglob("*")):
+        if path.suffix.lower() not in PAGE_SUFFIXES or not path.is_file():
+            continue
+        data = path.read_bytes()
+        size += len(data)
+        page = Page(file_url(site.base_url, path.relative_to(export).as_posix()), data,
+                    site=site, where=str(path))
+        chars += len(page.text)
+        refs += len(page.references)
+        metas += len(page.meta)
+        page.release()
+        pages += 1
+    seconds = time.perf_counter() - start
+    return {"pages": pages, "seconds": seconds, "bytes": size, "chars": chars,
+            "references": refs, "metas": metas}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,9 +268,11 @@ def _line(label: str, value: str) -> None:
     print(f"  {label:<28} {value}", flush=True)
 
 
-#: The rulekit runs a size measures: ``--runs`` name, label, extra arguments.
-RUNS = {"j1": ("rulekit -j1", ["-j1"]), "j2": ("rulekit -j2", ["-j2"]),
-        "default": ("rulekit (default)", [])}
+#: The rulekit runs a size measures: ``--runs`` name, label, extra arguments (None: not
+#: ``rulekit run`` but :func:`reading`, in a child of this script).
+RUNS: dict[str, tuple[str, list[str] | None]] = {
+    "reading": ("rulekit reading, no rules", None), "j1": ("rulekit -j1", ["-j1"]),
+    "j2": ("rulekit -j2", ["-j2"]), "default": ("rulekit (default)", [])}
 
 
 def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
@@ -294,7 +335,17 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
         for name, (label, extra) in chosen.items():
             if label not in walls and round_no > 0:
                 continue  # not runnable in the first round
-            report = workdir / f"report{list(chosen).index(name)}.json"
+            if extra is None:  # rulekit's reading alone
+                rd = run_child([sys.executable, str(Path(__file__).resolve()), "--reading-only",
+                                str(config)], workdir, "reading")
+                if rd["code"] != 0:
+                    _line(label, f"FAILED (exit {rd['code']}): {rd['stderr'].strip()[-300:]}")
+                    continue
+                walls.setdefault(label, []).append(rd["wall"])
+                best = result.setdefault(label, {"rss_mb": 0.0})
+                best["rss_mb"] = max(best["rss_mb"], rd["rss_mb"])
+                continue
+            report = workdir / f"report{[n for n in chosen if n != 'reading'].index(name)}.json"
             report.unlink(missing_ok=True)
             rk = run_child(_rulekit(config, report, extra + ["--no-cache"]), workdir, "rulekit")
             if rk["code"] not in (0, 1) or not report.is_file():
@@ -398,24 +449,30 @@ def main(argv: list[str] | None = None) -> int:
                         help="the size at which to measure a cached re-run (0: none)")
     parser.add_argument("--keep", type=Path, help="write exports here and keep them")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--runs", default="j1,j2,default",
-                        help="which rulekit runs to measure beside the floor, of j1, j2 and "
-                             "default (a 100,000-page -j1 run takes half an hour)")
+    parser.add_argument("--runs", default="reading,j1,j2,default",
+                        help="which runs to measure beside the floor, of reading (rulekit's "
+                             "reading of the pages, no rules), j1, j2 and default (a "
+                             "100,000-page -j1 run takes half an hour)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="rounds of the floor and every run (each figure is the median; "
                              "this machine's speed drifts by 10%% between runs)")
     parser.add_argument("--floor-only", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--reading-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.floor_only:
         print(json.dumps(floor(args.floor_only)))
+        return 0
+    if args.reading_only:
+        print(json.dumps(reading(args.reading_only)))
         return 0
 
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [args.pages]
     runs = {r.strip() for r in args.runs.split(",") if r.strip()}
     unknown = runs - set(RUNS)
     if unknown:
-        parser.error(f"--runs: unknown {', '.join(sorted(unknown))} (choose from j1, j2, default)")
+        parser.error(f"--runs: unknown {', '.join(sorted(unknown))} "
+                     f"(choose from {', '.join(RUNS)})")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, pages of 20-80 KB, "
           "a tenth GBK", flush=True)
     results = []
