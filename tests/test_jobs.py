@@ -120,6 +120,33 @@ def pid(page):
     return os.getpid()
 
 
+def test_a_crawl_with_its_media_reads_as_the_mirror_does(portal: Path, tmp_path: Path):
+    """The portal as a crawler writes it (``benchmarks/bench_warc.py``, which measures a
+    2 GB one): a request and a response record for every file, each its own gzip member,
+    GBK pages served with their charset, and videos and photos of random bytes among them.
+    It gives the mirror's findings, the same report with one and two processes, and the
+    media are passed over as "not content", unread."""
+    sys.path.insert(0, str(BENCH))
+    from bench_warc import build_warc
+
+    warc = tmp_path / "crawl.warc.gz"
+    counts = build_warc(portal / "site", warc, 12 * 2**20, seed=3, base_url=BASE)
+    assert counts["media"] >= 2 and warc.stat().st_size >= 12 * 2**20
+    one, two, engine = both(parse(portal_config(warc), path=tmp_path / "crawl.yaml"))
+    assert one == two and engine.notes == []
+    mirror = json.loads(report_bytes(Engine(parse(portal_config(portal / "site"),
+                                                  path=tmp_path / "mirror.yaml"))))
+    crawl = json.loads(one)
+
+    def found(report: dict) -> list[tuple[str, str, str]]:
+        return sorted((f["rule"], f["target"].get("url", ""), f["message"])
+                      for f in report["findings"])
+
+    assert found(crawl) == found(mirror) and len(crawl["findings"]) > 20
+    assert crawl["summary"]["pages"] == mirror["summary"]["pages"] == counts["pages"]
+    assert crawl["summary"]["entries"]["not_checked"]["not content"] >= counts["media"]
+
+
 def test_pages_are_read_by_the_workers_not_the_driver(portal: Path):
     config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
     engine = Engine(config, jobs=2, parallel_after=0, extra_plugins=[sys.modules[__name__]],
