@@ -440,6 +440,65 @@ def _rerun(config: Path, export: Path, html: list[Path], workdir: Path,
     return {"full": full["wall"], "rerun": rerun, "ratio": ratio}
 
 
+#: Issue 12's targets, as this machine's benchmark is to print them.
+J1_MAX, DEFAULT_MAX, SPEED_UP_MIN = 1.5, 0.9, 1.7
+MEMORY_GROWTH_MAX, MEMORY_MAX_MB, RERUN_MAX = 0.20, 400, 0.10
+
+
+def print_targets(results: list[dict[str, Any]]) -> None:
+    """Each of issue 12's targets with the figure measured for it, and whether it holds:
+    ``-j1`` and the default against the floor, ``-j2`` over ``-j1`` at each size; memory
+    from the smallest size of 20,000 pages or more to the largest, and under 400 MB
+    everywhere; the cached re-run."""
+    print("issue 12's targets", flush=True)
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    def wall(r: dict[str, Any], label: str) -> float | None:
+        return r[label].get("wall") if label in r else None
+
+    for r in results:
+        n, floor_s = r["pages"], r.get("floor_s")
+        if not floor_s:
+            continue
+        j1, j2, default = (wall(r, label) for label in
+                           ("rulekit -j1", "rulekit -j2", "rulekit (default)"))
+        reading = wall(r, "rulekit reading, no rules")
+        if reading:
+            _line(f"{n}: reading alone", f"{reading / floor_s:.2f}x the floor (no target: "
+                                          f"what any rule set pays for)")
+        if j1:
+            _line(f"{n}: -j1 <= {J1_MAX}x floor", f"{j1 / floor_s:.2f}x  "
+                                                  f"{verdict(j1 / floor_s <= J1_MAX)}")
+        if default:
+            _line(f"{n}: default <= {DEFAULT_MAX}x", f"{default / floor_s:.2f}x  "
+                                                     f"{verdict(default / floor_s <= DEFAULT_MAX)}")
+        if j1 and j2:
+            _line(f"{n}: -j2 >= {SPEED_UP_MIN}x -j1", f"{j1 / j2:.2f}x  "
+                                                      f"{verdict(j1 / j2 >= SPEED_UP_MIN)}")
+        if "rerun" in r:
+            ratio = r["rerun"]["ratio"]
+            _line(f"{n}: re-run < {RERUN_MAX:.0%}", f"{ratio:.1%}  {verdict(ratio < RERUN_MAX)}")
+    labels = ("rulekit -j1", "rulekit -j2", "rulekit (default)")
+    peaks = [r[label]["rss_mb"] for r in results for label in labels if label in r]
+    if peaks:
+        _line(f"memory < {MEMORY_MAX_MB} MB", f"at most {max(peaks):.0f} MB  "
+                                             f"{verdict(max(peaks) < MEMORY_MAX_MB)}")
+    big = sorted((r for r in results if r["pages"] >= 20_000), key=lambda r: r["pages"])
+    if len(big) > 1:
+        low, high = big[0], big[-1]
+        for label in labels:
+            if label in low and label in high:
+                growth = high[label]["rss_mb"] / low[label]["rss_mb"] - 1
+                _line(f"memory {low['pages']}->{high['pages']} {label[8:].strip('()')}",
+                      f"{low[label]['rss_mb']:.0f} -> {high[label]['rss_mb']:.0f} MB "
+                      f"({growth:+.1%})  {verdict(abs(growth) <= MEMORY_GROWTH_MAX)}")
+    else:
+        _line("memory, flat in N", "needs two sizes of 20,000 pages or more "
+                                   "(--sizes 20000,100000)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: see the module docstring."""
     parser = argparse.ArgumentParser(description="rulekit speed and memory against the floor")
@@ -485,6 +544,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             with tempfile.TemporaryDirectory(prefix=f"rulekit-bench-{n}-") as tmp:
                 results.append(bench_one(n, Path(tmp), args.seed, rerun, runs, args.repeat))
+    print_targets(results)
     if len(results) > 1:
         print("peak memory by pages, all processes (does it grow with N?)")
         for label in ("floor", "rulekit -j1", "rulekit -j2", "rulekit (default)"):
