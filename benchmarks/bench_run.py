@@ -43,6 +43,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,14 @@ BASE_URL = "http://www.example-county.gov.cn/"
 
 # ---------------------------------------------------------------------------------------------
 # the floor (runs in a child: ``bench_run.py --floor-only DIR``)
+
+
+def page_files(export: Path) -> Iterator[tuple[Path, bytes]]:
+    """Every page of an export, in path order, with its bytes: the same files, read the
+    same way, for the floor and for rulekit's reading."""
+    for path in sorted(export.rglob("*")):
+        if path.suffix.lower() in PAGE_SUFFIXES and path.is_file():
+            yield path, path.read_bytes()
 
 
 def floor(export: Path) -> dict[str, Any]:
@@ -74,10 +83,7 @@ def floor(export: Path) -> dict[str, Any]:
 
     pages = chars = links = metas = size = 0
     start = time.perf_counter()
-    for path in sorted(export.rglob("*")):
-        if path.suffix.lower() not in PAGE_SUFFIXES or not path.is_file():
-            continue
-        data = path.read_bytes()
+    for _path, data in page_files(export):
         size += len(data)
         doc = lxml.html.document_fromstring(data)
         chars += len(doc.text_content())
@@ -107,10 +113,7 @@ def reading(config_path: Path) -> dict[str, Any]:
     gc.freeze()  # (as the CLI does after start-up)
     pages = chars = refs = metas = size = 0
     start = time.perf_counter()
-    for path in sorted(export.rglob("*")):
-        if path.suffix.lower() not in PAGE_SUFFIXES or not path.is_file():
-            continue
-        data = path.read_bytes()
+    for path, data in page_files(export):
         size += len(data)
         page = Page(file_url(site.base_url, path.relative_to(export).as_posix()), data,
                     site=site, where=str(path))
