@@ -323,6 +323,7 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
                    env=_child_env(), cwd=str(REPO), check=True)
     config = write_config(workdir, export)
     chosen = {name: spec for name, spec in RUNS.items() if runs is None or name in runs}
+    rulekit_runs = [name for name, (_, extra) in chosen.items() if extra is not None]
     walls: dict[str, list[float]] = {"floor": []}
     reports: dict[str, bytes] = {}
     for round_no in range(repeat):  # rounds of floor, -j1, -j2, default: a slow spell of
@@ -344,11 +345,9 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
                 if rd["code"] != 0:
                     _line(label, f"FAILED (exit {rd['code']}): {rd['stderr'].strip()[-300:]}")
                     continue
-                walls.setdefault(label, []).append(rd["wall"])
-                best = result.setdefault(label, {"rss_mb": 0.0})
-                best["rss_mb"] = max(best["rss_mb"], rd["rss_mb"])
+                keep_run(result, walls, label, rd)
                 continue
-            report = workdir / f"report{[n for n in chosen if n != 'reading'].index(name)}.json"
+            report = workdir / f"report{rulekit_runs.index(name)}.json"
             report.unlink(missing_ok=True)
             rk = run_child(_rulekit(config, report, extra + ["--no-cache"]), workdir, "rulekit")
             if rk["code"] not in (0, 1) or not report.is_file():
@@ -357,9 +356,7 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
                 walls.pop(label, None)
                 continue
             reports[f"{label} {round_no}"] = report.read_bytes()
-            walls.setdefault(label, []).append(rk["wall"])
-            best = result.setdefault(label, {"rss_mb": 0.0})
-            best["rss_mb"] = max(best["rss_mb"], rk["rss_mb"])
+            keep_run(result, walls, label, rk)
     for label, times in walls.items():
         if label != "floor":
             result[label]["wall"] = statistics.median(times)
@@ -397,6 +394,15 @@ def bench_one(n_pages: int, workdir: Path, seed: int, rerun: bool = False,
     if rerun:
         result["rerun"] = _rerun(config, export, html, workdir, repeat)
     return result
+
+
+def keep_run(result: dict[str, Any], walls: dict[str, list[float]], label: str,
+             child: dict[str, Any]) -> None:
+    """Note one round of a run: its seconds among the run's rounds, its peak memory if
+    the highest yet."""
+    walls.setdefault(label, []).append(child["wall"])
+    best = result.setdefault(label, {"rss_mb": 0.0})
+    best["rss_mb"] = max(best["rss_mb"], child["rss_mb"])
 
 
 def _spread(times: list[float]) -> str:

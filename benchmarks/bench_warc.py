@@ -38,6 +38,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
@@ -75,40 +78,38 @@ def _member(record: bytes, level: int) -> bytes:
 
 
 def _records(export: Path, files: list[Path], base_url: str
-             ) -> Iterator[tuple[str, bytes, bytes]]:
-    """(URL, request record, response record) of every file of the export, uncompressed."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
+             ) -> Iterator[tuple[Path, bytes, bytes]]:
+    """(path, request record, response record) of every file of the export, uncompressed."""
     from rulekit.readers.mirror.names import file_url
 
     for path in files:
         url = file_url(base_url, path.relative_to(export).as_posix())
         data = path.read_bytes()
-        yield url, *_pair(WARCWriter, StatusAndHeaders, url, data, _content_type(path, data))
+        yield path, _request(url), _response(url, data, _content_type(path, data))
 
 
-def _pair(writer_cls: Any, headers_cls: Any, url: str, data: bytes, ctype: str
-          ) -> tuple[bytes, bytes]:
-    out = []
-    for kind in ("request", "response"):
-        buf = io.BytesIO()
-        writer = writer_cls(buf, gzip=False)
-        if kind == "request":
-            target = url.split("/", 3)[3] if url.count("/") >= 3 else ""
-            http = headers_cls(f"GET /{target} HTTP/1.1",
-                               [("Host", url.split("/")[2]), ("User-Agent", "bench-crawler")],
-                               is_http_request=True)
-            record = writer.create_warc_record(url, "request", http_headers=http)
-        else:
-            http = headers_cls("200 OK", [("Content-Type", ctype),
-                                          ("Content-Length", str(len(data)))],
-                               protocol="HTTP/1.1")
-            record = writer.create_warc_record(url, "response", payload=io.BytesIO(data),
-                                               http_headers=http)
-        writer.write_record(record)
-        out.append(buf.getvalue())
-    return out[0], out[1]
+def _written(record: Any) -> bytes:
+    """A WARC record as its bytes, uncompressed (:func:`_member` gzips it)."""
+    buf = io.BytesIO()
+    WARCWriter(buf, gzip=False).write_record(record)
+    return buf.getvalue()
+
+
+def _request(url: str) -> bytes:
+    target = url.split("/", 3)[3] if url.count("/") >= 3 else ""
+    http = StatusAndHeaders(f"GET /{target} HTTP/1.1",
+                            [("Host", url.split("/")[2]), ("User-Agent", "bench-crawler")],
+                            is_http_request=True)
+    return _written(WARCWriter(None).create_warc_record(url, "request", http_headers=http))
+
+
+def _response(url: str, data: bytes, ctype: str) -> bytes:
+    http = StatusAndHeaders("200 OK", [("Content-Type", ctype),
+                                       ("Content-Length", str(len(data)))],
+                            protocol="HTTP/1.1")
+    return _written(WARCWriter(None).create_warc_record(url, "response",
+                                                        payload=io.BytesIO(data),
+                                                        http_headers=http))
 
 
 def build_warc(export: Path, out: Path, target_bytes: int, seed: int = 0,
@@ -116,15 +117,12 @@ def build_warc(export: Path, out: Path, target_bytes: int, seed: int = 0,
     """Write ``out``: every file of ``export`` as a request and a response (fetched from
     ``base_url``), with media records spread among them until the file holds
     ``target_bytes``. Streamed: one record in memory at a time."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     rng = random.Random(seed)
     files = _files(export)
     counts = {"pages": 0, "other files": 0, "media": 0, "media bytes": 0}
     media_no = 0
 
-    def media(fh: Any) -> int:
+    def media(fh: Any) -> None:
         nonlocal media_no
         media_no += 1
         video = media_no % 3 != 0
@@ -132,26 +130,23 @@ def build_warc(export: Path, out: Path, target_bytes: int, seed: int = 0,
         url = (f"{base_url}xwzx/sp/2022{media_no % 12 + 1:02d}/V{media_no:06d}.mp4"
                if video else
                f"{base_url}xwzx/tpxw/2022{media_no % 12 + 1:02d}/P{media_no:06d}.jpg")
-        _, response = _pair(WARCWriter, StatusAndHeaders, url, os.urandom(size),
-                            "video/mp4" if video else "image/jpeg")
+        response = _response(url, os.urandom(size), "video/mp4" if video else "image/jpeg")
         fh.write(_member(response, 1))  # (random bytes: stored blocks, whatever the level)
         counts["media"] += 1
         counts["media bytes"] += size
-        return size
 
     with out.open("wb") as fh:
-        info = io.BytesIO()
-        writer = WARCWriter(info, gzip=False)
-        writer.write_record(writer.create_warcinfo_record(
-            out.name, {"software": "rulekit bench_warc.py", "format": "WARC File Format 1.0"}))
-        fh.write(_member(info.getvalue(), 6))
+        fh.write(_member(_written(WARCWriter(None).create_warcinfo_record(
+            out.name, {"software": "rulekit bench_warc.py", "format": "WARC File Format 1.0"})),
+            6))
         pages_bytes = 0
-        for done, (url, request, response) in enumerate(_records(export, files, base_url), 1):
+        for done, (path, request, response) in enumerate(_records(export, files, base_url),
+                                                         1):
             start = fh.tell()
             fh.write(_member(request, 6))
             fh.write(_member(response, 6))
             pages_bytes += fh.tell() - start
-            is_page = url.lower().split("?")[0].endswith((".html", ".htm", ".shtml"))
+            is_page = path.suffix.lower() in bench_run.PAGE_SUFFIXES
             counts["pages" if is_page else "other files"] += 1
             # media so far in proportion to the files written, against the pages' share of
             # the target estimated from those written so far
@@ -164,14 +159,8 @@ def build_warc(export: Path, out: Path, target_bytes: int, seed: int = 0,
     return counts
 
 
-def write_config(workdir: Path, warc: Path) -> Path:
-    """``bench_run``'s config (the same site and new-media lists) over the WARC file."""
-    return bench_run.write_config(workdir, warc)
-
-
-#: Runs measured: ``--runs`` name, label, extra arguments.
-RUNS = {"j1": ("rulekit -j1", ["-j1"]), "j2": ("rulekit -j2", ["-j2"]),
-        "default": ("rulekit (default)", [])}
+#: Runs measured: ``bench_run``'s runs of ``rulekit run`` (its reading alone reads mirrors).
+RUNS = {name: spec for name, spec in bench_run.RUNS.items() if spec[1] is not None}
 
 
 def bench_size(gb: float, export: Path, workdir: Path, runs: list[str], repeat: int,
@@ -193,7 +182,7 @@ def bench_size(gb: float, export: Path, workdir: Path, runs: list[str], repeat: 
                                f"files (each a request and a response), {counts['media']} "
                                f"videos and photos ({counts['media bytes'] / 1e6:,.0f} MB)")
     bench_run._line("built in", f"{built:.1f} s")
-    config = write_config(workdir, warc)
+    config = bench_run.write_config(workdir, warc)  # (the same site and new-media lists)
     result: dict[str, Any] = {"gb": gb, "pages": counts["pages"], "mb": size_mb}
     reports: dict[str, bytes] = {}
     walls: dict[str, list[float]] = {}
@@ -209,9 +198,7 @@ def bench_size(gb: float, export: Path, workdir: Path, runs: list[str], repeat: 
                 bench_run._line(label, f"not runnable (exit {rk['code']}): " + " | ".join(tail))
                 continue
             reports[f"{name} {len(walls.get(label, []))}"] = report.read_bytes()
-            walls.setdefault(label, []).append(rk["wall"])
-            best = result.setdefault(label, {"rss_mb": 0.0})
-            best["rss_mb"] = max(best["rss_mb"], rk["rss_mb"])
+            bench_run.keep_run(result, walls, label, rk)
     bench_run._line("run", "seconds  pages/s   MB/s  peak MB (all processes)")
     for label, times in walls.items():
         wall = result[label]["wall"] = statistics.median(times)
