@@ -11,6 +11,7 @@ column's own search box from the one every page's template carries.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -168,7 +169,7 @@ def documents_and_interpretations(page, site):
         return None
     host = _bare(urlsplit(page.url).hostname)
     links = sorted({link.url.split("#", 1)[0] for link in page.links
-                    if _bare(_hostname(link.url)) == host})
+                    if _bare_host(link.url) == host})
     return (kind, title, tuple(links))
 
 
@@ -242,6 +243,13 @@ def search_boxes(page, site):
     if policy and not page.is_article and not is_home(page, site):
         column = page.column.name or urlsplit(page.url).path.rsplit("/", 1)[0] + "/"
     return (column, policy, _boxes(page))
+
+
+@lru_cache(maxsize=16_384)
+def _bare_host(url: str) -> str:
+    """A URL's host without ``www.``, remembered: a site's template links the same pages
+    from every page."""
+    return _bare(_hostname(url))
 
 
 def _hostname(url: str) -> str | None:
