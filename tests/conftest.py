@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -11,8 +12,11 @@ import pytest
 from rulekit.config import load
 from rulekit.engine import Engine, RunResult
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
 REAL = SHARED / "real"
+#: The base URL of the generated portal (:func:`portal`).
+PORTAL_URL = "http://www.example.gov.cn/"
 
 
 def page_html(body: str, *, title: str = "示例页面", meta: dict[str, str] | None = None,
@@ -114,3 +118,24 @@ def findings_of() -> Callable[[RunResult, str], list]:
         return [f for f in result.findings if f.rule == rule]
 
     return pick
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory) -> Path:
+    """A generated county portal (``portal/site``, 90 pages with their attachments): GBK
+    pages, tables, attachments, planted problems. Shared: a test that changes it copies it."""
+    root = tmp_path_factory.mktemp("portal")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from sitegen import generate_site
+
+    generate_site(root / "site", 90, seed=11, base_url=PORTAL_URL, gbk_fraction=0.2,
+                  with_problems=True, page_kb=(4, 20))
+    return root
+
+
+def portal_config(export: Path) -> str:
+    """A config for the generated portal at ``export`` (a folder or a WARC)."""
+    return (f"as_of: 2022-05-31\nsites:\n  - name: 示例县人民政府\n    export: {export}\n"
+            f"    base_url: {PORTAL_URL}\n    columns:\n"
+            '      - {name: 政策文件, type: policy, match: "/zwgk/zcwj/"}\n'
+            '      - {name: 行政处罚, type: penalty, match: "/zwgk/xzcf/"}\n')

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import portal_config
 
 from rulekit.config import load
 from rulekit.engine import Engine
@@ -181,6 +182,33 @@ def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(FileLoad, "read_signed", counted)
     return read
+
+
+def test_a_generated_portal_reruns_as_a_fresh_run_with_any_jobs(portal: Path, tmp_path: Path):
+    """The generated portal (GBK pages, tables, attachments): a cold cache filled by two
+    workers, a warm re-run in one process, and a re-run after one GBK penalty page changed,
+    each give the report a run without a cache gives; only the changed page is read again."""
+    site = tmp_path / "site"
+    shutil.copytree(portal / "site", site)
+    config = tmp_path / "portal.yaml"
+    config.write_text(portal_config(site), "utf-8")
+    cache = tmp_path / "cache"
+    fresh, _ = run(config, None, jobs=1)
+    cold, _ = run(config, cache, jobs=2, parallel_after=0)
+    warm, engine = run(config, cache, jobs=1)
+    assert fresh == cold == warm
+    read = _read(json.loads(fresh)["summary"])
+    assert read > 100 and _hits(engine) == (read, read)
+
+    page = next(p for p in sorted((site / "zwgk/xzcf").rglob("*.html"))
+                if b"charset=gb2312" in p.read_bytes()[:4096])
+    html = page.read_bytes()
+    page.write_bytes(html.replace(b"</body>", f"<p>身份证号码：{ID}</p></body>".encode("gbk")))
+    changed, engine = run(config, cache, jobs=2, parallel_after=0)
+    assert _hits(engine) == (read - 1, read)
+    assert changed == run(config, None, jobs=1)[0] != fresh
+    assert "110105********1239" in changed.decode("utf-8")
+    assert ID not in changed.decode("utf-8")
 
 
 def _settle(folder: Path, seconds: int = 3600) -> None:

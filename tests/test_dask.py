@@ -1,5 +1,6 @@
 """``--executor dask``: the page map on a Dask cluster (a ``distributed.LocalCluster`` of two
-worker processes here) gives a local run's findings, fingerprints and order."""
+worker processes here) gives a local run's findings, fingerprints and order, on the demo and
+on a generated portal."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import portal_config
 
-from rulekit.config import load
+from rulekit.config import load, parse
 from rulekit.engine import Engine
 from rulekit.outputs import render, reporters
 
@@ -39,6 +41,17 @@ def test_the_demo_on_a_cluster_reports_as_a_local_run(cluster):
     assert engine.notes == []
     assert on_dask == local
     assert len(json.loads(on_dask)["findings"]) >= 30
+
+
+def test_a_generated_portal_on_a_cluster_reports_as_a_local_run(cluster, portal: Path):
+    config = parse(portal_config(portal / "site"), path=portal / "c.yaml")
+    local = report_bytes(Engine(config, jobs=1))
+    engine = Engine(config, scheduler=cluster.scheduler_address)
+    on_dask = report_bytes(engine)
+    assert engine.notes == []
+    assert on_dask == local
+    rules = {f["rule"] for f in json.loads(on_dask)["findings"]}
+    assert {"privacy.id-number", "downloads.formats", "links.broken"} <= rules
 
 
 def test_the_cli_runs_on_a_cluster_from_the_config(cluster, tmp_path: Path):

@@ -14,6 +14,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
+from conftest import PORTAL_URL as BASE
+from conftest import portal_config
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -27,7 +29,6 @@ from rulekit.resource import Resource
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "benchmarks"
-BASE = "http://www.example.gov.cn/"
 
 
 def report_bytes(engine: Engine, fmt: str = "json") -> bytes:
@@ -40,25 +41,6 @@ def both(config, **kwargs) -> tuple[bytes, bytes, Engine]:
     one = Engine(config, jobs=1, **kwargs)
     two = Engine(config, jobs=2, parallel_after=0, **kwargs)
     return report_bytes(one), report_bytes(two), two
-
-
-@pytest.fixture(scope="module")
-def portal(tmp_path_factory) -> Path:
-    """A generated county portal: GBK pages, tables, attachments, planted problems."""
-    root = tmp_path_factory.mktemp("portal")
-    sys.path.insert(0, str(BENCH))
-    from sitegen import generate_site
-
-    generate_site(root / "site", 90, seed=11, base_url=BASE, gbk_fraction=0.2,
-                  with_problems=True, page_kb=(4, 20))
-    return root
-
-
-def portal_config(export: Path) -> str:
-    return (f"as_of: 2022-05-31\nsites:\n  - name: 示例县人民政府\n    export: {export}\n"
-            f"    base_url: {BASE}\n    columns:\n"
-            '      - {name: 政策文件, type: policy, match: "/zwgk/zcwj/"}\n'
-            '      - {name: 行政处罚, type: penalty, match: "/zwgk/xzcf/"}\n')
 
 
 def test_the_demo_reports_the_same_with_two_workers():
