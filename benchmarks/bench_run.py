@@ -18,9 +18,12 @@ The children keep their compiled modules (in a folder under the temporary direct
 an installed rulekit does: a machine that sets ``PYTHONDONTWRITEBYTECODE`` would otherwise
 charge every run and every worker for compiling rulekit again.
 
-Both run as child processes so that each one's peak RSS is its own (``os.wait4`` gives the
-rusage of that one child; ``getrusage(RUSAGE_CHILDREN)`` would report the maximum over all
-children so far). ``--sizes 500,1000,2000`` repeats the measurement to show whether memory
+Both run as child processes so that each one's peak memory is its own: the PSS of its
+process tree and its driver's ``VmHWM``, sampled every 0.2 s, and the child's ``ru_maxrss``
+from ``os.wait4`` when it exceeds this script's own peak (a forked child starts with its
+parent's: a run smaller than this script would otherwise be reported at this script's
+size, as the 100,000-page floor, reading and ``-j1`` were, at 144 MB, until the seventh
+session). ``--sizes 500,1000,2000`` repeats the measurement to show whether memory
 grows with the number of pages: a streaming design keeps it flat. ``--repeat 3`` measures
 three rounds of the floor and every run, one after the other, and prints each one's median
 with the range: on a shared machine a single run drifts by a tenth either way.
@@ -185,12 +188,25 @@ def _tree_rss_kb(root: int) -> int:
     return total
 
 
+def _peak_rss_kb(pid: int) -> int:
+    """A process's own peak RSS since it started its program (``VmHWM``, KiB), 0 if gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def run_child(cmd: list[str], workdir: Path, tag: str) -> dict[str, Any]:
-    """Run a command; return wall seconds, the peak of its process tree's summed memory in
-    MB (PSS, sampled every 0.2 s: the driver and every worker it starts), exit code and
-    output."""
+    """Run a command; return wall seconds, the peak of its memory in MB (the largest of: its
+    process tree's summed PSS and its driver's peak RSS, sampled every 0.2 s; the child's
+    ``ru_maxrss`` when not inherited from this process), exit code and output."""
     out_path, err_path = workdir / f"{tag}.stdout", workdir / f"{tag}.stderr"
     peak = [0]
+    inherited = _peak_rss_kb(os.getpid())  # where a forked child's ru_maxrss starts
     with out_path.open("wb") as out, err_path.open("wb") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=_child_env(), cwd=str(REPO))
@@ -198,7 +214,7 @@ def run_child(cmd: list[str], workdir: Path, tag: str) -> dict[str, Any]:
 
         def sample() -> None:  # every 0.2 s: the sampler must not take the measured cores
             while not done.wait(0.2):
-                peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+                peak[0] = max(peak[0], _tree_rss_kb(proc.pid), _peak_rss_kb(proc.pid))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -207,8 +223,10 @@ def run_child(cmd: list[str], workdir: Path, tag: str) -> dict[str, Any]:
         done.set()
         sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    own = usage.ru_maxrss / 1024  # KiB on Linux: the driver's own peak RSS, never missed
-    return {"wall": wall, "rss_mb": max(peak[0] / 1024, own), "code": proc.returncode,
+    # KiB on Linux: the driver's and its workers' largest peak RSS, never missed, but only
+    # the child's when above this process's peak at the fork, which the child inherits
+    own = usage.ru_maxrss if usage.ru_maxrss > inherited else 0
+    return {"wall": wall, "rss_mb": max(peak[0], own) / 1024, "code": proc.returncode,
             "stdout": out_path.read_text("utf-8", "replace"),
             "stderr": err_path.read_text("utf-8", "replace")}
 
