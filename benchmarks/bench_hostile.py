@@ -30,7 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import bench_run  # noqa: E402  (a child's time and memory: measured one way)
 import corpus  # noqa: E402
 import round2_attachments as attachments  # noqa: E402
 import round2_exports as exports  # noqa: E402
@@ -176,11 +178,8 @@ def run_case(case: Case, size: int, keep: bool) -> dict[str, object]:
         report = root / "report.json"
         cmd = [sys.executable, "-m", "rulekit.cli", "run", str(config), "--format", "json",
                "-o", str(report)]
-        started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        out, err = proc.communicate()
-        seconds = time.perf_counter() - started
-        peak = _peak_kb()
+        run = bench_run.run_child(cmd, root, "rulekit")
+        out, stderr = run["stdout"], run["stderr"]
         text = report.read_text(encoding="utf-8") if report.exists() else ""
         doc = json.loads(text) if text else {"findings": []}
         inputs = [f for f in doc["findings"] if f["rule"] == "input"]
@@ -188,27 +187,17 @@ def run_case(case: Case, size: int, keep: bool) -> dict[str, object]:
             case.names in str(v) for f in inputs
             for v in (f["message"], f["evidence"], *f["target"].values()))
         kept = all(e in text for e in case.expect)
-        stderr = err.decode("utf-8", "replace")
         return {"case": case.name, "size": size, "build s": round(built, 1),
-                "seconds": round(seconds, 2), "peak MB": round(peak / 1024),
-                "exit": proc.returncode, "inputs": len(inputs), "names bad file": named,
+                "seconds": round(run["wall"], 2), "peak MB": round(run["rss_mb"]),
+                "exit": run["code"], "inputs": len(inputs), "names bad file": named,
                 "good kept": kept, "findings": len(doc["findings"]),
-                "leaks": _leaks(text + out.decode("utf-8", "replace") + stderr),
+                "leaks": _leaks(text + out + stderr),
                 "stderr": stderr.strip()[:200]}
     finally:
         if keep:
             print(f"  kept in {root}", file=sys.stderr)
         else:
             shutil.rmtree(root, ignore_errors=True)
-
-
-def _peak_kb() -> int:
-    """The peak resident memory of the finished run and its worker processes, in KiB
-    (the largest of every waited-for descendant: each case runs in an interpreter of its
-    own, so this is that case's alone)."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
 def main() -> None:
@@ -224,7 +213,7 @@ def main() -> None:
     for case in cases:
         size = case.small if args.small else case.full
         if not args.small:
-            # each case in its own interpreter, so RUSAGE_CHILDREN is this case's alone
+            # each case in its own interpreter: what one case built is freed before the next
             res = json.loads(subprocess.run(
                 [sys.executable, __file__, "--one", case.name, str(size)],
                 capture_output=True, text=True, check=True).stdout)
