@@ -15,16 +15,16 @@ _PARSER = etree.HTMLParser(no_network=True, remove_comments=False, huge_tree=Tru
 MAX_DEPTH = 2048
 #: XML declarations at the start of a page: JSP and PHP includes may each add one.
 _XML_DECLARATION = re.compile(r"^(?:\s*<\?xml[^>]*\?>)+")
+#: How long a start tag :data:`_SCAN` takes for one with too many attributes.
+_LONG_TAG = 16384
 #: What :func:`prepare` looks for, in one scan of the source: a closing ``</body>`` or
 #: ``</html>`` (group 1), or a start tag long enough to hold more attributes than any real
 #: page gives one element.
-_SCAN = re.compile(r"<(?:(/(?:body|html)\s*>)|[A-Za-z][^<>]{16384,})", re.I)
+_SCAN = re.compile(rf"<(?:(/(?:body|html)\s*>)|[A-Za-z][^<>]{{{_LONG_TAG},}})", re.I)
 #: The same scan for a source that holds no start tag that long (nearly every page): the
 #: closing tags alone, found four times as fast (a case-blind pattern is tried at every
 #: ``<``, this one only at ``</`` followed by ``b`` or ``h``).
 _CLOSING = re.compile(r"</(?:[bB][oO][dD][yY]|[hH][tT][mM][lL])\s*>")
-#: How long a start tag :data:`_SCAN` takes for one with too many attributes.
-_LONG_TAG = 16384
 _ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
 
 
